@@ -1,0 +1,3 @@
+//! `vanban` reads Vietnamese official documents.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
