@@ -1,0 +1,608 @@
+//! The catalogue of Vietnamese document kinds (tên loại văn bản) and issuers (cơ quan ban hành).
+//!
+//! Everything here is data: two tables, [`KINDS`] and [`ISSUERS`], and the lookups that read
+//! them. The sources are NĐ 30/2020/NĐ-CP (Điều 7, Phụ lục III) for administrative kinds,
+//! Thông tư 01/2011/TT-BNV for the older codes still seen, Luật 64/2025/QH15 (Điều 4) and
+//! Luật 80/2015/QH13 for normative kinds, and Hướng dẫn 36-HD/VPTW for Party documents.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::text::fold_key;
+
+/// A kind of document (tên loại văn bản).
+///
+/// Variant names are the Vietnamese names without diacritics; each variant's docs give the
+/// Vietnamese name, the English gloss and the abbreviation used in a number (ký hiệu).
+///
+/// ```
+/// use vanban::DocKind;
+///
+/// let k: DocKind = "QĐ".parse().unwrap();
+/// assert_eq!(k, DocKind::QuyetDinh);
+/// assert_eq!(k.name(), "Quyết định");
+/// assert_eq!(DocKind::from_name("QUYẾT ĐỊNH"), Some(DocKind::QuyetDinh));
+/// assert_eq!(DocKind::from_name("quyet dinh"), Some(DocKind::QuyetDinh));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DocKind {
+    /// Nghị quyết — resolution (`NQ`).
+    NghiQuyet,
+    /// Quyết định — decision (`QĐ`).
+    QuyetDinh,
+    /// Chỉ thị — directive (`CT`).
+    ChiThi,
+    /// Quy chế — regulation, rules of procedure (`QC`).
+    QuyChe,
+    /// Quy định — state regulation (`QyĐ`).
+    QuyDinh,
+    /// Quy định of a Party body (`QĐi`, HD 36).
+    QuyDinhDang,
+    /// Thông cáo — communiqué (`TC`).
+    ThongCao,
+    /// Thông báo — notice (`TB`).
+    ThongBao,
+    /// Hướng dẫn — guidance (`HD`).
+    HuongDan,
+    /// Chương trình — programme (`CTr`).
+    ChuongTrinh,
+    /// Kế hoạch — plan (`KH`).
+    KeHoach,
+    /// Phương án — option, scheme (`PA`).
+    PhuongAn,
+    /// Đề án — project proposal (`ĐA`).
+    DeAn,
+    /// Dự án — project (`DA`).
+    DuAn,
+    /// Báo cáo — report (`BC`).
+    BaoCao,
+    /// Biên bản — minutes (`BB`).
+    BienBan,
+    /// Tờ trình — submission (`TTr`).
+    ToTrinh,
+    /// Hợp đồng — contract (`HĐ`).
+    HopDong,
+    /// Công văn — official letter (no abbreviation in a state number; `CV` in Party numbers).
+    CongVan,
+    /// Công điện — official telegram (`CĐ`).
+    CongDien,
+    /// Bản ghi nhớ — memorandum of understanding (`BGN`; older `GN`).
+    BanGhiNho,
+    /// Bản thỏa thuận — agreement (`BTT`; older `TTh`).
+    BanThoaThuan,
+    /// Giấy ủy quyền — letter of authorisation (`GUQ`; older `UQ`).
+    GiayUyQuyen,
+    /// Giấy mời — invitation (`GM`).
+    GiayMoi,
+    /// Giấy giới thiệu — letter of introduction (`GGT`).
+    GiayGioiThieu,
+    /// Giấy nghỉ phép — leave permit (`GNP`; older `NP`).
+    GiayNghiPhep,
+    /// Phiếu gửi — dispatch slip (`PG`).
+    PhieuGui,
+    /// Phiếu chuyển — transfer slip (`PC`).
+    PhieuChuyen,
+    /// Phiếu báo — notification slip (`PB`).
+    PhieuBao,
+    /// Thư công — official letter of courtesy (no abbreviation).
+    ThuCong,
+    /// Giấy chứng nhận — certificate (`GCN`, Thông tư 01/2011/TT-BNV).
+    GiayChungNhan,
+    /// Giấy đi đường — travel permit (`ĐĐ`, Thông tư 01/2011/TT-BNV).
+    GiayDiDuong,
+    /// Giấy biên nhận hồ sơ — receipt of a file (`BN`, Thông tư 01/2011/TT-BNV).
+    GiayBienNhan,
+    /// Bản cam kết — undertaking (`CK`, Thông tư 01/2011/TT-BNV).
+    BanCamKet,
+    /// Hiến pháp — constitution (no abbreviation).
+    HienPhap,
+    /// Bộ luật — code of law (no abbreviation; numbered `…/QH<khóa>`).
+    BoLuat,
+    /// Luật — law (no abbreviation; numbered `…/QH<khóa>`).
+    Luat,
+    /// Pháp lệnh — ordinance of the UBTVQH (`PL`).
+    PhapLenh,
+    /// Lệnh — order of the President (`L`).
+    Lenh,
+    /// Nghị định — government decree (`NĐ`).
+    NghiDinh,
+    /// Thông tư — circular (`TT`).
+    ThongTu,
+    /// Thông tư liên tịch — joint circular (`TTLT`; older `TTLB`, `TT/LB`).
+    ThongTuLienTich,
+    /// Nghị quyết liên tịch — joint resolution (`NQLT`).
+    NghiQuyetLienTich,
+    /// Quyết định liên tịch — joint decision (`QĐLT`, 2008 law).
+    QuyetDinhLienTich,
+    /// Văn bản hợp nhất — consolidated text (`VBHN`).
+    VanBanHopNhat,
+    /// Kết luận — conclusion of a Party body (`KL`).
+    KetLuan,
+    /// Thông tri — Party circular (`TT` in a Party number).
+    ThongTri,
+    /// Bản sao — Party copy (`BS`).
+    BanSao,
+    /// Bản sao y — certified copy (`SY`).
+    SaoY,
+    /// Bản trích sao — extract copy (`TrS`).
+    TrichSao,
+    /// Bản sao lục — reproduced copy (`SL`).
+    SaoLuc,
+}
+
+/// Which numbering contexts a kind's code is used in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Contexts {
+    pub state: bool,
+    pub party: bool,
+}
+
+const S: Contexts = Contexts {
+    state: true,
+    party: false,
+};
+const P: Contexts = Contexts {
+    state: false,
+    party: true,
+};
+const SP: Contexts = Contexts {
+    state: true,
+    party: true,
+};
+
+/// One row of the kind catalogue.
+#[derive(Clone, Copy, Debug)]
+pub struct KindInfo {
+    /// The kind.
+    pub kind: DocKind,
+    /// The abbreviation written in a number, if the kind has one.
+    pub abbr: Option<&'static str>,
+    /// Older or alternative abbreviations still seen in real numbers.
+    pub old_abbrs: &'static [&'static str],
+    /// The Vietnamese name.
+    pub name: &'static str,
+    /// An English gloss.
+    pub english: &'static str,
+    /// Whether the kind is normative (văn bản quy phạm pháp luật) under Luật 64/2025 or the
+    /// 2015 law, rather than administrative or Party.
+    pub normative: bool,
+    pub(crate) contexts: Contexts,
+}
+
+macro_rules! kinds {
+    ($( $kind:ident, $abbr:expr, [$($old:expr),*], $name:expr, $en:expr, $norm:expr, $ctx:expr; )*) => {
+        /// The kind catalogue: every kind with its abbreviation, older codes, names and use.
+        ///
+        /// Order matters only for ambiguous lookups: the first row wins.
+        pub static KINDS: &[KindInfo] = &[
+            $( KindInfo { kind: DocKind::$kind, abbr: $abbr, old_abbrs: &[$($old),*], name: $name,
+                          english: $en, normative: $norm, contexts: $ctx }, )*
+        ];
+    };
+}
+
+kinds! {
+    NghiQuyet, Some("NQ"), [], "Nghị quyết", "resolution", true, SP;
+    QuyetDinh, Some("QĐ"), [], "Quyết định", "decision", true, SP;
+    ChiThi, Some("CT"), [], "Chỉ thị", "directive", false, SP;
+    QuyChe, Some("QC"), [], "Quy chế", "regulation", false, SP;
+    QuyDinh, Some("QyĐ"), [], "Quy định", "regulation", false, S;
+    QuyDinhDang, Some("QĐi"), [], "Quy định", "Party regulation", false, P;
+    ThongCao, Some("TC"), [], "Thông cáo", "communiqué", false, S;
+    ThongBao, Some("TB"), [], "Thông báo", "notice", false, SP;
+    HuongDan, Some("HD"), [], "Hướng dẫn", "guidance", false, SP;
+    ChuongTrinh, Some("CTr"), [], "Chương trình", "programme", false, SP;
+    KeHoach, Some("KH"), [], "Kế hoạch", "plan", false, SP;
+    PhuongAn, Some("PA"), [], "Phương án", "scheme", false, SP;
+    DeAn, Some("ĐA"), [], "Đề án", "project proposal", false, SP;
+    DuAn, Some("DA"), [], "Dự án", "project", false, S;
+    BaoCao, Some("BC"), [], "Báo cáo", "report", false, SP;
+    BienBan, Some("BB"), [], "Biên bản", "minutes", false, SP;
+    ToTrinh, Some("TTr"), [], "Tờ trình", "submission", false, SP;
+    HopDong, Some("HĐ"), [], "Hợp đồng", "contract", false, S;
+    CongVan, None, ["CV"], "Công văn", "official letter", false, SP;
+    CongDien, Some("CĐ"), [], "Công điện", "official telegram", false, S;
+    BanGhiNho, Some("BGN"), ["GN"], "Bản ghi nhớ", "memorandum of understanding", false, S;
+    BanThoaThuan, Some("BTT"), ["TTh"], "Bản thỏa thuận", "agreement", false, S;
+    GiayUyQuyen, Some("GUQ"), ["UQ"], "Giấy ủy quyền", "letter of authorisation", false, S;
+    GiayMoi, Some("GM"), [], "Giấy mời", "invitation", false, S;
+    GiayGioiThieu, Some("GGT"), [], "Giấy giới thiệu", "letter of introduction", false, S;
+    GiayNghiPhep, Some("GNP"), ["NP"], "Giấy nghỉ phép", "leave permit", false, S;
+    PhieuGui, Some("PG"), [], "Phiếu gửi", "dispatch slip", false, S;
+    PhieuChuyen, Some("PC"), [], "Phiếu chuyển", "transfer slip", false, S;
+    PhieuBao, Some("PB"), [], "Phiếu báo", "notification slip", false, S;
+    ThuCong, None, [], "Thư công", "courtesy letter", false, S;
+    GiayChungNhan, Some("GCN"), [], "Giấy chứng nhận", "certificate", false, S;
+    GiayDiDuong, Some("ĐĐ"), [], "Giấy đi đường", "travel permit", false, S;
+    GiayBienNhan, Some("BN"), [], "Giấy biên nhận hồ sơ", "receipt", false, S;
+    BanCamKet, Some("CK"), [], "Bản cam kết", "undertaking", false, S;
+    HienPhap, None, [], "Hiến pháp", "constitution", true, S;
+    BoLuat, None, [], "Bộ luật", "code", true, S;
+    Luat, None, [], "Luật", "law", true, S;
+    PhapLenh, Some("PL"), [], "Pháp lệnh", "ordinance", true, S;
+    Lenh, Some("L"), [], "Lệnh", "order", true, S;
+    NghiDinh, Some("NĐ"), [], "Nghị định", "decree", true, S;
+    ThongTu, Some("TT"), [], "Thông tư", "circular", true, S;
+    ThongTuLienTich, Some("TTLT"), ["TTLB", "TT/LB"], "Thông tư liên tịch", "joint circular", true, S;
+    NghiQuyetLienTich, Some("NQLT"), [], "Nghị quyết liên tịch", "joint resolution", true, S;
+    QuyetDinhLienTich, Some("QĐLT"), [], "Quyết định liên tịch", "joint decision", true, S;
+    VanBanHopNhat, Some("VBHN"), [], "Văn bản hợp nhất", "consolidated text", false, S;
+    KetLuan, Some("KL"), [], "Kết luận", "conclusion", false, P;
+    ThongTri, Some("TT"), [], "Thông tri", "Party circular", false, P;
+    BanSao, Some("BS"), [], "Bản sao", "Party copy", false, P;
+    SaoY, Some("SY"), [], "Bản sao y", "certified copy", false, SP;
+    TrichSao, Some("TrS"), [], "Bản trích sao", "extract copy", false, SP;
+    SaoLuc, Some("SL"), [], "Bản sao lục", "reproduced copy", false, SP;
+}
+
+/// Extra spellings accepted by [`DocKind::from_name`], beyond each kind's own name.
+const NAME_ALIASES: &[(&str, DocKind)] = &[
+    ("Văn bản hợp nhất", DocKind::VanBanHopNhat),
+    ("Thông tư liên bộ", DocKind::ThongTuLienTich),
+    ("Quyết định liên bộ", DocKind::QuyetDinhLienTich),
+    ("Giấy ủy nhiệm", DocKind::GiayUyQuyen),
+    ("Bản sao y bản chính", DocKind::SaoY),
+    ("Sao y", DocKind::SaoY),
+    ("Trích sao", DocKind::TrichSao),
+    ("Sao lục", DocKind::SaoLuc),
+    ("Điện", DocKind::CongDien),
+];
+
+impl DocKind {
+    /// This kind's row in [`KINDS`].
+    pub fn info(self) -> &'static KindInfo {
+        KINDS
+            .iter()
+            .find(|i| i.kind == self)
+            .expect("every DocKind has a row in KINDS")
+    }
+
+    /// The Vietnamese name, e.g. `Quyết định`.
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// An English gloss, e.g. `decision`.
+    pub fn english(self) -> &'static str {
+        self.info().english
+    }
+
+    /// The abbreviation written in a number (`QĐ`, `NĐ`, `QĐi`), if the kind has one.
+    ///
+    /// Công văn, Thư công, Luật, Bộ luật and Hiến pháp have none.
+    pub fn abbr(self) -> Option<&'static str> {
+        self.info().abbr
+    }
+
+    /// The short label used in reports and JSON: the abbreviation, or for kinds without one
+    /// `CV` (công văn), `LUẬT` (luật, bộ luật), `HP` (hiến pháp), `THƯ` (thư công).
+    ///
+    /// ```
+    /// use vanban::DocKind;
+    /// assert_eq!(DocKind::NghiDinh.label(), "NĐ");
+    /// assert_eq!(DocKind::CongVan.label(), "CV");
+    /// assert_eq!(DocKind::BoLuat.label(), "LUẬT");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            DocKind::CongVan => "CV",
+            DocKind::Luat | DocKind::BoLuat => "LUẬT",
+            DocKind::HienPhap => "HP",
+            DocKind::ThuCong => "THƯ",
+            k => k.abbr().unwrap_or("?"),
+        }
+    }
+
+    /// Whether the kind is a normative document (văn bản quy phạm pháp luật).
+    pub fn is_normative(self) -> bool {
+        self.info().normative
+    }
+
+    /// Looks a kind up by the abbreviation written in a state number (`QĐ`, `TTr`).
+    ///
+    /// Exact spelling is tried first, then the same letters in any case, then without
+    /// diacritics (`QD` → `QĐ`, as in file names). Returns the kind and whether the spelling
+    /// was exact.
+    ///
+    /// ```
+    /// use vanban::DocKind;
+    /// assert_eq!(DocKind::from_abbr("TTr"), Some(DocKind::ToTrinh));
+    /// assert_eq!(DocKind::from_abbr("nđ"), Some(DocKind::NghiDinh));
+    /// assert_eq!(DocKind::from_abbr("ND"), Some(DocKind::NghiDinh));
+    /// assert_eq!(DocKind::from_abbr("XYZ"), None);
+    /// ```
+    pub fn from_abbr(abbr: &str) -> Option<DocKind> {
+        lookup_abbr(abbr, false).map(|(k, _)| k)
+    }
+
+    /// Looks a kind up by its name, ignoring case, tone-mark placement and diacritics:
+    /// `QUYẾT ĐỊNH`, `Quyết định`, `quyet dinh`, `BỘ LUẬT`.
+    pub fn from_name(name: &str) -> Option<DocKind> {
+        let key = fold_key(name.trim());
+        if key.is_empty() {
+            return None;
+        }
+        KINDS
+            .iter()
+            .map(|i| (i.name, i.kind))
+            .chain(NAME_ALIASES.iter().copied())
+            .find(|(n, _)| fold_key(n) == key)
+            .map(|(_, k)| k)
+    }
+}
+
+/// How exactly a code matched the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Match {
+    /// Letter for letter.
+    Exact,
+    /// The same letters in another case (`qđ`, `TTG`).
+    Case,
+    /// Only once diacritics were dropped (`QD` for `QĐ`).
+    Folded,
+}
+
+/// Finds the kind written as `abbr` in a state (`party == false`) or Party number.
+pub(crate) fn lookup_abbr(abbr: &str, party: bool) -> Option<(DocKind, Match)> {
+    let rows = || {
+        KINDS.iter().filter(move |i| {
+            if party {
+                i.contexts.party
+            } else {
+                i.contexts.state
+            }
+        })
+    };
+    let codes = |i: &'static KindInfo| i.abbr.into_iter().chain(i.old_abbrs.iter().copied());
+    // State numbers never write `CV`: công văn has no kind there.
+    let usable = |c: &str| party || c != "CV";
+    for (m, eq) in [
+        (
+            Match::Exact,
+            (|a: &str, b: &str| a == b) as fn(&str, &str) -> bool,
+        ),
+        (Match::Case, |a: &str, b: &str| {
+            a.to_lowercase() == b.to_lowercase()
+        }),
+        (Match::Folded, |a: &str, b: &str| fold_key(a) == fold_key(b)),
+    ] {
+        for i in rows() {
+            if codes(i).any(|c| usable(c) && eq(c, abbr)) {
+                return Some((i.kind, m));
+            }
+        }
+    }
+    None
+}
+
+impl fmt::Display for DocKind {
+    /// Writes the Vietnamese name (`Quyết định`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The error returned when a string is neither a kind's abbreviation nor its name.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown document kind {0:?}: expected an abbreviation like QĐ or a name like Quyết định")]
+pub struct UnknownKind(pub String);
+
+impl FromStr for DocKind {
+    type Err = UnknownKind;
+
+    /// Accepts an abbreviation (`QĐ`, `qd`) or a name (`Quyết định`, `QUYẾT ĐỊNH`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        lookup_abbr(s.trim(), false)
+            .or_else(|| lookup_abbr(s.trim(), true))
+            .map(|(k, _)| k)
+            .or_else(|| DocKind::from_name(s))
+            .ok_or_else(|| UnknownKind(s.to_string()))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for DocKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.label())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for DocKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        match &*s {
+            "CV" => Ok(DocKind::CongVan),
+            "LUẬT" => Ok(DocKind::Luat),
+            "HP" => Ok(DocKind::HienPhap),
+            "THƯ" => Ok(DocKind::ThuCong),
+            other => other.parse().map_err(serde::de::Error::custom),
+        }
+    }
+}
+
+/// What sort of body an issuer is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IssuerClass {
+    /// Quốc hội and its bodies, Chủ tịch nước, Chính phủ, Thủ tướng, courts, procuracy, audit.
+    Central,
+    /// A ministry or ministry-level body (Bộ, cơ quan ngang bộ) or one of its general departments.
+    Ministry,
+    /// A local authority: Ủy ban nhân dân, Hội đồng nhân dân, or a department (Sở) under it.
+    Local,
+    /// A body of the Communist Party of Vietnam.
+    Party,
+    /// A mass organisation (Mặt trận Tổ quốc, unions).
+    Organisation,
+}
+
+/// One row of the issuer catalogue.
+#[derive(Clone, Copy, Debug)]
+pub struct IssuerInfo {
+    /// The abbreviation as written in numbers (`UBND`, `TTg`, `BLĐTBXH`).
+    pub abbr: &'static str,
+    /// The full Vietnamese name.
+    pub name: &'static str,
+    /// What sort of body it is.
+    pub class: IssuerClass,
+    /// Whether the body is collective, so that it signs `TM.` (Ủy ban, Chính phủ, Quốc hội …).
+    pub collective: bool,
+}
+
+macro_rules! issuers {
+    ($( $abbr:expr, $name:expr, $class:ident, $coll:expr; )*) => {
+        /// The issuer catalogue: state and Party abbreviations with their full names.
+        ///
+        /// The set is open — agencies choose their own abbreviations — so numbers with an
+        /// abbreviation not listed here are still accepted and keep it as written.
+        /// Terms of Quốc hội (`QH13`) and its standing committee (`UBTVQH15`) are matched by
+        /// pattern, not listed.
+        pub static ISSUERS: &[IssuerInfo] = &[
+            $( IssuerInfo { abbr: $abbr, name: $name, class: IssuerClass::$class, collective: $coll }, )*
+        ];
+    };
+}
+
+issuers! {
+    "QH", "Quốc hội", Central, true;
+    "UBTVQH", "Ủy ban Thường vụ Quốc hội", Central, true;
+    "VPQH", "Văn phòng Quốc hội", Central, false;
+    "CTN", "Chủ tịch nước", Central, false;
+    "CP", "Chính phủ", Central, true;
+    "TTg", "Thủ tướng Chính phủ", Central, false;
+    "VPCP", "Văn phòng Chính phủ", Central, false;
+    "TANDTC", "Tòa án nhân dân tối cao", Central, false;
+    "HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", Central, true;
+    "VKSNDTC", "Viện kiểm sát nhân dân tối cao", Central, false;
+    "VKSTC", "Viện kiểm sát nhân dân tối cao", Central, false;
+    "KTNN", "Kiểm toán nhà nước", Central, false;
+    "HĐND", "Hội đồng nhân dân", Local, true;
+    "UBND", "Ủy ban nhân dân", Local, true;
+    "UB", "Ủy ban nhân dân (older abbreviation)", Local, true;
+    "BNV", "Bộ Nội vụ", Ministry, false;
+    "BTC", "Bộ Tài chính", Ministry, false;
+    "TC", "Bộ Tài chính (older abbreviation)", Ministry, false;
+    "BTTTT", "Bộ Thông tin và Truyền thông", Ministry, false;
+    "BKHĐT", "Bộ Kế hoạch và Đầu tư", Ministry, false;
+    "BGDĐT", "Bộ Giáo dục và Đào tạo", Ministry, false;
+    "BYT", "Bộ Y tế", Ministry, false;
+    "BCA", "Bộ Công an", Ministry, false;
+    "BQP", "Bộ Quốc phòng", Ministry, false;
+    "BNN", "Bộ Nông nghiệp và Phát triển nông thôn", Ministry, false;
+    "BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn", Ministry, false;
+    "BNNMT", "Bộ Nông nghiệp và Môi trường", Ministry, false;
+    "BTNMT", "Bộ Tài nguyên và Môi trường", Ministry, false;
+    "BXD", "Bộ Xây dựng", Ministry, false;
+    "BGTVT", "Bộ Giao thông vận tải", Ministry, false;
+    "BCT", "Bộ Công Thương", Ministry, false;
+    "BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội", Ministry, false;
+    "LĐTBXH", "Bộ Lao động - Thương binh và Xã hội", Ministry, false;
+    "BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", Ministry, false;
+    "BTP", "Bộ Tư pháp", Ministry, false;
+    "BKHCN", "Bộ Khoa học và Công nghệ", Ministry, false;
+    "BNG", "Bộ Ngoại giao", Ministry, false;
+    "BDTTG", "Bộ Dân tộc và Tôn giáo", Ministry, false;
+    "UBDT", "Ủy ban Dân tộc", Ministry, false;
+    "TTCP", "Thanh tra Chính phủ", Ministry, false;
+    "NHNN", "Ngân hàng Nhà nước Việt Nam", Ministry, false;
+    "TCT", "Tổng cục Thuế", Ministry, false;
+    "CT", "Cục Thuế", Ministry, false;
+    "TCHQ", "Tổng cục Hải quan", Ministry, false;
+    "BHXH", "Bảo hiểm xã hội", Ministry, false;
+    "SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", Local, false;
+    "SNV", "Sở Nội vụ", Local, false;
+    "STC", "Sở Tài chính", Local, false;
+    "SGDĐT", "Sở Giáo dục và Đào tạo", Local, false;
+    "SYT", "Sở Y tế", Local, false;
+    "SLĐTBXH", "Sở Lao động - Thương binh và Xã hội", Local, false;
+    "SKHĐT", "Sở Kế hoạch và Đầu tư", Local, false;
+    "STNMT", "Sở Tài nguyên và Môi trường", Local, false;
+    "SXD", "Sở Xây dựng", Local, false;
+    "SGTVT", "Sở Giao thông vận tải", Local, false;
+    "STP", "Sở Tư pháp", Local, false;
+    "STTTT", "Sở Thông tin và Truyền thông", Local, false;
+    "SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn", Local, false;
+    "SCT", "Sở Công Thương", Local, false;
+    "SKHCN", "Sở Khoa học và Công nghệ", Local, false;
+    "MTTQ", "Mặt trận Tổ quốc Việt Nam", Organisation, true;
+    "ĐCTUBTWMTTQVN", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", Organisation, true;
+    "TLĐLĐVN", "Tổng Liên đoàn Lao động Việt Nam", Organisation, true;
+    "TW", "Ban Chấp hành Trung ương Đảng", Party, true;
+    "VPTW", "Văn phòng Trung ương Đảng", Party, false;
+    "BCSĐ", "Ban cán sự đảng", Party, true;
+    "ĐĐ", "Đảng đoàn", Party, true;
+    "TU", "Tỉnh ủy, Thành ủy", Party, true;
+    "QU", "Quận ủy", Party, true;
+    "HU", "Huyện ủy", Party, true;
+    "ĐU", "Đảng ủy", Party, true;
+    "ĐUK", "Đảng ủy khối", Party, true;
+    "VPQU", "Văn phòng Quận ủy", Party, false;
+    "VPTU", "Văn phòng Tỉnh ủy", Party, false;
+    "UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy", Party, true;
+    "UBKTTW", "Ủy ban Kiểm tra Trung ương", Party, true;
+    "BTCTU", "Ban Tổ chức Tỉnh ủy", Party, false;
+    "BTCTW", "Ban Tổ chức Trung ương", Party, false;
+    "BTGTU", "Ban Tuyên giáo Tỉnh ủy", Party, false;
+    "BTGTW", "Ban Tuyên giáo Trung ương", Party, false;
+    "BDVTW", "Ban Dân vận Trung ương", Party, false;
+    "TCTW", "Ban Tổ chức Trung ương (older abbreviation)", Party, false;
+}
+
+/// Looks an issuer abbreviation up in [`ISSUERS`].
+///
+/// Exact spelling first, then any case, then without diacritics (`LDTBXH` → `LĐTBXH`).
+/// Quốc hội and UBTVQH terms (`QH13`, `UBTVQH15`) are recognised by pattern.
+///
+/// ```
+/// use vanban::issuer_info;
+/// assert_eq!(issuer_info("UBND").unwrap().name, "Ủy ban nhân dân");
+/// assert_eq!(issuer_info("BLDTBXH").unwrap().abbr, "BLĐTBXH");
+/// assert_eq!(issuer_info("QH13").unwrap().name, "Quốc hội");
+/// assert!(issuer_info("THNVDT").is_none());
+/// ```
+pub fn issuer_info(abbr: &str) -> Option<&'static IssuerInfo> {
+    lookup_issuer(abbr).map(|(i, _)| i)
+}
+
+pub(crate) fn lookup_issuer(abbr: &str) -> Option<(&'static IssuerInfo, Match)> {
+    let base = strip_term(abbr).unwrap_or(abbr);
+    if let Some(i) = ISSUERS.iter().find(|i| i.abbr == base) {
+        return Some((i, Match::Exact));
+    }
+    let lower = base.to_lowercase();
+    if let Some(i) = ISSUERS.iter().find(|i| i.abbr.to_lowercase() == lower) {
+        return Some((i, Match::Case));
+    }
+    let key = fold_key(base);
+    ISSUERS
+        .iter()
+        .find(|i| fold_key(i.abbr) == key)
+        .map(|i| (i, Match::Folded))
+}
+
+/// `QH13` → `QH`, `UBTVQH15` → `UBTVQH`: the legislature's term is part of its abbreviation.
+fn strip_term(abbr: &str) -> Option<&str> {
+    let digits = abbr.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let base = &abbr[..abbr.len() - digits];
+    matches!(
+        base.to_ascii_uppercase().as_str(),
+        "QH" | "UBTVQH" | "PL-UBTVQH"
+    )
+    .then_some(base)
+}
+
+/// The Quốc hội term in an issuer abbreviation: `QH13` → 13, `UBTVQH15` → 15.
+///
+/// ```
+/// assert_eq!(vanban::legislature_term("QH15"), Some(15));
+/// assert_eq!(vanban::legislature_term("UBND"), None);
+/// ```
+pub fn legislature_term(abbr: &str) -> Option<u8> {
+    let base = strip_term(abbr)?;
+    abbr[base.len()..].parse().ok()
+}
