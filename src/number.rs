@@ -14,7 +14,8 @@ use std::ops::Range;
 use std::str::FromStr;
 
 use crate::catalog::{self, DocKind, Match};
-use crate::text::Normalized;
+use crate::text::{Normalized, map_char};
+use unicode_normalization::char::is_combining_mark;
 
 /// The numbering system a number is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -374,8 +375,40 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Notes every character that normalization has to change.
+    fn note_characters(&mut self) {
+        if self.input.is_ascii() {
+            return;
+        }
+        let mut prev_start = 0;
+        for (i, c) in self.input.char_indices() {
+            let end = i + c.len_utf8();
+            let kind = if is_combining_mark(c) {
+                Some((IrregularityKind::NotNfc, prev_start..end))
+            } else {
+                prev_start = i;
+                match map_char(c) {
+                    Some(m) if m == c || m == ' ' => None,
+                    None => Some((IrregularityKind::Invisible, i..end)),
+                    Some('-') => Some((IrregularityKind::DashVariant, i..end)),
+                    Some(_) if matches!(c, 'Ð' | 'ð') => {
+                        Some((IrregularityKind::EthForD, i..end))
+                    }
+                    Some(m) if m.is_ascii_alphabetic() => {
+                        Some((IrregularityKind::Homoglyph, i..end))
+                    }
+                    Some(_) => None,
+                }
+            };
+            if let Some((kind, span)) = kind {
+                self.note(kind, span);
+            }
+        }
+    }
+
     /// Splits the input into tokens, noting every character normalization had to change.
     fn tokenize(&mut self) -> Result<Vec<Token>, NumberError> {
+        self.note_characters();
         let norm = Normalized::new(self.input);
         let text = norm.as_str();
         let mut toks: Vec<Token> = Vec::new();
@@ -383,30 +416,6 @@ impl<'a> Parser<'a> {
         let mut space_start: Option<usize> = None;
         while let Some((i, c)) = chars.next() {
             let ospan = norm.original_span(i..i + c.len_utf8());
-            let orig = &self.input[ospan.clone()];
-            let mut continue_ws = false;
-            if orig.chars().count() > 1 || !orig.starts_with(c) {
-                let first = orig.chars().next().unwrap_or(c);
-                let kind = match first {
-                    c if c.is_whitespace() => {
-                        // Counted once per run of white space, below.
-                        continue_ws = true;
-                        IrregularityKind::Spacing
-                    }
-                    'Ð' | 'ð' => IrregularityKind::EthForD,
-                    '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
-                        IrregularityKind::DashVariant
-                    }
-                    c if c.is_alphabetic() && !c.is_ascii() && orig.chars().count() == 1 => {
-                        IrregularityKind::Homoglyph
-                    }
-                    _ if orig.chars().count() > 1 => IrregularityKind::NotNfc,
-                    _ => IrregularityKind::Invisible,
-                };
-                if !continue_ws {
-                    self.note(kind, ospan.clone());
-                }
-            }
             if c.is_whitespace() {
                 space_start.get_or_insert(ospan.start);
                 continue;
@@ -446,8 +455,7 @@ impl<'a> Parser<'a> {
                 c if c.is_alphabetic() => {
                     let mut end = i + c.len_utf8();
                     while let Some(&(j, d)) = chars.peek() {
-                        if d.is_alphanumeric() || unicode_normalization::char::is_combining_mark(d)
-                        {
+                        if d.is_alphanumeric() || is_combining_mark(d) {
                             end = j + d.len_utf8();
                             chars.next();
                         } else {

@@ -1,0 +1,213 @@
+//! Data-driven tests of `DocNumber` over the tables in `tests/data/`.
+
+use proptest::prelude::*;
+use vanban::{DocKind, DocNumber, IrregularityKind, NumberSystem};
+
+fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty() || l.starts_with('\t'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn list(cell: &str) -> Vec<String> {
+    if cell == "-" {
+        Vec::new()
+    } else {
+        cell.split(',').map(str::to_string).collect()
+    }
+}
+
+fn opt(cell: &str) -> Option<&str> {
+    (cell != "-").then_some(cell)
+}
+
+#[test]
+fn numbers_parse_to_their_parts() {
+    let mut n = 0;
+    for r in rows(include_str!("data/numbers.tsv")) {
+        let [input, canonical, system, seq, year, kind, issuers, units] = r[..] else {
+            panic!("bad row {r:?}");
+        };
+        let num: DocNumber = input.parse().unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        assert_eq!(num.to_string(), canonical, "{input:?}");
+        assert_eq!(num.system.as_str(), system, "{input:?}");
+        assert_eq!(num.seq.as_deref(), opt(seq), "{input:?}");
+        assert_eq!(
+            num.year.map(|y| y.to_string()).as_deref(),
+            opt(year),
+            "{input:?}"
+        );
+        assert_eq!(num.kind.map(|k| k.code), opt(kind), "{input:?}");
+        assert_eq!(num.issuer, list(issuers), "{input:?}");
+        assert_eq!(num.unit, list(units), "{input:?}");
+        // Canonical output parses back to the same value.
+        assert_eq!(canonical.parse::<DocNumber>().unwrap(), num, "{input:?}");
+        n += 1;
+    }
+    assert!(n > 50, "table has {n} rows");
+}
+
+#[test]
+fn errors_are_exact() {
+    let mut n = 0;
+    for r in rows(include_str!("data/number_errors.tsv")) {
+        let [input, message] = r[..] else {
+            panic!("bad row {r:?}");
+        };
+        let err = input.parse::<DocNumber>().unwrap_err();
+        assert_eq!(err.to_string(), message, "{input:?}");
+        assert!(err.offset() <= input.len());
+        n += 1;
+    }
+    assert!(n >= 10);
+}
+
+#[test]
+fn irregularities_are_recorded_with_spans() {
+    let cases: &[(&str, IrregularityKind, &str)] = &[
+        ("1530 /KH-UBND", IrregularityKind::Spacing, " "),
+        ("30/2020/NÐ-CP", IrregularityKind::EthForD, "Ð"),
+        ("30/2020/NĐ–CP", IrregularityKind::DashVariant, "–"),
+        ("30/2020/nđ-cp", IrregularityKind::Case, "nđ"),
+        ("58-2026-ND-CP", IrregularityKind::MissingDiacritics, "ND"),
+        ("58-2026-ND-CP", IrregularityKind::DashForSlash, "-"),
+        ("82/2005-QĐ-UBND", IrregularityKind::OldYearForm, "-"),
+        ("5/2000/TT-BXD", IrregularityKind::MissingLeadingZero, "5"),
+        ("30/2020/NĐ-СP", IrregularityKind::Homoglyph, "С"),
+        (
+            "30/2020/Q\u{110}-U\u{200B}BND",
+            IrregularityKind::Invisible,
+            "\u{200B}",
+        ),
+    ];
+    for &(input, kind, text) in cases {
+        let p = DocNumber::parse_with_notes(input).unwrap();
+        let found = p
+            .irregularities
+            .iter()
+            .find(|i| i.kind == kind)
+            .unwrap_or_else(|| panic!("{input:?}: no {kind:?} in {:?}", p.irregularities));
+        assert_eq!(&input[found.span.clone()], text, "{input:?}");
+    }
+    for clean in ["1530/KH-UBND", "30/2020/N\u{0110}-CP", "08-QĐi/TW"] {
+        let p = DocNumber::parse_with_notes(clean).unwrap();
+        assert!(
+            p.irregularities.is_empty(),
+            "{clean:?}: {:?}",
+            p.irregularities
+        );
+    }
+}
+
+#[test]
+fn nfd_names_and_numbers() {
+    // Decomposed (NFD) text, as three corpus files have it.
+    let nfd_name = "Quye\u{0302}\u{0301}t \u{0111}i\u{0323}nh";
+    assert_eq!(DocKind::from_name(nfd_name), Some(DocKind::QuyetDinh));
+    let p = DocNumber::parse_with_notes("12/UBND-VHO\u{0301}A").unwrap();
+    assert_eq!(p.number.unit, ["VHÓA"]);
+    assert_eq!(p.irregularities[0].kind, IrregularityKind::NotNfc);
+}
+
+#[test]
+fn kinds_and_issuers() {
+    assert_eq!(
+        "08-QĐi/TW".parse::<DocNumber>().unwrap().kind(),
+        Some(DocKind::QuyDinhDang)
+    );
+    assert_eq!(
+        "08-TT/TW".parse::<DocNumber>().unwrap().kind(),
+        Some(DocKind::ThongTri)
+    );
+    assert_eq!(
+        "08/2020/TT-BNV".parse::<DocNumber>().unwrap().kind(),
+        Some(DocKind::ThongTu)
+    );
+    assert_eq!(
+        "80/2015/QH13"
+            .parse::<DocNumber>()
+            .unwrap()
+            .legislature_term(),
+        Some(13)
+    );
+    let n: DocNumber = "540-CV/VPQU".parse().unwrap();
+    assert_eq!(
+        (n.system, n.kind()),
+        (NumberSystem::Party, Some(DocKind::CongVan))
+    );
+    assert_eq!(n.symbol(), "CV/VPQU");
+    assert_eq!(
+        "/SVHTTDL-VP".parse::<DocNumber>().unwrap().symbol(),
+        "SVHTTDL-VP"
+    );
+    assert!("/SVHTTDL-VP".parse::<DocNumber>().unwrap().is_blank());
+}
+
+#[test]
+fn serde_uses_the_canonical_string() {
+    let n: DocNumber = "30/2020/nđ-cp".parse().unwrap();
+    let json = serde_json::to_string(&n).unwrap();
+    assert_eq!(json, "\"30/2020/NĐ-CP\"");
+    let back: DocNumber = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, n);
+    assert!(serde_json::from_str::<DocNumber>("\"3/15\"").is_err());
+}
+
+fn issuer() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("UBND".to_string()),
+        Just("TTg".to_string()),
+        Just("BLĐTBXH".to_string()),
+        Just("VPCP".to_string()),
+        "[A-Z][A-ZĐ]{1,6}",
+    ]
+}
+
+fn kind() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "NQ", "QĐ", "CT", "QC", "QyĐ", "TB", "HD", "CTr", "KH", "PA", "ĐA", "BC", "BB", "TTr",
+        "CĐ", "GM", "TT", "NĐ", "TTLT", "VBHN",
+    ])
+}
+
+proptest! {
+    #[test]
+    fn display_then_parse_round_trips(
+        seq in "(0[1-9]|[1-9][0-9]{1,4})",
+        year in proptest::option::of(1990u16..2030),
+        kind in kind(),
+        issuer in issuer(),
+        unit in proptest::option::of("[A-Z]{2,5}"),
+        party in any::<bool>(),
+    ) {
+        let text = if party {
+            format!("{seq}-{kind}/TU")
+        } else {
+            let mut t = format!("{seq}/");
+            if let Some(y) = year { t += &format!("{y}/"); }
+            t += &format!("{kind}-{issuer}");
+            if let Some(u) = unit { t += &format!("-{u}"); }
+            t
+        };
+        let n: DocNumber = text.parse().unwrap();
+        let shown = n.to_string();
+        prop_assert_eq!(shown.parse::<DocNumber>().unwrap(), n.clone());
+        prop_assert_eq!(shown.parse::<DocNumber>().unwrap().to_string(), shown);
+    }
+
+    #[test]
+    fn never_panics(s in "\\PC{0,40}") {
+        if let Err(e) = s.parse::<DocNumber>() {
+            prop_assert!(e.offset() <= s.len());
+        }
+    }
+
+    #[test]
+    fn never_panics_on_number_like_text(s in "[0-9/\\- .ĐÐđQHKTNUBCPVabc–—\u{0300}\u{200B}]{0,30}") {
+        if let Ok(n) = s.parse::<DocNumber>() {
+            let shown = n.to_string();
+            prop_assert_eq!(shown.parse::<DocNumber>().unwrap(), n);
+        }
+    }
+}
