@@ -1038,6 +1038,11 @@ pub fn parse_place_date(line: &str) -> Option<PlaceDate> {
             return None;
         }
         let (place_span, has_comma) = place_before(line, m.span.start)?;
+        // Without the comma only the long form marks a place-date line; `… QĐ-TTg ngày
+        // 26/4/2013` is a citation.
+        if !has_comma && m.has(DateIrregularity::ShortForm) {
+            return None;
+        }
         let mut irregularities = m.irregularities;
         if !has_comma {
             irregularities.push(DateIrregularity::MissingComma);
@@ -1110,8 +1115,28 @@ fn place_before(line: &str, date_start: usize) -> Option<(Range<usize>, bool)> {
     }
     let trimmed = place.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '.'));
     start += place.len() - trimmed.len();
+    // A place glued to a number or code (`170/2008/QĐ-TTg ngày …`) is a fragment of it.
+    if before[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '\\'))
+    {
+        return None;
+    }
     let first = trimmed.chars().next()?;
     if !first.is_uppercase() {
+        return None;
+    }
+    // Without the comma, `Căn cứ Luật Tổ chức Chính phủ ngày …` would pass for a place. Place
+    // names capitalise every word (`Hà Nội`, `Lai Châu`) except `phố` in `Thành phố`; short
+    // lower-case pieces come from PDF-broken words (`Qu ả ng Ngãi`).
+    if !has_comma
+        && !trimmed.split(' ').all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || w.chars().filter(|c| !is_combining_mark(*c)).count() <= 2
+                || fold_str(w) == "pho"
+        })
+    {
         return None;
     }
     Some((start..end, has_comma))
