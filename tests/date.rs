@@ -691,3 +691,25 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<VnDate>(&json).unwrap(), d);
     }
 }
+
+/// Pathological inputs finish quickly: scanning is linear (a quadratic scan of these
+/// 100-200 KB strings would take minutes in a debug build).
+#[test]
+fn linear_on_adversarial_input() {
+    let inputs = [
+        "ngày ".repeat(40_000),
+        "1/".repeat(60_000),
+        format!("ngày {}/6/2023", " ".repeat(200_000)),
+        "tháng 6 ".repeat(20_000),
+        "12 tháng ".repeat(20_000),
+        "...".repeat(60_000),
+        "2021-".repeat(40_000),
+    ];
+    let start = std::time::Instant::now();
+    for s in &inputs {
+        let _ = dates(s).count();
+        let _ = parse_place_date(s);
+        let _ = VnDate::from_str(s);
+    }
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+}
