@@ -17,12 +17,16 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod date;
 pub mod number;
 pub mod text;
 
 pub use catalog::{
     DocKind, ISSUERS, IssuerClass, IssuerInfo, KINDS, KindInfo, UnknownKind, issuer_info,
     legislature_term,
+};
+pub use date::{
+    DateError, DateIrregularity, DateMatch, PlaceDate, VnDate, dates, find_date, parse_place_date,
 };
 pub use number::{
     DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,
