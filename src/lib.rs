@@ -17,6 +17,7 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod citation;
 pub mod date;
 pub mod number;
 pub mod text;
@@ -25,6 +26,7 @@ pub use catalog::{
     DocKind, ISSUERS, IssuerClass, IssuerInfo, KINDS, KindInfo, UnknownKind, issuer_info,
     legislature_term,
 };
+pub use citation::{Citation, Citations, citations, own_number};
 pub use date::{
     DateError, DateIrregularity, DateMatch, PlaceDate, VnDate, dates, find_date, parse_place_date,
 };
