@@ -529,7 +529,14 @@ fn vni_takes(base: char, hat: Hat) -> bool {
 }
 
 fn decode_vni(bytes: &[u8]) -> String {
+    decode_vni_counting(bytes).0
+}
+
+/// Decodes VNI and counts the mark bytes that found no letter to mark: real VNI
+/// text has none, so they are evidence against VNI.
+fn decode_vni_counting(bytes: &[u8]) -> (String, u32) {
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut stray = 0;
     // The last letter pushed, while it can still take a mark.
     let mut markable: Option<char> = None;
     for &b in bytes {
@@ -544,8 +551,8 @@ fn decode_vni(bytes: &[u8]) -> String {
             markable = Some(c);
             continue;
         }
-        if let (Some((hat, tone)), Some(base)) = (vni_mark(b), markable) {
-            if vni_takes(base, hat) {
+        if let Some((hat, tone)) = vni_mark(b) {
+            if markable.is_some_and(|base| vni_takes(base, hat)) {
                 match hat {
                     Hat::None => {}
                     Hat::Circumflex => out.push(CIRCUMFLEX),
@@ -557,12 +564,13 @@ fn decode_vni(bytes: &[u8]) -> String {
                 markable = None;
                 continue;
             }
+            stray += 1;
         }
         let c = cp1252_char(b);
         out.push(c);
         markable = Some(c);
     }
-    out.nfc().collect()
+    (out.nfc().collect(), stray)
 }
 
 /// Encodes `text` in `enc`, or `None` if some character cannot be written in it.
@@ -693,20 +701,38 @@ struct Score {
     words: u32,
     /// Of those, well-formed Vietnamese syllables.
     valid: u32,
-    /// Of those, very common words (counted again, as extra evidence).
+    /// Of the valid ones, very common words.
     common: u32,
     /// Characters that do not belong in Vietnamese text.
     bad: u32,
 }
 
 impl Score {
+    /// Share of well-formed words, with stray characters counted against it.
     fn quality(&self) -> f32 {
-        let total = self.words + self.common + self.bad;
+        let total = self.words + self.bad;
         if total == 0 {
             0.0
         } else {
-            (self.valid + self.common) as f32 / total as f32
+            self.valid as f32 / total as f32
         }
+    }
+
+    /// Words that are not Vietnamese plus stray characters.
+    fn defects(&self) -> u32 {
+        self.words - self.valid + self.bad
+    }
+
+    /// What candidates are ranked by: quality, and among readings that are all
+    /// well-formed, the one made of more real, frequent words (a wrong 8-bit
+    /// reading often still gives well-formed but non-existent syllables).
+    fn rank_key(&self) -> f32 {
+        let common = if self.words == 0 {
+            0.0
+        } else {
+            self.common as f32 / self.words as f32
+        };
+        self.quality() + 0.5 * common
     }
 }
 
@@ -746,16 +772,21 @@ fn score(text: &str) -> Score {
     let mut s = Score::default();
     let mut word = String::new();
     let mut non_ascii = false;
+    // "vỔ" or "hƯa": a capital after a small letter, typical of a wrong reading.
+    let mut mixed_case = false;
+    let mut last_lower = false;
     for c in text.chars().chain(std::iter::once(' ')) {
         if is_word_char(c) {
             word.extend(c.to_lowercase());
             non_ascii |= !c.is_ascii();
+            mixed_case |= last_lower && c.is_uppercase();
+            last_lower = c.is_lowercase();
             continue;
         }
         if !word.is_empty() {
             if non_ascii {
                 s.words += 1;
-                if is_syllable(&word) {
+                if !mixed_case && is_syllable(&word) {
                     s.valid += 1;
                     if is_common_word(&word) {
                         s.common += 1;
@@ -765,6 +796,8 @@ fn score(text: &str) -> Score {
             word.clear();
             non_ascii = false;
         }
+        mixed_case = false;
+        last_lower = false;
         let stray_control = c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C');
         if stray_control || (!c.is_ascii() && !is_usual_symbol(c)) {
             s.bad += 1;
@@ -774,60 +807,150 @@ fn score(text: &str) -> Score {
 }
 
 fn is_common_word(word: &str) -> bool {
+    // Frequent syllables of administrative Vietnamese (with diacritics: the
+    // ASCII ones read the same in every encoding).
     matches!(
         word,
         "của"
             | "và"
             | "các"
+            | "có"
             | "được"
+            | "là"
+            | "những"
+            | "không"
+            | "người"
+            | "với"
+            | "một"
+            | "này"
+            | "để"
+            | "đã"
+            | "về"
+            | "từ"
+            | "năm"
             | "ngày"
             | "tháng"
-            | "năm"
             | "số"
-            | "quyết"
             | "định"
             | "nghị"
-            | "những"
-            | "này"
-            | "với"
-            | "người"
-            | "không"
-            | "có"
-            | "là"
-            | "về"
-            | "đến"
-            | "tại"
-            | "thực"
-            | "hiện"
+            | "quyết"
             | "điều"
+            | "khoản"
+            | "luật"
+            | "thông"
+            | "tư"
+            | "văn"
+            | "bản"
+            | "hành"
+            | "chính"
+            | "phủ"
+            | "nhà"
+            | "nước"
+            | "quốc"
+            | "hội"
             | "ủy"
             | "uỷ"
             | "dân"
             | "tỉnh"
-            | "luật"
-            | "chính"
-            | "phủ"
-            | "thông"
-            | "tư"
-            | "việc"
+            | "huyện"
+            | "xã"
+            | "phường"
+            | "thành"
+            | "phố"
+            | "quận"
+            | "cơ"
+            | "đơn"
+            | "vị"
+            | "tổ"
+            | "chức"
+            | "cá"
+            | "nhân"
             | "công"
-            | "văn"
-            | "bản"
-            | "hành"
-            | "để"
-            | "đã"
-            | "từ"
-            | "một"
-            | "phải"
+            | "tác"
+            | "việc"
+            | "thực"
+            | "hiện"
+            | "quản"
+            | "lý"
+            | "cấp"
+            | "đồng"
+            | "thời"
+            | "hạn"
+            | "kế"
+            | "hoạch"
+            | "báo"
+            | "cáo"
+            | "trách"
+            | "nhiệm"
+            | "thủ"
+            | "tướng"
+            | "bộ"
+            | "trưởng"
+            | "phó"
+            | "chủ"
+            | "tịch"
+            | "xây"
+            | "dựng"
+            | "hướng"
+            | "dẫn"
+            | "đến"
+            | "tại"
             | "trên"
             | "như"
-            | "nước"
-            | "hội"
+            | "phải"
+            | "đề"
+            | "giải"
+            | "đầu"
+            | "sự"
+            | "nội"
+            | "mục"
+            | "tiêu"
+            | "phát"
+            | "triển"
+            | "tế"
+            | "lực"
+            | "hiệu"
+            | "biện"
+            | "pháp"
+            | "kiểm"
+            | "sở"
+            | "ngành"
+            | "địa"
+            | "phương"
+            | "ương"
+            | "kết"
+            | "quả"
+            | "hoạt"
+            | "động"
+            | "đảm"
+            | "bảo"
+            | "yêu"
+            | "cầu"
+            | "mới"
+            | "sẽ"
+            | "đó"
+            | "chỉ"
+            | "đạo"
+            | "nhiều"
+            | "trường"
+            | "hợp"
+            | "thuộc"
+            | "liên"
+            | "tài"
+            | "sách"
+            | "chương"
+            | "trình"
+            | "đối"
+            | "tượng"
+            | "hồ"
+            | "sơ"
+            | "tục"
+            | "giáo"
+            | "dục"
+            | "phòng"
             | "cộng"
             | "hòa"
             | "hoà"
-            | "xã"
-            | "chủ"
             | "nghĩa"
             | "việt"
             | "độc"
@@ -835,29 +958,37 @@ fn is_common_word(word: &str) -> bool {
             | "tự"
             | "hạnh"
             | "phúc"
-            | "quản"
-            | "lý"
-            | "cấp"
-            | "đơn"
-            | "vị"
-            | "đồng"
-            | "sở"
-            | "kế"
-            | "hoạch"
-            | "báo"
-            | "cáo"
-            | "cơ"
-            | "trách"
-            | "nhiệm"
-            | "thủ"
-            | "tướng"
-            | "bộ"
-            | "trưởng"
-            | "xây"
-            | "dựng"
-            | "hướng"
-            | "dẫn"
-            | "khoản"
+            | "căn"
+            | "cứ"
+            | "ký"
+            | "điểm"
+            | "phần"
+            | "trước"
+            | "cùng"
+            | "giữa"
+            | "đất"
+            | "đai"
+            | "môi"
+            | "thuế"
+            | "phí"
+            | "giá"
+            | "tiền"
+            | "nghìn"
+            | "triệu"
+            | "tỷ"
+            | "tỉ"
+            | "vụ"
+            | "gồm"
+            | "bổ"
+            | "sửa"
+            | "đổi"
+            | "dụng"
+            | "chịu"
+            | "cả"
+            | "lại"
+            | "nếu"
+            | "vào"
+            | "còn"
     )
 }
 
@@ -963,11 +1094,11 @@ fn is_syllable(word: &str) -> bool {
 // Detection
 // ---------------------------------------------------------------------------
 
-/// A reading must beat the runner-up (or the text as it stands) by this much in
-/// quality to count as mojibake; it keeps valid UTF-8 from being "repaired".
-const MOJIBAKE_MARGIN: f32 = 0.2;
 /// Below this quality a reading is not taken to be Vietnamese at all.
 const MIN_QUALITY: f32 = 0.5;
+/// How much better than the text as it stands a repair must read; it keeps
+/// clean text with an odd word or two from being "repaired".
+const MOJIBAKE_MARGIN: f32 = 0.1;
 
 struct Candidate {
     encoding: LegacyEncoding,
@@ -975,41 +1106,49 @@ struct Candidate {
     text: String,
 }
 
-fn confidence(best: &Score, runner_up: f32) -> f32 {
-    let q = best.quality();
-    let lead = ((q - runner_up) / 0.5).clamp(0.0, 1.0);
-    let n = best.valid as f32;
-    let evidence = n / (n + 2.0);
-    (q.min(1.0) * (0.4 + 0.6 * lead) * (0.5 + 0.5 * evidence)).clamp(0.0, 1.0)
-}
-
-/// Ranks candidate readings: best first, the quality of the runner-up.
+/// Ranks candidate readings: the best, and the rank key of the runner-up.
 fn rank(mut candidates: Vec<Candidate>) -> Option<(Candidate, f32)> {
     // Stable sort: on a tie the earlier (preferred) encoding stays first.
-    candidates.sort_by(|a, b| b.score.quality().total_cmp(&a.score.quality()));
-    let runner_up = candidates.get(1).map_or(0.0, |c| c.score.quality());
+    candidates.sort_by(|a, b| b.score.rank_key().total_cmp(&a.score.rank_key()));
+    let runner_up = candidates.get(1).map_or(0.0, |c| c.score.rank_key());
     let best = candidates.into_iter().next()?;
     Some((best, runner_up))
 }
 
+fn confidence(best: &Score, runner_up: f32) -> f32 {
+    // Real documents hold abbreviations and foreign words, so a quality of 0.8
+    // is already as good as text gets.
+    let quality = (best.quality() / 0.8).min(1.0);
+    let lead = ((best.rank_key() - runner_up) / 0.4).clamp(0.0, 1.0);
+    let n = best.valid as f32;
+    let evidence = n / (n + 2.0);
+    (quality * (0.4 + 0.6 * lead) * (0.5 + 0.5 * evidence)).clamp(0.0, 1.0)
+}
+
+fn candidate(bytes: &[u8], encoding: LegacyEncoding) -> Candidate {
+    let (text, stray) = match encoding {
+        LegacyEncoding::Vni => decode_vni_counting(bytes),
+        _ => (decode(bytes, encoding), 0),
+    };
+    let mut score = score(&text);
+    score.bad += stray;
+    Candidate {
+        encoding,
+        score,
+        text,
+    }
+}
+
 fn analyse_raw(bytes: &[u8]) -> Option<(Detection, String)> {
-    let mut candidates: Vec<Candidate> = LegacyEncoding::EIGHT_BIT
-        .iter()
-        .map(|enc| {
-            let text = decode(bytes, *enc);
-            Candidate {
-                encoding: *enc,
-                score: score(&text),
-                text,
-            }
-        })
-        .collect();
-    let utf8 = decode(bytes, LegacyEncoding::Utf8);
-    candidates.push(Candidate {
-        encoding: LegacyEncoding::Utf8,
-        score: score(&utf8),
-        text: utf8,
-    });
+    let candidates = [
+        LegacyEncoding::Tcvn3,
+        LegacyEncoding::Vni,
+        LegacyEncoding::Viscii,
+        LegacyEncoding::Utf8,
+    ]
+    .into_iter()
+    .map(|enc| candidate(bytes, enc))
+    .collect();
     let (best, runner_up) = rank(candidates)?;
     if best.score.valid == 0 || best.score.quality() < MIN_QUALITY {
         return None;
@@ -1027,34 +1166,36 @@ fn analyse_mojibake(text: &str) -> Option<(Detection, String)> {
         return None;
     }
     let raw = encode_windows_1252(text)?;
-    let as_is = score(text).quality();
+    let as_is = score(text);
+    if as_is.defects() == 0 {
+        // Nothing in the text is out of place: there is nothing to repair.
+        return None;
+    }
     let normalized: String = text.nfc().collect();
-    let mut candidates = Vec::with_capacity(4);
-    for enc in [
+    let candidates = [
         LegacyEncoding::Utf8,
         LegacyEncoding::Tcvn3,
         LegacyEncoding::Vni,
         LegacyEncoding::Viscii,
-    ] {
-        let decoded = decode(&raw, enc);
-        if decoded == normalized {
-            continue;
-        }
-        candidates.push(Candidate {
-            encoding: enc,
-            score: score(&decoded),
-            text: decoded,
-        });
-    }
+    ]
+    .into_iter()
+    .map(|enc| candidate(&raw, enc))
+    .filter(|c| c.text != normalized)
+    .collect();
     let (best, runner_up) = rank(candidates)?;
-    let q = best.score.quality();
-    if best.score.valid == 0 || q < MIN_QUALITY || q < as_is + MOJIBAKE_MARGIN {
+    let s = best.score;
+    // The repair must remove defects, not trade them for others.
+    if s.valid == 0
+        || s.quality() < MIN_QUALITY
+        || s.defects() >= as_is.defects()
+        || s.rank_key() < as_is.rank_key() + MOJIBAKE_MARGIN
+    {
         return None;
     }
     let detection = Detection {
         encoding: best.encoding,
         mojibake: true,
-        confidence: confidence(&best.score, runner_up.max(as_is)),
+        confidence: confidence(&s, runner_up.max(as_is.rank_key())),
     };
     Some((detection, best.text))
 }
