@@ -741,7 +741,8 @@ fn is_word_char(c: char) -> bool {
 }
 
 // Typographic characters common in Vietnamese documents; any other non-ASCII,
-// non-letter character is evidence of a wrong decoding.
+// non-letter character is evidence of a wrong decoding. Latin-1 symbols such
+// as ° or ± are left out on purpose: the legacy encodings put letters there.
 fn is_usual_symbol(c: char) -> bool {
     matches!(
         c,
@@ -754,11 +755,6 @@ fn is_usual_symbol(c: char) -> bool {
             | '”'
             | '•'
             | '…'
-            | '°'
-            | '×'
-            | '±'
-            | '²'
-            | '³'
             | '≤'
             | '≥'
             | '→'
@@ -1040,7 +1036,9 @@ fn rime_kind(nucleus: &[char]) -> Option<Rime> {
         ['a', 'i'] | ['a', 'o'] | ['a', 'u'] | ['a', 'y'] | ['â', 'u'] | ['â', 'y'] => Open,
         ['e', 'o'] | ['ê', 'u'] | ['i', 'a'] | ['i', 'u'] | ['o', 'i'] | ['ô', 'i'] => Open,
         ['ơ', 'i'] | ['u', 'a'] | ['u', 'i'] | ['ư', 'a'] | ['ư', 'i'] | ['ư', 'u'] => Open,
-        ['u', 'ơ'] | ['i', 'ê', 'u'] | ['y', 'ê', 'u'] | ['o', 'a', 'i'] | ['o', 'a', 'y'] => Open,
+        ['u', 'ơ'] | ['i', 'ê', 'u'] | ['y', 'ê', 'u'] | ['o', 'a', 'i'] | ['o', 'a', 'y'] => {
+            Open
+        }
         ['o', 'a', 'o'] | ['o', 'e', 'o'] | ['u', 'â', 'y'] | ['u', 'ô', 'i'] => Open,
         ['ư', 'ơ', 'i'] | ['ư', 'ơ', 'u'] | ['u', 'y', 'a'] | ['u', 'y', 'u'] => Open,
         _ => return None,

@@ -10,7 +10,7 @@ use vanban::encoding::{
     encode_windows_1252, repair_mojibake, to_utf8,
 };
 
-use LegacyEncoding::{Tcvn3, Utf8, Vni, Viscii};
+use LegacyEncoding::{Tcvn3, Utf8, Viscii, Vni};
 
 const EIGHT_BIT: [LegacyEncoding; 3] = [Tcvn3, Vni, Viscii];
 
@@ -19,7 +19,10 @@ const EIGHT_BIT: [LegacyEncoding; 3] = [Tcvn3, Vni, Viscii];
 // TCVNtoUCS2 table (lower case also the PHP VNCode ABC table); VNI — the PHP
 // VNCode table and xvnkb's vni.h; VISCII — glibc iconv VISCII and the
 // viscii-codec Python table (RFC 1456).
-const LETTERS: [(char, &[u8], &[u8], &[u8]); 134] = [
+/// (letter, TCVN3 bytes, VNI bytes, VISCII bytes)
+type Row = (char, &'static [u8], &'static [u8], &'static [u8]);
+
+const LETTERS: [Row; 134] = [
     // (letter, TCVN3, VNI, VISCII)
     ('à', b"\xB5", b"a\xF8", b"\xE0"),
     ('á', b"\xB8", b"a\xF9", b"\xE1"),
@@ -157,8 +160,7 @@ const LETTERS: [(char, &[u8], &[u8], &[u8]); 134] = [
     ('Đ', b"\xA7", b"\xD1", b"\xD0"),
 ];
 
-
-fn letter_bytes(row: &(char, &'static [u8], &'static [u8], &'static [u8]), enc: LegacyEncoding) -> &'static [u8] {
+fn letter_bytes(row: &Row, enc: LegacyEncoding) -> &'static [u8] {
     match enc {
         Tcvn3 => row.1,
         Vni => row.2,
@@ -178,7 +180,11 @@ fn letter_table_is_the_134_letters() {
     for row in LETTERS {
         let upper: String = row.0.to_uppercase().collect();
         let upper = upper.chars().next().unwrap();
-        assert!(seen.binary_search(&upper).is_ok(), "{} has no capital", row.0);
+        assert!(
+            seen.binary_search(&upper).is_ok(),
+            "{} has no capital",
+            row.0
+        );
     }
 }
 
@@ -188,11 +194,21 @@ fn every_letter_encodes_to_the_table_and_back() {
         for enc in EIGHT_BIT {
             let bytes = letter_bytes(&row, enc);
             let letter = row.0.to_string();
-            assert_eq!(encode(&letter, enc).as_deref(), Some(bytes), "encode {} in {enc}", row.0);
+            assert_eq!(
+                encode(&letter, enc).as_deref(),
+                Some(bytes),
+                "encode {} in {enc}",
+                row.0
+            );
             assert_eq!(decode(bytes, enc), letter, "decode {bytes:x?} as {enc}");
             // Decomposed input is composed first.
             let nfd: String = letter.nfd().collect();
-            assert_eq!(encode(&nfd, enc).as_deref(), Some(bytes), "encode NFD {} in {enc}", row.0);
+            assert_eq!(
+                encode(&nfd, enc).as_deref(),
+                Some(bytes),
+                "encode NFD {} in {enc}",
+                row.0
+            );
         }
     }
 }
@@ -267,9 +283,14 @@ fn phrases_are_detected_and_decoded_in_every_encoding() {
     for phrase in PHRASES {
         for enc in EIGHT_BIT {
             let bytes = encode(phrase, enc).unwrap();
-            let found = detect(&bytes).unwrap_or_else(|| panic!("{enc}: nothing detected in {phrase}"));
+            let found =
+                detect(&bytes).unwrap_or_else(|| panic!("{enc}: nothing detected in {phrase}"));
             assert_eq!((found.encoding, found.mojibake), (enc, false), "{phrase}");
-            assert!(found.confidence > 0.5, "{enc} {phrase}: {}", found.confidence);
+            assert!(
+                found.confidence > 0.5,
+                "{enc} {phrase}: {}",
+                found.confidence
+            );
             assert_eq!(found.decode(&bytes), *phrase);
             assert_eq!(decode(&bytes, enc), *phrase);
         }
@@ -297,13 +318,33 @@ fn phrases_as_mojibake_are_repaired() {
 #[test]
 fn known_mojibake_examples() {
     let cases: &[(&str, LegacyEncoding, &str)] = &[
-        ("Céng hoµ x· héi chñ nghÜa viÖt nam", Tcvn3, "Cộng hoà xã hội chủ nghĩa việt nam"),
-        ("§éc lËp - Tù do - H¹nh phóc", Tcvn3, "Độc lập - Tự do - Hạnh phúc"),
+        (
+            "Céng hoµ x· héi chñ nghÜa viÖt nam",
+            Tcvn3,
+            "Cộng hoà xã hội chủ nghĩa việt nam",
+        ),
+        (
+            "§éc lËp - Tù do - H¹nh phóc",
+            Tcvn3,
+            "Độc lập - Tự do - Hạnh phúc",
+        ),
         ("Coäng hoøa", Vni, "Cộng hòa"),
-        ("COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM", Vni, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (
+            "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM",
+            Vni,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        ),
         ("Cá»™ng hÃ²a", Utf8, "Cộng hòa"),
-        ("Quyáº¿t Ä‘á»‹nh sá»‘ 701/QÄ\u{90}-UBND", Utf8, "Quyết định số 701/QĐ-UBND"),
-        ("Cµng hòa xã hµi chü nghîa Vi®t Nam", Viscii, "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        (
+            "Quyáº¿t Ä‘á»‹nh sá»‘ 701/QÄ\u{90}-UBND",
+            Utf8,
+            "Quyết định số 701/QĐ-UBND",
+        ),
+        (
+            "Cµng hòa xã hµi chü nghîa Vi®t Nam",
+            Viscii,
+            "Cộng hòa xã hội chủ nghĩa Việt Nam",
+        ),
     ];
     for (mojibake, enc, fixed) in cases {
         assert_eq!(
@@ -366,11 +407,19 @@ fn corpus_lines_round_trip_and_are_detected() {
             if repair_mojibake(&mojibake) == Some((enc, line.clone())) {
                 repaired += 1;
             } else {
-                eprintln!("not repaired from {enc}: {line} -> {:?}", repair_mojibake(&mojibake));
+                eprintln!(
+                    "not repaired from {enc}: {line} -> {:?}",
+                    repair_mojibake(&mojibake)
+                );
             }
         }
         let n = lines.len() as f64;
-        eprintln!("{enc}: {} lines, detected {:.4}, repaired {:.4}", lines.len(), right as f64 / n, repaired as f64 / n);
+        eprintln!(
+            "{enc}: {} lines, detected {:.4}, repaired {:.4}",
+            lines.len(),
+            right as f64 / n,
+            repaired as f64 / n
+        );
         assert!(right as f64 / n > 0.99, "{enc}: detected {right}/{n}");
         assert!(repaired as f64 / n > 0.99, "{enc}: repaired {repaired}/{n}");
     }
@@ -384,7 +433,11 @@ fn whole_corpus_documents_are_detected_with_high_confidence() {
         // tables, bullets and the like).
         let text: String = text
             .chars()
-            .filter(|c| EIGHT_BIT.iter().all(|e| encode(&c.to_string(), *e).is_some()))
+            .filter(|c| {
+                EIGHT_BIT
+                    .iter()
+                    .all(|e| encode(&c.to_string(), *e).is_some())
+            })
             .collect();
         for enc in EIGHT_BIT {
             let bytes = encode(&text, enc).unwrap();
@@ -397,6 +450,13 @@ fn whole_corpus_documents_are_detected_with_high_confidence() {
                 unreachable!()
             };
             assert_eq!(looks_like.map(|d| d.encoding), Some(enc));
+            // The same document after a trip through Windows-1252.
+            let mojibake = decode_windows_1252(&bytes);
+            assert_eq!(
+                repair_mojibake(&mojibake),
+                Some((enc, text.clone())),
+                "{name} {enc}"
+            );
         }
     }
 }
@@ -438,7 +498,10 @@ fn to_utf8_passes_utf8_and_explains_the_rest() {
         message.starts_with("input is not UTF-8 (first invalid byte at 3); it looks like TCVN3 (ABC) text (confidence 0."),
         "{message}"
     );
-    assert!(message.ends_with("): decode it with encoding::decode"), "{message}");
+    assert!(
+        message.ends_with("): decode it with encoding::decode"),
+        "{message}"
+    );
 
     let bytes = encode(PHRASES[1], Vni).unwrap();
     let EncodingError::NotUtf8 { offset, looks_like } = to_utf8(&bytes).unwrap_err() else {
@@ -456,10 +519,16 @@ fn to_utf8_passes_utf8_and_explains_the_rest() {
     assert_eq!(offset, 5);
 
     let err = to_utf8(b"\xff\xfe\x00\x01").unwrap_err();
-    assert!(err.to_string().ends_with("does not look like TCVN3, VNI or VISCII Vietnamese text"), "{err}");
+    assert!(
+        err.to_string()
+            .ends_with("does not look like TCVN3, VNI or VISCII Vietnamese text"),
+        "{err}"
+    );
 
     // UTF-8 with one damaged byte is recognised as such.
-    let mut damaged = "Quyết định này có hiệu lực thi hành kể từ ngày ký".as_bytes().to_vec();
+    let mut damaged = "Quyết định này có hiệu lực thi hành kể từ ngày ký"
+        .as_bytes()
+        .to_vec();
     damaged[4] = 0xff;
     let found = detect(&damaged).unwrap();
     assert_eq!((found.encoding, found.mojibake), (Utf8, false));
@@ -468,15 +537,26 @@ fn to_utf8_passes_utf8_and_explains_the_rest() {
 #[test]
 fn windows_1252_table() {
     // Spot checks against the Windows-1252 code page definition.
-    assert_eq!(decode_windows_1252(b"\x80\x8a\x91\x92\x93\x94\x96\x97\x99\x9f"), "€Š‘’“”–—™Ÿ");
-    assert_eq!(decode_windows_1252(b"\x81\x8d\x8f\x90\x9d"), "\u{81}\u{8d}\u{8f}\u{90}\u{9d}");
+    assert_eq!(
+        decode_windows_1252(b"\x80\x8a\x91\x92\x93\x94\x96\x97\x99\x9f"),
+        "€Š‘’“”–—™Ÿ"
+    );
+    assert_eq!(
+        decode_windows_1252(b"\x81\x8d\x8f\x90\x9d"),
+        "\u{81}\u{8d}\u{8f}\u{90}\u{9d}"
+    );
     let all: Vec<u8> = (0..=255).collect();
     assert_eq!(encode_windows_1252(&decode_windows_1252(&all)), Some(all));
 }
 
 fn vietnamese_text() -> impl Strategy<Value = String> {
-    let letters: Vec<char> = LETTERS.iter().map(|r| r.0).chain("abcdeghiklmnopqrstuvxy ABDGHKLMNTV.,;:-()/0123456789\n".chars()).collect();
-    proptest::collection::vec(proptest::sample::select(letters), 0..200).prop_map(|v| v.into_iter().collect())
+    let letters: Vec<char> = LETTERS
+        .iter()
+        .map(|r| r.0)
+        .chain("abcdeghiklmnopqrstuvxy ABDGHKLMNTV.,;:-()/0123456789\n".chars())
+        .collect();
+    proptest::collection::vec(proptest::sample::select(letters), 0..200)
+        .prop_map(|v| v.into_iter().collect())
 }
 
 proptest! {
