@@ -21,6 +21,18 @@
 //! Every function here accepts any input without panicking and runs in time
 //! linear in the input.
 //!
+//! # Where the tables come from
+//!
+//! Each table was checked against two independent sources. TCVN3: glibc's
+//! `TCVN5712-1` converter and the X-TrueType `TCVNtoUCS2` table (they disagree
+//! on the C0 capitals, where X-TrueType puts Ừ Ử at 0x03–0x04 and a lower-case ủ
+//! at 0x05; glibc and XFree86's `tcvn.h` agree on 0x04–0x06 = Ừ Ử Ữ, which is
+//! used here), and for VN3 also published ABC converter tables. VNI: two
+//! converter tables (a PHP `VNCode` class and xvnkb's `vni.h`), which agree; a
+//! third (an npm package) gives wrong single bytes for ỷ and ỹ. VISCII: glibc's
+//! `VISCII` converter and a codec generated from RFC 1456's `VISCII.TXT`, which
+//! agree byte for byte.
+//!
 //! # Example
 //!
 //! ```
