@@ -479,8 +479,7 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
         let mut head_end = start;
         if let Some(c) = SHARED_LIST.captures(&window.text) {
             let list = c.name("list").expect("group");
-            for d in DIGITS.find_iter(list.as_str())
-            {
+            for d in DIGITS.find_iter(list.as_str()) {
                 let a = window.map[list.start() + d.start()];
                 let b = a + d.len();
                 shared.push((a..b, s[a..b].to_string()));

@@ -19,6 +19,7 @@
 pub mod catalog;
 pub mod citation;
 pub mod date;
+pub mod encoding;
 pub mod number;
 pub mod text;
 
