@@ -97,6 +97,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    // With no command, run the main job on the embedded sample.
+    let args = if args.is_empty() { vec!["cite".to_string()] } else { args };
     match args.first().map(String::as_str) {
         Some("number") => {
             for a in &args[1..] {

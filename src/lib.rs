@@ -35,3 +35,8 @@ pub use number::{
     DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,
 };
 pub use text::{Normalized, fold_key, tone_key};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
