@@ -8,7 +8,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::text::fold_key;
+use crate::text::{eq_folded, eq_ignore_case, fold_key};
 
 /// A kind of document (tên loại văn bản).
 ///
@@ -313,7 +313,7 @@ impl DocKind {
     /// assert_eq!(DocKind::from_abbr("XYZ"), None);
     /// ```
     pub fn from_abbr(abbr: &str) -> Option<DocKind> {
-        lookup_abbr(abbr, false).map(|(k, _)| k)
+        lookup_abbr(abbr, false).map(|(k, ..)| k)
     }
 
     /// Looks a kind up by its name, ignoring case, tone-mark placement and diacritics:
@@ -343,37 +343,38 @@ pub(crate) enum Match {
     Folded,
 }
 
-/// Finds the kind written as `abbr` in a state (`party == false`) or Party number.
-pub(crate) fn lookup_abbr(abbr: &str, party: bool) -> Option<(DocKind, Match)> {
-    let rows = || {
-        KINDS.iter().filter(move |i| {
-            if party {
-                i.contexts.party
-            } else {
-                i.contexts.state
-            }
-        })
-    };
-    let codes = |i: &'static KindInfo| i.abbr.into_iter().chain(i.old_abbrs.iter().copied());
+/// Finds the kind written as `abbr` in a state (`party == false`) or Party number, with the
+/// catalogue's spelling of the code that matched (an older code such as `TTLB` is kept).
+pub(crate) fn lookup_abbr(abbr: &str, party: bool) -> Option<(DocKind, &'static str, Match)> {
+    let rows = KINDS.iter().filter(move |i| {
+        if party {
+            i.contexts.party
+        } else {
+            i.contexts.state
+        }
+    });
     // State numbers never write `CV`: công văn has no kind there.
-    let usable = |c: &str| party || c != "CV";
-    for (m, eq) in [
-        (
-            Match::Exact,
-            (|a: &str, b: &str| a == b) as fn(&str, &str) -> bool,
-        ),
-        (Match::Case, |a: &str, b: &str| {
-            a.to_lowercase() == b.to_lowercase()
-        }),
-        (Match::Folded, |a: &str, b: &str| fold_key(a) == fold_key(b)),
-    ] {
-        for i in rows() {
-            if codes(i).any(|c| usable(c) && eq(c, abbr)) {
-                return Some((i.kind, m));
-            }
+    let codes = rows.flat_map(move |i| {
+        i.abbr
+            .into_iter()
+            .chain(i.old_abbrs.iter().copied())
+            .filter(move |c| party || *c != "CV")
+            .map(move |c| (i.kind, c))
+    });
+    let mut case = None;
+    let mut folded = None;
+    for (kind, code) in codes {
+        if code == abbr {
+            return Some((kind, code, Match::Exact));
+        }
+        if case.is_none() && eq_ignore_case(code, abbr) {
+            case = Some((kind, code, Match::Case));
+        }
+        if folded.is_none() && eq_folded(code, abbr) {
+            folded = Some((kind, code, Match::Folded));
         }
     }
-    None
+    case.or(folded)
 }
 
 impl fmt::Display for DocKind {
@@ -395,7 +396,7 @@ impl FromStr for DocKind {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         lookup_abbr(s.trim(), false)
             .or_else(|| lookup_abbr(s.trim(), true))
-            .map(|(k, _)| k)
+            .map(|(k, ..)| k)
             .or_else(|| DocKind::from_name(s))
             .ok_or_else(|| UnknownKind(s.to_string()))
     }
@@ -568,18 +569,20 @@ pub fn issuer_info(abbr: &str) -> Option<&'static IssuerInfo> {
 
 pub(crate) fn lookup_issuer(abbr: &str) -> Option<(&'static IssuerInfo, Match)> {
     let base = strip_term(abbr).unwrap_or(abbr);
-    if let Some(i) = ISSUERS.iter().find(|i| i.abbr == base) {
-        return Some((i, Match::Exact));
+    let mut case = None;
+    let mut folded = None;
+    for i in ISSUERS {
+        if i.abbr == base {
+            return Some((i, Match::Exact));
+        }
+        if case.is_none() && eq_ignore_case(i.abbr, base) {
+            case = Some((i, Match::Case));
+        }
+        if folded.is_none() && eq_folded(i.abbr, base) {
+            folded = Some((i, Match::Folded));
+        }
     }
-    let lower = base.to_lowercase();
-    if let Some(i) = ISSUERS.iter().find(|i| i.abbr.to_lowercase() == lower) {
-        return Some((i, Match::Case));
-    }
-    let key = fold_key(base);
-    ISSUERS
-        .iter()
-        .find(|i| fold_key(i.abbr) == key)
-        .map(|i| (i, Match::Folded))
+    case.or(folded)
 }
 
 /// `QH13` → `QH`, `UBTVQH15` → `UBTVQH`: the legislature's term is part of its abbreviation.

@@ -699,25 +699,13 @@ impl<'a> Parser<'a> {
     }
 
     fn kind_code(&mut self, t: &Token, party: bool) -> Option<KindCode> {
-        let (kind, m) = catalog::lookup_abbr(&t.text, party).or_else(|| {
+        let (kind, code, m) = catalog::lookup_abbr(&t.text, party).or_else(|| {
             if party {
                 catalog::lookup_abbr(&t.text, false)
             } else {
                 None
             }
         })?;
-        let info = kind.info();
-        // Keep the code the text used when it is one of the kind's older codes (TTLB).
-        let written = info
-            .old_abbrs
-            .iter()
-            .copied()
-            .find(|c| crate::text::fold_key(c) == crate::text::fold_key(&t.text));
-        let code = match (info.abbr, written) {
-            (_, Some(old)) if kind != DocKind::CongVan || party => old,
-            (Some(a), _) => a,
-            (None, _) => return None,
-        };
         self.note_match(m, t);
         Some(KindCode { kind, code })
     }

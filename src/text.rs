@@ -211,10 +211,17 @@ pub fn fold_key(s: &str) -> String {
 
 /// Pushes `c` without diacritics and in lower case.
 pub(crate) fn push_folded(out: &mut String, c: char) {
+    if let Some(f) = fold_char(c) {
+        out.push(f);
+    }
+}
+
+/// `c` without diacritics and in lower case; `None` for a combining mark.
+pub(crate) fn fold_char(c: char) -> Option<char> {
     match c {
-        'đ' | 'Đ' => out.push('d'),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c if is_combining_mark(c) => {}
+        'đ' | 'Đ' | 'Ð' | 'ð' => Some('d'),
+        c if c.is_ascii() => Some(c.to_ascii_lowercase()),
+        c if is_combining_mark(c) => None,
         c => {
             let mut base = None;
             decompose_canonical(c, |d| {
@@ -222,9 +229,27 @@ pub(crate) fn push_folded(out: &mut String, c: char) {
                     base = Some(d);
                 }
             });
-            out.extend(base.unwrap_or(c).to_lowercase());
+            let b = base.unwrap_or(c);
+            Some(b.to_lowercase().next().unwrap_or(b))
         }
     }
+}
+
+/// Whether `a` and `b` are equal ignoring diacritics and case, without allocating.
+pub(crate) fn eq_folded(a: &str, b: &str) -> bool {
+    a.chars()
+        .filter_map(fold_char)
+        .eq(b.chars().filter_map(fold_char))
+}
+
+/// Whether `a` and `b` are equal ignoring case, without allocating.
+pub(crate) fn eq_ignore_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// A comparison key that ignores case, tone-mark placement and Unicode form but keeps the

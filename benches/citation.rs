@@ -1,0 +1,79 @@
+//! Throughput of `citations` on the test corpus, and its growth on adversarial input.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+/// Every corpus text, joined: 426 KB of real documents.
+fn corpus() -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("utf-8 corpus"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn bench_corpus(c: &mut Criterion) {
+    let text = corpus();
+    let mut g = c.benchmark_group("citations");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("corpus", |b| b.iter(|| vanban::citations(black_box(&text)).count()));
+    g.finish();
+}
+
+/// Near-misses repeated to 1, 2 and 4 MB: time must grow in proportion to size.
+fn bench_adversarial(c: &mut Criterion) {
+    let patterns: &[(&str, &str)] = &[
+        ("slashes", "1/1/1/1/1/"),
+        ("so", "số số số "),
+        ("numbers", "12/QĐ-UBND, "),
+        ("dashes", "1-A/B-C-D-"),
+        ("dates", "ngày 1/1/2000 "),
+    ];
+    let mut g = c.benchmark_group("citations-adversarial");
+    g.sample_size(10);
+    for (name, unit) in patterns {
+        for mb in [1usize, 2, 4] {
+            let text = unit.repeat(mb * 1_000_000 / unit.len());
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::new(*name, format!("{mb}MB")), &text, |b, t| {
+                b.iter(|| vanban::citations(black_box(t)).count())
+            });
+        }
+    }
+    g.finish();
+}
+
+fn bench_number(c: &mut Criterion) {
+    let numbers = [
+        "1530/KH-UBND",
+        "30/2020/NĐ-CP",
+        "55/2005/TTLT-BNV-VPCP",
+        "08-NQ/TU",
+        "/SVHTTDL-VP",
+        "7816/VPCP-TTĐT",
+        "80/2015/QH13",
+        "66.7/2025/NQ-CP",
+    ];
+    let mut g = c.benchmark_group("number");
+    g.throughput(Throughput::Elements(numbers.len() as u64));
+    g.bench_function("from_str", |b| {
+        b.iter(|| {
+            numbers
+                .iter()
+                .filter(|n| black_box(n).parse::<vanban::DocNumber>().is_ok())
+                .count()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench_corpus, bench_adversarial, bench_number);
+criterion_main!(benches);
