@@ -17,12 +17,17 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod document;
 pub mod number;
 pub mod text;
 
 pub use catalog::{
     DocKind, ISSUERS, IssuerClass, IssuerInfo, KINDS, KindInfo, UnknownKind, issuer_info,
     legislature_term,
+};
+pub use document::{
+    Basis, BasisKind, Diagnostic, DocDate, Document, EntryKind, Issuer, Level, Mark, MarkKind,
+    NoiNhanEntry, NumberPart, OutlineNode, Purpose, Severity, Signature, Spanned,
 };
 pub use number::{
     DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,
