@@ -827,7 +827,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     let start = qh_line.map_or(0, |(q, _)| q.saturating_sub(8));
     let mut header_end = (start + 45).min(n);
     for i in start..header_end {
-        if BODY_START.is_match(cx.view.line(i)) {
+        if BODY_START.is_match(cx.view.line(i)) || NOI_NHAN.is_match(cx.view.line(i)) {
             header_end = i;
             break;
         }
@@ -947,7 +947,10 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         });
 
     // Nơi nhận first, then signatures around it.
-    let body_from = header_end.max(pd_line.map_or(0, |(i, _)| i + 1));
+    let body_from = pd_line
+        .or(number_line)
+        .map_or(header_end, |(i, _)| i + 1)
+        .min(header_end);
     let nn = (body_from..n).find(|&i| {
         let l = cx.view.line(i);
         NOI_NHAN.is_match(l)
@@ -1135,27 +1138,14 @@ fn parse_issuer(
 ) {
     // Collect the issuer text as view ranges (one per line).
     let mut parts: Vec<Range<usize>> = Vec::new();
-    let anchor = qh_line
-        .map(|(q, off)| (q, off))
-        .or(number_line.map(|i| (i, 0)));
+    let anchor = qh_line.or(number_line.map(|i| (i, 0)));
     let Some((q, off)) = anchor else { return };
     let lr = cx.line_range(q);
     let pre = cx.view.text.get(lr.start..lr.start + off).unwrap_or("");
     let pre_t = pre.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '|'));
     // The upper-case run at the end of the text before the Quốc hiệu on a merged line.
-    let mut from = None;
-    for (i, w) in word_spans(pre_t).collect::<Vec<_>>().into_iter().rev() {
-        if is_upper_word(w) && !w.chars().any(|c| c.is_ascii_digit()) || w == "-" || w == "," {
-            from = Some(i);
-        } else {
-            break;
-        }
-    }
-    if let Some(f) = from {
-        let s = pre_t.get(f..).unwrap_or("");
-        let s2 = s.trim_start_matches(['-', ',', ' ']);
-        let a = lr.start + f + (s.len() - s2.len());
-        parts.push(a..lr.start + pre_t.len());
+    if let Some(f) = upper_tail(pre_t) {
+        parts.push(lr.start + f..lr.start + pre_t.len());
     } else {
         // Lines above, upper case, until a blank or a lower-case line.
         let mut i = q;
@@ -1173,7 +1163,7 @@ fn parse_issuer(
                 }
                 break;
             }
-            let t2 = t.trim_end_matches(|c: char| matches!(c, '-' | '*' | ' ' | '_' | '='));
+            let t2 = t.trim_end_matches(['-', '*', ' ', '_', '=']);
             if !t2
                 .split_whitespace()
                 .all(|w| is_upper_word(w) || w == "-" || w == "&")
@@ -1181,6 +1171,12 @@ fn parse_issuer(
                 || t2.starts_with("SỐ")
                 || NUMBER.is_match(t2)
             {
+                // A crawler title fused with the issuer line: keep its upper-case tail.
+                if got.is_empty()
+                    && let Some(f) = upper_tail(t2)
+                {
+                    got.push(l.start + f..l.start + t2.len());
+                }
                 break;
             }
             got.push(l.start..l.start + t2.len());
@@ -1243,6 +1239,22 @@ fn parse_issuer(
             doc.issuer = Some(Issuer { parent: None, name });
         }
     }
+}
+
+/// Where the run of upper-case words at the end of `t` starts, if there is one.
+fn upper_tail(t: &str) -> Option<usize> {
+    let mut from = None;
+    for (i, w) in word_spans(t).collect::<Vec<_>>().into_iter().rev() {
+        if is_upper_word(w) && !w.chars().any(|c| c.is_ascii_digit()) || w == "-" || w == "," {
+            from = Some(i);
+        } else {
+            break;
+        }
+    }
+    let f = from?;
+    let s = t.get(f..)?;
+    let s2 = s.trim_start_matches(['-', ',', ' ']);
+    (!s2.is_empty()).then_some(f + (s.len() - s2.len()))
 }
 
 /// Whether `w` (upper case) starts an enacting-authority line such as `CHỦ TỊCH ỦY BAN …`.
@@ -1905,7 +1917,7 @@ fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)> {
             .all(|w| is_upper_word(w) || *w == "-" || *w == ",");
         let starts = AUTHORITY.is_match(t) || sig_like(t) || caps_only;
         if s.is_none() {
-            if !starts && !(is_name(&ws) && t.len() < 60) {
+            if !(starts || is_name(&ws) && t.len() < 60) {
                 return None;
             }
             s = Some(j);
@@ -1945,14 +1957,12 @@ fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
     let text = cx.view.text.get(r.clone()).unwrap_or("").to_string();
     // Tokens: (offset, word, line number)
     let mut toks: Vec<(usize, &str, usize)> = Vec::new();
-    let mut line_no = 0;
     let mut pos = 0;
-    for l in text.split('\n') {
+    for (line_no, l) in text.split('\n').enumerate() {
         for (o, w) in word_spans(l) {
             toks.push((pos + o, w, line_no));
         }
         pos += l.len() + 1;
-        line_no += 1;
     }
     let mut out = Vec::new();
     let mut i = 0;
@@ -2003,8 +2013,8 @@ fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
         let mut segs: Vec<(usize, usize)> = Vec::new();
         for (s, e) in lines {
             let mut st = s;
-            for t in s + 1..e {
-                if is_auth_token(caps[t].1) {
+            for (t, tok) in caps.iter().enumerate().take(e).skip(s + 1) {
+                if is_auth_token(tok.1) {
                     segs.push((st, t));
                     st = t;
                 }
