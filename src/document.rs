@@ -970,7 +970,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     }
     parse_signatures(cx, doc, body_from, nn, nn_end);
 
-    parse_bases(cx, doc, body_from.min(header_end), n);
+    parse_bases(cx, doc, header_end, n);
     let outline_end = nn
         .or_else(|| doc.signatures.first().map(|_| n))
         .unwrap_or(n);
@@ -2090,28 +2090,37 @@ fn auth_label(w: &str) -> String {
 
 /// Where the title starts in a merged `KT. BỘ TRƯỞNG THỨ TRƯỞNG` segment (token index).
 fn title_start(seg: &[(usize, &str, usize)]) -> Option<usize> {
-    const HEADS: &[&str] = &[
+    const TITLES: &[&str] = &[
         "PHÓ",
-        "THỨ",
-        "CHỦ",
-        "THỦ",
-        "BỘ",
-        "GIÁM",
-        "VỤ",
-        "CỤC",
+        "THỨ TRƯỞNG",
+        "CHỦ TỊCH",
+        "THỦ TƯỚNG",
+        "BỘ TRƯỞNG",
+        "GIÁM ĐỐC",
+        "TỔNG GIÁM ĐỐC",
+        "VỤ TRƯỞNG",
+        "CỤC TRƯỞNG",
+        "TỔNG CỤC TRƯỞNG",
         "CHÁNH",
-        "TỔNG",
-        "TRƯỞNG",
-        "BÍ",
-        "VIỆN",
-        "HIỆU",
+        "TRƯỞNG BAN",
+        "BÍ THƯ",
+        "TỔNG BÍ THƯ",
+        "VIỆN TRƯỞNG",
+        "HIỆU TRƯỞNG",
+        "CHỦ NHIỆM",
     ];
-    // Skip the prefix and at least one word of the represented body.
+    // Skip the prefix and at least one word of the body it signs for; a title word right
+    // after `PHÓ`/`TỔNG` or a comma continues the previous title.
     (2..seg.len()).find(|&k| {
-        HEADS.contains(&seg[k].1) && !seg[k - 1].1.ends_with(',') && {
-            // `VỤ TRƯỞNG VỤ …`: a head directly after another head word is part of it.
-            seg[k - 1].1 != "PHÓ" && seg[k - 1].1 != "TỔNG"
-        }
+        let prev = seg[k - 1].1;
+        !prev.ends_with(',')
+            && prev != "PHÓ"
+            && prev != "TỔNG"
+            && TITLES.iter().any(|t| {
+                t.split(' ')
+                    .enumerate()
+                    .all(|(o, w)| seg.get(k + o).is_some_and(|x| x.1 == w))
+            })
     })
 }
 
@@ -2133,8 +2142,7 @@ fn parse_bases(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, n: usize) 
     let to = n.min(from + 60);
     for i in from..to {
         let t = cx.view.line(i);
-        if t.starts_with("Điều ") || t.starts_with("QUYẾT ĐỊNH") || t.starts_with("Chương")
-        {
+        if t.starts_with("Điều ") || t.starts_with("Chương") || t.starts_with("CHƯƠNG") {
             break;
         }
         let kind = if t.starts_with("Căn cứ") {
