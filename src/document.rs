@@ -835,7 +835,10 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
 
     // Số, ký hiệu.
     let mut number_line = None;
-    'num: for i in 0..header_end.max(scan_limit.min(12)) {
+    // From the Quốc hiệu down first: a flattened crawler title above it may name a number too.
+    let num_end = header_end.max(qh_line.map_or(1, |(q, _)| q + 2)).min(n);
+    let q0 = qh_line.map_or(0, |(q, _)| q.min(num_end));
+    'num: for i in (q0..num_end).chain(0..q0) {
         let l = &cx.view.lines[i];
         if l.heading {
             continue;
@@ -846,9 +849,6 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         let hay = cx.view.text.get(lr.start..next_end).unwrap_or("");
         for c in NUMBER.captures_iter(hay) {
             let Some(m) = c.name("num") else { continue };
-            if m.start() > lr.end - lr.start {
-                continue;
-            }
             let full = c.get(0).map_or(0, |f| f.start());
             if full > lr.end - lr.start {
                 continue;
@@ -947,10 +947,11 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         });
 
     // Nơi nhận first, then signatures around it.
+    // Without any header line found, the whole text is body.
     let body_from = pd_line
         .or(number_line)
-        .map_or(header_end, |(i, _)| i + 1)
-        .min(header_end);
+        .or(qh_line)
+        .map_or(0, |(i, _)| (i + 1).min(header_end));
     let nn = (body_from..n).find(|&i| {
         let l = cx.view.line(i);
         NOI_NHAN.is_match(l)
@@ -1363,6 +1364,9 @@ fn parse_heading(
     let Some((i, hr, inline)) = found else { return };
     doc.kind_heading = Some(cx.spanned_range(hr));
     if let Some(r) = inline {
+        let raw = cx.view.text.get(r.clone()).unwrap_or("");
+        let cut = cut_enacting_authority(raw, issuer_name.as_deref());
+        let r = r.start..r.start + cut;
         let s = cx.spanned_range(r.clone());
         if !s.text.is_empty() {
             doc.subject = Some(clean_subject(cx, r));
@@ -1399,6 +1403,54 @@ fn parse_heading(
     if let (Some(a), Some(b)) = (lines.first(), lines.last()) {
         doc.subject = Some(clean_subject(cx, a.start..b.end));
     }
+}
+
+/// Length of a flattened subject before the enacting authority that follows it on the same
+/// line (`… VỀ VIỆC X BỘ TRƯỞNG BỘ Y TẾ`).
+fn cut_enacting_authority(t: &str, issuer: Option<&str>) -> usize {
+    const STARTERS: &[&str] = &[
+        "BỘ TRƯỞNG",
+        "CHỦ TỊCH",
+        "THỦ TƯỚNG",
+        "GIÁM ĐỐC",
+        "TỔNG GIÁM ĐỐC",
+        "CỤC TRƯỞNG",
+        "TỔNG CỤC TRƯỞNG",
+        "CHÁNH ÁN",
+        "VIỆN TRƯỞNG",
+        "TỔNG KIỂM TOÁN",
+        "THỐNG ĐỐC",
+    ];
+    let ws: Vec<(usize, &str)> = word_spans(t).collect();
+    if t.chars().any(char::is_lowercase) {
+        // A mixed-case subject followed by an upper-case authority line.
+        return match upper_tail(t) {
+            Some(f)
+                if t.get(f..)
+                    .is_some_and(|x| x.split_whitespace().count() >= 2) =>
+            {
+                t.get(..f).map_or(f, |x| x.trim_end().len())
+            }
+            _ => t.len(),
+        };
+    }
+    let issuer_key = issuer.map(fold_key);
+    for k in 3..ws.len() {
+        if ws.len() - k > 12 {
+            continue;
+        }
+        let tail = t.get(ws[k].0..).unwrap_or("");
+        let prev = ws[k - 1].1;
+        if matches!(prev, "CỦA" | "VÀ" | "VỚI" | "TẠI" | "THUỘC" | "CHO" | "ĐỐI") {
+            continue;
+        }
+        if STARTERS.iter().any(|s| tail.starts_with(s))
+            || issuer_key.as_deref().is_some_and(|i| fold_key(tail) == i)
+        {
+            return t.get(..ws[k].0).map_or(ws[k].0, |x| x.trim_end().len());
+        }
+    }
+    t.len()
 }
 
 /// Length of `t` before an inline `Căn cứ` that starts the body on a flattened line.
@@ -1751,7 +1803,8 @@ fn is_name(ws: &[&str]) -> bool {
 
 /// Byte offset in a Lưu entry where a fused signature starts (`… (2b). Trung Anh BỘ TRƯỞNG`).
 fn fused_signature(raw: &str) -> Option<usize> {
-    let ws: Vec<(usize, &str)> = word_spans(raw).collect();
+    // Bounded: a Lưu entry is a few words; a long one is not fused with a signature.
+    let ws: Vec<(usize, &str)> = word_spans(raw).take(40).collect();
     for k in 1..ws.len() {
         let tail = raw.get(ws[k].0..)?;
         if (AUTHORITY.is_match(tail) || sig_like(tail))
@@ -1907,7 +1960,8 @@ fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)> {
     let mut j = from;
     while j < n && j < from + 14 {
         let t = cx.view.line(j);
-        if t.is_empty() || is_separator_line(t) {
+        // Blank lines, rules and notes such as `(Đã ký)` between title and name.
+        if t.is_empty() || is_separator_line(t) || (t.starts_with('(') && t.ends_with(')')) {
             j += 1;
             continue;
         }
@@ -1974,6 +2028,16 @@ fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
         }
         let caps_end = i;
         // Name part: until a line break followed by upper case, or `(`.
+        // A note such as `(Đã ký)` may stand between the title and the name.
+        if i < toks.len() && toks[i].1.starts_with('(') {
+            let mut k = i;
+            while k < toks.len() && k < i + 4 && !toks[k].1.ends_with(')') {
+                k += 1;
+            }
+            if k + 1 < toks.len() && k < i + 4 && !is_upper_word(toks[k + 1].1) {
+                i = k + 1;
+            }
+        }
         let name_start = i;
         while i < toks.len() {
             let (_, w, ln) = toks[i];

@@ -859,3 +859,57 @@ mod never_panics {
         }
     }
 }
+
+/// Flattened decision: kind, subject and enacting authority on the date line.
+#[test]
+fn flattened_decision_subject_stops_at_the_enacting_authority() {
+    let text = "Quyết định 3500/QĐ-BYT năm 2024 do Bộ Y tế ban hành. BỘ Y TẾ -------\n\
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n\
+Số: 3500/QĐ-BYT\n\
+Hà Nội, ngày 19 tháng 11 năm 2024 QUYẾT ĐỊNH VỀ VIỆC ĐIỀU CHỈNH GIÁ DỊCH VỤ KHÁM BỆNH BỘ TRƯỞNG BỘ Y TẾ\n\
+Căn cứ Luật giá ngày 19 tháng 6 năm 2023;\n";
+    let d = Document::parse(text);
+    assert_spans(text, &d);
+    assert_eq!(d.issuer.as_ref().unwrap().name.text, "BỘ Y TẾ");
+    assert_eq!(d.kind, Some(DocKind::QuyetDinh));
+    assert_eq!(
+        d.subject.as_ref().unwrap().text,
+        "VỀ VIỆC ĐIỀU CHỈNH GIÁ DỊCH VỤ KHÁM BỆNH"
+    );
+}
+
+/// tt-04-2001-bxd: only the name and `(Đã ký)`; and a note between title and name.
+#[test]
+fn signature_notes() {
+    let text = "Thông tư này có hiệu lực thi hành kể từ ngày ký.\n\n|  | Nguyễn Mạnh Kiểm (Đã ký) |\n|---|---|\n";
+    let d = Document::parse(text);
+    assert_spans(text, &d);
+    assert_eq!(
+        d.signatures[0].name.as_ref().unwrap().text,
+        "Nguyễn Mạnh Kiểm"
+    );
+    assert_eq!(d.signatures[0].authority, None);
+    let text = "Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn Hòa\n";
+    let d = Document::parse(text);
+    assert_spans(text, &d);
+    assert_eq!(
+        d.signatures[0].name.as_ref().unwrap().text,
+        "Nguyễn Văn Hòa"
+    );
+    assert_eq!(d.signatures[0].authority.as_deref(), Some("KT."));
+}
+
+/// Parent and issuing body in one table cell.
+#[test]
+fn parent_and_issuer_in_one_cell() {
+    let text = "| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 1414/TCT-CS V/v hỗ trợ người có công với cách mạng cải thiện nhà ở. | Hà Nội, ngày 04 tháng 05 năm 2013 |\n";
+    let d = Document::parse(text);
+    let i = d.issuer.as_ref().unwrap();
+    assert_eq!(i.parent.as_ref().unwrap().text, "BỘ TÀI CHÍNH");
+    assert_eq!(i.name.text, "TỔNG CỤC THUẾ");
+    assert_eq!(&text[i.name.span.clone()], "TỔNG CỤC THUẾ");
+    assert_eq!(
+        d.subject.as_ref().unwrap().text,
+        "hỗ trợ người có công với cách mạng cải thiện nhà ở"
+    );
+}
