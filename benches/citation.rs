@@ -24,7 +24,9 @@ fn bench_corpus(c: &mut Criterion) {
     let text = corpus();
     let mut g = c.benchmark_group("citations");
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("corpus", |b| b.iter(|| vanban::citations(black_box(&text)).count()));
+    g.bench_function("corpus", |b| {
+        b.iter(|| vanban::citations(black_box(&text)).count())
+    });
     g.finish();
 }
 

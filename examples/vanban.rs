@@ -1,12 +1,18 @@
 //! The `vanban` command-line program: the JSON contract other tools read.
 //!
 //! ```text
-//! cargo run --example vanban -- number <TEXT>...   one JSON object per argument
+//! cargo run --example vanban                          parse the embedded sample directive
+//! cargo run --example vanban -- number <TEXT>...      one JSON object per argument
+//! cargo run --example vanban -- cite [FILE|-]         one JSON object per cited number
+//! cargo run --example vanban -- parse [FILE|-]        the document as one JSON object
 //! ```
-use std::io::Write;
+//!
+//! Without FILE, `cite` and `parse` read the embedded sample; `-` reads standard input.
+use std::io::{Read, Write};
+use std::ops::Range;
 
 use serde_json::{Value, json};
-use vanban::{Citation, DocNumber};
+use vanban::{Citation, DocNumber, Document, EntryKind, Purpose, Spanned};
 
 /// The sample directive (Sở VHTT&DL Lai Châu, 2023) used when no file is given.
 const SAMPLE: &str = include_str!("sample.txt");
@@ -38,36 +44,105 @@ fn number_json(input: &str) -> Value {
     }
 }
 
-/// Reads FILE, `-` for standard input, or the embedded sample when none is given.
-fn read_input(arg: Option<&String>) -> (String, String) {
-    let (name, bytes) = match arg.map(String::as_str) {
-        None => return ("<sample>".into(), SAMPLE.to_string()),
+fn span_json(r: &Range<usize>) -> Value {
+    json!([r.start, r.end])
+}
+
+fn text(s: &Option<Spanned>) -> Value {
+    s.as_ref()
+        .map_or(Value::Null, |s| Value::String(s.text.clone()))
+}
+
+fn purpose_str(p: &Purpose) -> String {
+    match p {
+        Purpose::BaoCao => "b/c".into(),
+        Purpose::ThucHien => "t/h".into(),
+        Purpose::PhoiHop => "p/h".into(),
+        Purpose::DeBiet => "để biết".into(),
+        Purpose::Other(s) => s.clone(),
+    }
+}
+
+fn document_json(doc: &Document, source: &str) -> Value {
+    let citations: Vec<Value> = cited(doc, source).iter().map(citation_json).collect();
+    let issuer = doc.issuer.as_ref().map_or(Value::Null, |i| {
+        json!({"parent": text(&i.parent), "name": i.name.text, "span": span_json(&i.name.span)})
+    });
+    let signatures: Vec<Value> = doc
+        .signatures
+        .iter()
+        .map(|s| {
+            json!({
+                "authority": s.authority,
+                "authority_lines": s.authority_lines.iter().map(|l| l.text.clone()).collect::<Vec<_>>(),
+                "title": text(&s.title),
+                "name": text(&s.name),
+                "span": span_json(&s.span),
+            })
+        })
+        .collect();
+    let noi_nhan_typed: Vec<Value> = doc
+        .noi_nhan
+        .iter()
+        .map(|e| match &e.kind {
+            EntryKind::NhuTren => json!({"type": "nhu_tren", "text": e.text.text}),
+            EntryKind::Luu { vt, units, copies } => json!({
+                "type": "luu", "text": e.text.text, "vt": vt, "units": units, "copies": copies,
+            }),
+            EntryKind::Recipient { dong_chi, purpose } => json!({
+                "type": "recipient", "text": e.text.text, "dong_chi": dong_chi,
+                "purpose": purpose.as_ref().map(purpose_str),
+            }),
+        })
+        .collect();
+    json!({
+        "number": doc.number.as_ref().map(|n| n.value.to_string()),
+        "kind": doc.kind.map(|k| k.label()),
+        "issuer": issuer,
+        "place": text(&doc.place),
+        "date": doc.date.map(|d| d.to_string()),
+        "subject": text(&doc.subject),
+        "recipients": doc.recipients.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
+        "signatures": signatures,
+        "noi_nhan": doc.noi_nhan.iter().map(|e| e.text.text.clone()).collect::<Vec<_>>(),
+        "citations": citations,
+        "diagnostics": doc.diagnostics.iter().map(|d| json!({
+            "code": d.code, "severity": d.severity.as_str(), "message": d.message,
+            "span": span_json(&d.span),
+        })).collect::<Vec<_>>(),
+        "quoc_hieu": doc.quoc_hieu.as_ref().map(|q| q.text.clone()),
+        "party": doc.party,
+        "kind_heading": text(&doc.kind_heading),
+        "marks": doc.marks.iter().map(|m| json!({"kind": format!("{:?}", m.kind), "text": m.text.text})).collect::<Vec<_>>(),
+        "bases": doc.bases.iter().map(|b| json!({"kind": format!("{:?}", b.kind), "span": span_json(&b.text.span)})).collect::<Vec<_>>(),
+        "outline_roots": doc.outline.len(),
+        "noi_nhan_typed": noi_nhan_typed,
+        "spans": {
+            "number": doc.number.as_ref().map(|n| span_json(&n.span)),
+            "place": doc.place.as_ref().map(|p| span_json(&p.span)),
+            "date": doc.date_span.as_ref().map(span_json),
+            "subject": doc.subject.as_ref().map(|s| span_json(&s.span)),
+        },
+    })
+}
+
+/// Reads FILE, `-` for standard input, or the embedded sample when none is given, as UTF-8.
+fn read_input(arg: Option<&str>) -> Result<String, String> {
+    let bytes = match arg {
+        None => return Ok(SAMPLE.to_string()),
         Some("-") => {
             let mut b = Vec::new();
-            if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut b) {
-                eprintln!("vanban: cannot read standard input: {e}");
-                std::process::exit(2);
-            }
-            ("<stdin>".to_string(), b)
+            std::io::stdin()
+                .read_to_end(&mut b)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            b
         }
-        Some(path) => match std::fs::read(path) {
-            Ok(b) => (path.to_string(), b),
-            Err(e) => {
-                eprintln!("vanban: cannot read {path}: {e}");
-                std::process::exit(2);
-            }
-        },
+        Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
     };
-    match String::from_utf8(bytes) {
-        Ok(s) => (name, s),
-        Err(e) => {
-            eprintln!(
-                "vanban: {name} is not UTF-8 (first invalid byte at {})",
-                e.utf8_error().valid_up_to()
-            );
-            std::process::exit(2);
-        }
-    }
+    // Not UTF-8: the error says which legacy encoding the bytes look like.
+    vanban::encoding::to_utf8(&bytes)
+        .map(|s| s.into_owned())
+        .map_err(|e| e.to_string())
 }
 
 fn citation_json(c: &Citation<'_>) -> Value {
@@ -88,17 +163,35 @@ fn citation_json(c: &Citation<'_>) -> Value {
     })
 }
 
+/// The citations of other documents: every mention but those of the document's own number.
+fn cited<'t>(doc: &Document, text: &'t str) -> Vec<Citation<'t>> {
+    let own = doc.number.as_ref().map(|n| &n.value);
+    vanban::citations(text)
+        .filter(|c| !own.is_some_and(|o| c.is_self_reference(o)))
+        .collect()
+}
+
 fn usage() -> ! {
-    eprintln!("usage: vanban number <TEXT>... | cite [FILE|-]");
+    eprintln!("usage: vanban [number <TEXT>... | cite [FILE|-] | parse [FILE|-]]");
     std::process::exit(2)
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // With no command, run the main job on the embedded sample.
+    let args = if args.is_empty() {
+        vec!["parse".to_string()]
+    } else {
+        args
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    // With no command, run the main job on the embedded sample.
-    let args = if args.is_empty() { vec!["cite".to_string()] } else { args };
+    let input = |args: &[String]| {
+        read_input(args.get(1).map(String::as_str)).unwrap_or_else(|e| {
+            eprintln!("vanban: {e}");
+            std::process::exit(1)
+        })
+    };
     match args.first().map(String::as_str) {
         Some("number") => {
             for a in &args[1..] {
@@ -106,14 +199,16 @@ fn main() {
             }
         }
         Some("cite") => {
-            let (_, text) = read_input(args.get(1));
-            let own = vanban::own_number(&text).map(|(n, _)| n);
-            for c in vanban::citations(&text) {
-                if own.as_ref().is_some_and(|o| c.is_self_reference(o)) {
-                    continue;
-                }
+            let text = input(&args);
+            let doc = Document::parse(&text);
+            for c in cited(&doc, &text) {
                 let _ = writeln!(out, "{}", citation_json(&c));
             }
+        }
+        Some("parse") => {
+            let text = input(&args);
+            let doc = Document::parse(&text);
+            let _ = writeln!(out, "{}", document_json(&doc, &text));
         }
         _ => usage(),
     }

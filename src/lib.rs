@@ -19,6 +19,7 @@
 pub mod catalog;
 pub mod citation;
 pub mod date;
+pub mod document;
 pub mod encoding;
 pub mod number;
 pub mod text;
@@ -30,6 +31,10 @@ pub use catalog::{
 pub use citation::{Citation, Citations, citations, own_number};
 pub use date::{
     DateError, DateIrregularity, DateMatch, PlaceDate, VnDate, dates, find_date, parse_place_date,
+};
+pub use document::{
+    Basis, BasisKind, Diagnostic, DocDate, Document, EntryKind, Issuer, Level, Mark, MarkKind,
+    NoiNhanEntry, NumberPart, OutlineNode, Purpose, Severity, Signature, Spanned,
 };
 pub use number::{
     DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,

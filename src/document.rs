@@ -1,0 +1,2378 @@
+//! Whole documents: every part of a văn bản as typed data with spans into the caller's text.
+//!
+//! [`Document::parse`] never fails and never panics. A part that is missing or unreadable is
+//! `None` (or empty) and a [`Diagnostic`] says so; every part that was found carries the byte
+//! span of the caller's text it was read from, so nothing is silently dropped.
+//!
+//! ```
+//! use vanban::{Document, DocKind};
+//!
+//! let text = "UBND TỈNH LAI CHÂU\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\
+//!             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+//!             Số: 05/SVHTTDL-VP\nV/v cải cách hành chính\n\
+//!             Lai Châu, ngày 13 tháng 6 năm 2023\n\
+//!             Kính gửi: Trưởng các phòng, đơn vị trực thuộc Sở.\n\
+//!             Nội dung.\n\
+//!             Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\
+//!             KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Mạnh Hùng\n";
+//! let doc = Document::parse(text);
+//! assert_eq!(doc.number.as_ref().unwrap().value.to_string(), "05/SVHTTDL-VP");
+//! assert_eq!(doc.kind, Some(DocKind::CongVan));
+//! assert_eq!(doc.issuer.as_ref().unwrap().name.text, "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
+//! assert_eq!(doc.date.unwrap().to_string(), "2023-06-13");
+//! assert_eq!(doc.subject.as_ref().unwrap().text, "cải cách hành chính");
+//! assert_eq!(doc.signatures[0].name.as_ref().unwrap().text, "Trần Mạnh Hùng");
+//! assert_eq!(doc.noi_nhan.len(), 2);
+//! let span = doc.signatures[0].span.clone();
+//! assert!(text[span].starts_with("KT. GIÁM ĐỐC"));
+//! ```
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::catalog::DocKind;
+use crate::number::{DocNumber, NumberSystem};
+use crate::text::{Normalized, fold_key};
+
+/// How deep the outline tree may go: Phần › Chương › Mục › Tiểu mục › Điều › khoản › điểm
+/// is seven levels, so anything deeper is flattened rather than nested without bound.
+pub const MAX_OUTLINE_DEPTH: usize = 8;
+
+/// A piece of text read from the document, with its span in the caller's text.
+///
+/// `text` is the cleaned reading (table and Markdown markup removed, lines joined with a
+/// space); `span` covers the original bytes it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Spanned {
+    /// The text as read, NFC, markup removed.
+    pub text: String,
+    /// Byte span in the caller's text.
+    pub span: Range<usize>,
+}
+
+/// A number read from the header, with its span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NumberPart {
+    /// The parsed number; blank (`seq == None`) for drafts (`Số: /SVHTTDL-VP`).
+    pub value: DocNumber,
+    /// Byte span of the number (without the `Số:` label) in the caller's text.
+    pub span: Range<usize>,
+}
+
+/// The issuing body: the issuer's line and the line above it (cơ quan chủ quản), if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issuer {
+    /// The parent body (`UBND TỈNH LAI CHÂU`, `BỘ TÀI CHÍNH`).
+    pub parent: Option<Spanned>,
+    /// The issuing body (`SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH`, `TỔNG CỤC THUẾ`).
+    pub name: Spanned,
+}
+
+/// The date of issue; day or month may be missing in drafts and defective documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DocDate {
+    /// The year.
+    pub year: u16,
+    /// The month, 1–12.
+    pub month: Option<u8>,
+    /// The day, 1–31.
+    pub day: Option<u8>,
+}
+
+impl fmt::Display for DocDate {
+    /// ISO 8601, partial when the day or month is missing: `2023-06-13`, `2023-06`, `2023`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A mark printed in the header (NĐ 30/2020, Phụ lục I, mục II.11).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MarkKind {
+    /// `KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC`, `HỎA TỐC HẸN GIỜ`.
+    Urgency,
+    /// `MẬT`, `TỐI MẬT`, `TUYỆT MẬT`.
+    Secrecy,
+    /// `XEM XONG TRẢ LẠI`, `LƯU HÀNH NỘI BỘ`.
+    Circulation,
+}
+
+/// A mark and where it was printed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// What sort of mark.
+    pub kind: MarkKind,
+    /// The mark as printed.
+    pub text: Spanned,
+}
+
+/// What a legal-basis line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BasisKind {
+    /// `Căn cứ …;`
+    CanCu,
+    /// `Theo đề nghị của …;` or `Xét đề nghị của …,`
+    DeNghi,
+}
+
+/// One line of the legal bases before the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Basis {
+    /// `Căn cứ` or `Theo đề nghị`.
+    pub kind: BasisKind,
+    /// The line.
+    pub text: Spanned,
+}
+
+/// The level of an outline node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    /// `Phần thứ nhất`, `PHẦN I`.
+    Phan,
+    /// `Chương I`.
+    Chuong,
+    /// `Mục 1`.
+    Muc,
+    /// `Điều 5.`
+    Dieu,
+    /// A Roman-numbered section of an administrative text (`I.`, `II.`).
+    Roman,
+    /// `1.` — khoản in a normative text, item in an administrative one.
+    Khoan,
+    /// `2.1`, `2.1.3`.
+    SubItem,
+    /// `a)` — điểm.
+    Diem,
+    /// `-` bullet.
+    Dash,
+    /// `+` bullet.
+    Plus,
+}
+
+/// A node of the outline: the heading line by span, its whole extent by span, its children.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutlineNode {
+    /// The level.
+    pub level: Level,
+    /// The label as written (`Điều 5`, `1`, `a`, `-`).
+    pub label: String,
+    /// The heading line.
+    pub span: Range<usize>,
+    /// From the heading to the start of the next node of the same or a higher level.
+    pub extent: Range<usize>,
+    /// Nested nodes (bounded by [`MAX_OUTLINE_DEPTH`]).
+    pub children: Vec<OutlineNode>,
+}
+
+/// One signature block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signature {
+    /// The last authority prefix of the block: `TM.`, `KT.`, `Q.`, `TL.`, `TUQ.`, Party
+    /// `T/M`, `K/T`, `T/L`.
+    pub authority: Option<String>,
+    /// Lines starting with an authority word (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`).
+    pub authority_lines: Vec<Spanned>,
+    /// The signer's title (`PHÓ CHỦ TỊCH`).
+    pub title: Option<Spanned>,
+    /// The signer's name.
+    pub name: Option<Spanned>,
+    /// The whole block.
+    pub span: Range<usize>,
+}
+
+/// A purpose note on a Nơi nhận entry.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Purpose {
+    /// `(B/c)`, `để báo cáo`.
+    BaoCao,
+    /// `(t/h)`, `thực hiện`.
+    ThucHien,
+    /// `(p/h)`, `phối hợp`.
+    PhoiHop,
+    /// `(để biết)`.
+    DeBiet,
+    /// Another note in brackets, as written.
+    Other(String),
+}
+
+/// What a Nơi nhận entry is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntryKind {
+    /// `Như trên` (the addressees of Kính gửi) or `Như Điều 3`.
+    NhuTren,
+    /// `Lưu: VT, VP, (2b)`: the archive copy.
+    Luu {
+        /// Whether `VT` (văn thư) or `Văn thư` is listed.
+        vt: bool,
+        /// The drafting units (`VP`, `KGVX`).
+        units: Vec<String>,
+        /// The copy count as written (`2b`, `3`).
+        copies: Option<String>,
+    },
+    /// A recipient.
+    Recipient {
+        /// Whether the entry starts with `Đ/c` (đồng chí).
+        dong_chi: bool,
+        /// The purpose note, if any.
+        purpose: Option<Purpose>,
+    },
+}
+
+/// One entry of Nơi nhận.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoiNhanEntry {
+    /// The entry without the leading `- ` and trailing `;`/`.`.
+    pub text: Spanned,
+    /// The typed reading.
+    pub kind: EntryKind,
+}
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth knowing, not a defect.
+    Info,
+    /// A deviation from the rules.
+    Warning,
+    /// A required part is missing.
+    Error,
+}
+
+impl Severity {
+    /// `info`, `warning` or `error`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Something missing or irregular, with a stable code.
+///
+/// | code | meaning |
+/// |---|---|
+/// | VB001 | no Quốc hiệu / Tiêu ngữ (or Party line) |
+/// | VB002 | no issuer |
+/// | VB003 | no số, ký hiệu |
+/// | VB004 | blank number (draft) |
+/// | VB005 | no place and date |
+/// | VB006 | date without a day |
+/// | VB007 | no kind heading and no V/v subject |
+/// | VB008 | no subject |
+/// | VB009 | no signature |
+/// | VB010 | no Nơi nhận |
+/// | VB011 | number written irregularly |
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Stable code, `VB001` …
+    pub code: &'static str,
+    /// How serious.
+    pub severity: Severity,
+    /// Where (an empty span at the place the part was expected).
+    pub span: Range<usize>,
+    /// A lower-case message without trailing punctuation.
+    pub message: String,
+}
+
+/// A parsed document. Build it with [`Document::parse`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, or `ĐẢNG CỘNG SẢN VIỆT NAM` for Party documents.
+    pub quoc_hieu: Option<Spanned>,
+    /// `Độc lập - Tự do - Hạnh phúc`.
+    pub tieu_ngu: Option<Spanned>,
+    /// Whether the national motto was the Party line.
+    pub party: bool,
+    /// The issuing body.
+    pub issuer: Option<Issuer>,
+    /// Số, ký hiệu.
+    pub number: Option<NumberPart>,
+    /// Địa danh.
+    pub place: Option<Spanned>,
+    /// Thời gian ban hành.
+    pub date: Option<DocDate>,
+    /// The span of the whole place-and-date line part.
+    pub date_span: Option<Range<usize>>,
+    /// The kind: from the number when it names one, else from the heading, else công văn.
+    pub kind: Option<DocKind>,
+    /// The kind heading (`QUYẾT ĐỊNH`), when printed.
+    pub kind_heading: Option<Spanned>,
+    /// Trích yếu, joined on one line (without `V/v`).
+    pub subject: Option<Spanned>,
+    /// Urgency, secrecy and circulation marks.
+    pub marks: Vec<Mark>,
+    /// Kính gửi addressees.
+    pub recipients: Vec<Spanned>,
+    /// `Căn cứ …` and `Theo đề nghị …` lines.
+    pub bases: Vec<Basis>,
+    /// The body as a tree.
+    pub outline: Vec<OutlineNode>,
+    /// Signature blocks (several for joint documents).
+    pub signatures: Vec<Signature>,
+    /// Nơi nhận entries.
+    pub noi_nhan: Vec<NoiNhanEntry>,
+    /// Missing and irregular parts.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reading view: the text in reading order, with table markup removed and spans kept.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Cell {
+    table: u32,
+    col: u16,
+}
+
+#[derive(Clone, Debug)]
+struct VLine {
+    start: usize,
+    end: usize,
+    cell: Option<Cell>,
+    heading: bool,
+}
+
+/// The document in reading order: table cells become lines, grid tables are read column by
+/// column within each row, Markdown emphasis and pandoc escapes are dropped. Each kept run of
+/// characters is a piece that maps back to the normalized text.
+struct View {
+    text: String,
+    lines: Vec<VLine>,
+    /// (view start, normalized start, length)
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+impl View {
+    fn line(&self, i: usize) -> &str {
+        self.lines
+            .get(i)
+            .and_then(|l| self.text.get(l.start..l.end))
+            .unwrap_or("")
+    }
+
+    fn push_piece(&mut self, norm: &str, r: Range<usize>) {
+        if let Some(s) = norm.get(r.clone())
+            && !s.is_empty()
+        {
+            self.pieces.push((self.text.len(), r.start, s.len()));
+            self.text.push_str(s);
+        }
+    }
+
+    /// Adds one line made of the cleaned content of `norm[r]`.
+    fn push_line(&mut self, norm: &str, r: Range<usize>, cell: Option<Cell>) {
+        let start = self.text.len();
+        let s = norm.get(r.clone()).unwrap_or("");
+        let lead = s.len() - s.trim_start().len();
+        let s_trim = s.trim();
+        let base = r.start + lead;
+        let mut run_start: Option<usize> = None;
+        let mut it = s_trim.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let next = it.peek().map(|&(_, n)| n);
+            let drop = c == '*'
+                || (c == '\\' && next.is_none_or(|n| n.is_ascii_punctuation() || n == ' '));
+            if drop {
+                if let Some(rs) = run_start.take() {
+                    self.push_piece(norm, base + rs..base + i);
+                }
+            } else if run_start.is_none() {
+                run_start = Some(i);
+            }
+        }
+        if let Some(rs) = run_start {
+            self.push_piece(norm, base + rs..base + s_trim.len());
+        }
+        // Trim what emphasis removal left at the edges.
+        let mut end = self.text.len();
+        while end > start && self.text.as_bytes().get(end - 1) == Some(&b' ') {
+            end -= 1;
+        }
+        let mut st = start;
+        while st < end && self.text.as_bytes().get(st) == Some(&b' ') {
+            st += 1;
+        }
+        let heading = self.text.get(st..end).is_some_and(|t| t.starts_with('#'));
+        self.lines.push(VLine {
+            start: st,
+            end,
+            cell,
+            heading,
+        });
+        self.text.push('\n');
+    }
+
+    /// The span in normalized text covered by view range `r`.
+    fn norm_span(&self, r: Range<usize>) -> Option<Range<usize>> {
+        if self.pieces.is_empty() {
+            return None;
+        }
+        let first = self.pieces.partition_point(|p| p.0 + p.2 <= r.start);
+        let mut lo = usize::MAX;
+        let mut hi = 0;
+        let mut i = first;
+        while let Some(&(vs, ns, len)) = self.pieces.get(i) {
+            if vs >= r.end && r.end > r.start {
+                break;
+            }
+            let a = r.start.max(vs);
+            let b = r.end.min(vs + len).max(a);
+            lo = lo.min(ns + (a - vs));
+            hi = hi.max(ns + (b - vs));
+            if r.end <= r.start {
+                break;
+            }
+            i += 1;
+        }
+        (lo != usize::MAX).then(|| lo..hi.max(lo))
+    }
+}
+
+fn is_grid_border(t: &str) -> bool {
+    t.len() >= 3 && t.starts_with('+') && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
+}
+
+fn is_pipe_align(t: &str) -> bool {
+    t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// Column starts (in chars) of a pandoc simple-table rule: two or more dash runs.
+fn simple_rule(t: &str) -> Option<Vec<usize>> {
+    if !t.contains('-') || !t.chars().all(|c| c == '-' || c == ' ') {
+        return None;
+    }
+    let mut starts = Vec::new();
+    let mut prev = ' ';
+    let mut run = 0;
+    for (i, c) in t.chars().enumerate() {
+        if c == '-' {
+            if prev != '-' {
+                starts.push(i);
+                run = 0;
+            }
+            run += 1;
+        } else if prev == '-' && run < 3 {
+            return None;
+        }
+        prev = c;
+    }
+    (starts.len() >= 2).then_some(starts)
+}
+
+/// Byte ranges of the cells of a table line, split at `|`.
+fn pipe_cells(line: &str, base: usize) -> Vec<Range<usize>> {
+    let mut cells = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in line.char_indices() {
+        if c == '|' {
+            if let Some(s) = start {
+                cells.push(base + s..base + i);
+            }
+            start = Some(i + 1);
+        }
+    }
+    if let Some(s) = start
+        && line.get(s..).is_some_and(|r| !r.trim().is_empty())
+    {
+        cells.push(base + s..base + line.len());
+    }
+    cells
+}
+
+/// Byte ranges of `line` cut at char columns `cols`.
+fn column_cells(line: &str, base: usize, cols: &[usize]) -> Vec<Range<usize>> {
+    let mut bounds: Vec<usize> = Vec::with_capacity(cols.len() + 1);
+    let mut ci = 0;
+    for (n, (i, _)) in line.char_indices().enumerate() {
+        while ci < cols.len() && cols[ci] <= n {
+            bounds.push(i);
+            ci += 1;
+        }
+    }
+    while bounds.len() < cols.len() {
+        bounds.push(line.len());
+    }
+    if let Some(b) = bounds.first_mut() {
+        *b = 0;
+    }
+    bounds.push(line.len());
+    bounds
+        .windows(2)
+        .map(|w| base + w[0]..base + w[1].max(w[0]))
+        .collect()
+}
+
+fn build_view(norm: &str) -> View {
+    let mut v = View {
+        text: String::with_capacity(norm.len() + 64),
+        lines: Vec::new(),
+        pieces: Vec::new(),
+    };
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut pos = 0;
+    for l in norm.split('\n') {
+        let end = pos + l.len();
+        let e = if l.ends_with('\r') { end - 1 } else { end };
+        lines.push(pos..e);
+        pos = end + 1;
+    }
+    let text_of = |r: &Range<usize>| norm.get(r.clone()).unwrap_or("");
+    let mut table: u32 = 0;
+    let mut i = 0;
+    let mut in_pipe = false;
+    while i < lines.len() {
+        let r = lines[i].clone();
+        let t = text_of(&r).trim();
+        if is_grid_border(t) {
+            // Pandoc grid table: rows between borders, read column by column.
+            table += 1;
+            in_pipe = false;
+            let mut group: Vec<Range<usize>> = Vec::new();
+            i += 1;
+            while let Some(r2) = lines.get(i) {
+                let t2 = text_of(r2).trim();
+                if is_grid_border(t2) {
+                    flush_group(&mut v, norm, &group, None, table);
+                    group.clear();
+                    i += 1;
+                    continue;
+                }
+                if !t2.starts_with('|') {
+                    break;
+                }
+                group.push(r2.clone());
+                i += 1;
+            }
+            flush_group(&mut v, norm, &group, None, table);
+            continue;
+        }
+        if let Some(cols) = simple_rule(text_of(&r)) {
+            // A pandoc simple table, if a closing rule follows soon.
+            let close = (i + 1..lines.len().min(i + 60))
+                .find(|&j| simple_rule(text_of(&lines[j])).is_some());
+            if let Some(close) = close {
+                table += 1;
+                in_pipe = false;
+                let mut group: Vec<Range<usize>> = Vec::new();
+                for r2 in &lines[i + 1..close] {
+                    if text_of(r2).trim().is_empty() {
+                        flush_group(&mut v, norm, &group, Some(&cols), table);
+                        group.clear();
+                        v.push_line(norm, r2.clone(), None);
+                    } else {
+                        group.push(r2.clone());
+                    }
+                }
+                flush_group(&mut v, norm, &group, Some(&cols), table);
+                i = close + 1;
+                continue;
+            }
+        }
+        if t.starts_with('|') {
+            if !in_pipe {
+                table += 1;
+                in_pipe = true;
+            }
+            if !is_pipe_align(t) {
+                for (col, c) in pipe_cells(text_of(&r), r.start).into_iter().enumerate() {
+                    let cell = Cell {
+                        table,
+                        col: col.min(u16::MAX as usize) as u16,
+                    };
+                    v.push_line(norm, c, Some(cell));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        in_pipe = false;
+        v.push_line(norm, r, None);
+        i += 1;
+    }
+    v
+}
+
+fn flush_group(
+    v: &mut View,
+    norm: &str,
+    group: &[Range<usize>],
+    cols: Option<&[usize]>,
+    table: u32,
+) {
+    let rows: Vec<Vec<Range<usize>>> = group
+        .iter()
+        .map(|r| {
+            let line = norm.get(r.clone()).unwrap_or("");
+            match cols {
+                Some(c) => column_cells(line, r.start, c),
+                None => pipe_cells(line, r.start),
+            }
+        })
+        .collect();
+    let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    for col in 0..ncols {
+        for row in &rows {
+            if let Some(c) = row.get(col) {
+                let cell = Cell {
+                    table,
+                    col: col.min(u16::MAX as usize) as u16,
+                };
+                v.push_line(norm, c.clone(), Some(cell));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns, compiled once.
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).unwrap_or_else(|e| panic!("invalid built-in pattern {p}: {e}"))
+}
+
+static QUOC_HIEU: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"C[ỘO]NG\s*H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM")
+});
+static PARTY_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"));
+static TIEU_NGU: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?:^|[\s|(])(?:(?:Luật|LUẬT|Bộ luật|BỘ LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)|Số|SỐ|S0|Sô)",
+        r"[ \t]*:?[ \t]*\n?[ \t]*",
+        r"(?P<num>(?:\d[\d.]*[ \t]*)?[/-][ \t]*[\p{L}\p{N}&]+(?:[ \t]*[/-][ \t]*[\p{L}\p{N}&]+)*)"
+    ))
+});
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?P<pre>[^\n]*?)[ \t]*,?[ \t]*ngày[ \t]*",
+        r"(?:(?P<d>\d[\d ]{0,3}?|[.…_ ]*)[ \t]*tháng[ \t]*(?P<m>\d[\d ]{0,3}?)[ \t]*năm[ \t]*(?P<y>\d{4})",
+        r"|(?P<d2>\d{1,2})?[ \t]*[/.-][ \t]*(?P<m2>\d{1,2})[ \t]*[/.-][ \t]*(?P<y2>\d{4}))"
+    ))
+});
+static VV: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[Vv]/[Vv][ \t]*:?[ \t]*"));
+static KINH_GUI: LazyLock<Regex> = LazyLock::new(|| re(r"(?:Kính|KÍNH)\s+(?:gửi|GỬI)\s*:?"));
+static NOI_NHAN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:Nơi|NƠI)\s*(?:nhận|NHẬN)\s*:?"));
+static AUTHORITY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(TM|KT|TL|TUQ|Q)\.|(T/M|K/T|T/L)\.?)(?:\s|$)"));
+static MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ)$",
+    )
+});
+static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:Căn cứ|Xét đề nghị|Xét |Theo đề nghị|Điều \d|Điều 1|Chương [IVXLC\d]|Phần thứ|PHẦN [IVXLC\d]|CHƯƠNG [IVXLC\d])",
+    )
+});
+static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s(?:Trong thời gian|Thực hiện|Căn cứ|Theo |Ngày \d|Tại |Trả lời|Vừa qua|Hiện nay|Để |Qua |Sau khi|Nhằm |Xét |Phúc đáp|Nhận được|Ngày|Thời gian qua)",
+    )
+});
+static OUTLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^(?:(?P<phan>(?:Phần|PHẦN)\s+(?:thứ\s+\S+|THỨ\s+\S+|[IVXLC\d]+))",
+        r"|(?P<chuong>(?:Chương|CHƯƠNG)\s+[IVXLC\d]+)",
+        r"|(?P<muc>(?:Mục|MỤC)\s+\d+)",
+        r"|(?P<dieu>(?:Điều|ĐIỀU)\s+\d+[a-zđ]?)[.:]",
+        r"|(?P<roman>[IVX]{1,5})[.)]\s",
+        r"|(?P<sub>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s",
+        r"|(?P<khoan>\d{1,2})[.)]\s",
+        r"|(?P<diem>[a-zđ])[).]\s",
+        r"|(?P<dash>[-–])\s",
+        r"|(?P<plus>\+)\s)"
+    ))
+});
+
+// ---------------------------------------------------------------------------------------------
+// Small text helpers.
+
+fn is_upper_word(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+}
+
+fn is_separator_line(t: &str) -> bool {
+    !t.is_empty()
+        && t.chars().all(|c| {
+            matches!(
+                c,
+                '-' | '–' | '—' | '*' | '_' | '=' | '\\' | ' ' | '.' | '+'
+            )
+        })
+}
+
+/// Strips characters at both ends that are markup or list punctuation.
+fn trim_entry(s: &str) -> &str {
+    let s = s.trim();
+    let s = s.trim_start_matches(['-', '–', '—', '+', '•', ' ']);
+    s.trim_end_matches([';', '.', ',', ':', ' ', '\\'])
+}
+
+/// The view range of `sub`, a sub-slice of the view text.
+fn sub_range(view: &View, sub: &str) -> Range<usize> {
+    let base = view.text.as_ptr() as usize;
+    let p = sub.as_ptr() as usize;
+    let start = p.saturating_sub(base).min(view.text.len());
+    start..(start + sub.len()).min(view.text.len())
+}
+
+struct Ctx<'a, 't> {
+    norm: &'a Normalized<'t>,
+    view: View,
+}
+
+impl Ctx<'_, '_> {
+    fn span(&self, r: Range<usize>) -> Range<usize> {
+        match self.view.norm_span(r) {
+            Some(n) => self.norm.original_span(n),
+            None => 0..0,
+        }
+    }
+
+    fn spanned(&self, r: Range<usize>, text: String) -> Spanned {
+        Spanned {
+            text,
+            span: self.span(r),
+        }
+    }
+
+    /// A spanned reading of a view range, whitespace runs (line breaks included) folded.
+    fn spanned_range(&self, r: Range<usize>) -> Spanned {
+        let raw = self.view.text.get(r.clone()).unwrap_or("");
+        let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.spanned(r, text)
+    }
+
+    fn line_range(&self, i: usize) -> Range<usize> {
+        self.view.lines.get(i).map_or(0..0, |l| l.start..l.end)
+    }
+
+    fn diag(&mut self, out: &mut Vec<Diagnostic>, code: &'static str, sev: Severity, msg: &str) {
+        out.push(Diagnostic {
+            code,
+            severity: sev,
+            span: 0..0,
+            message: msg.to_string(),
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+impl Document {
+    /// Reads every part of a document. Never fails and never panics: what is missing is
+    /// `None` or empty, with a [`Diagnostic`].
+    ///
+    /// Spans are byte ranges of `text`, even when `text` is NFD or uses `Ð` for `Đ`.
+    pub fn parse(text: &str) -> Document {
+        let norm = Normalized::new(text);
+        let view = build_view(norm.as_str());
+        let mut cx = Ctx { norm: &norm, view };
+        let mut doc = Document::default();
+        parse_all(&mut cx, &mut doc);
+        doc
+    }
+}
+
+fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
+    let n = cx.view.lines.len();
+    let scan_limit = n.min(80);
+
+    // Quốc hiệu / Party line: the first in the opening lines, never in a crawler heading.
+    let mut qh_line = None;
+    for i in 0..scan_limit {
+        if cx.view.lines[i].heading {
+            continue;
+        }
+        let line = cx.view.line(i);
+        let m = QUOC_HIEU
+            .find(line)
+            .map(|m| (m, false))
+            .or_else(|| PARTY_LINE.find(line).map(|m| (m, true)));
+        if let Some((m, party)) = m {
+            let lr = cx.line_range(i);
+            let r = lr.start + m.start()..lr.start + m.end();
+            doc.quoc_hieu = Some(cx.spanned_range(r));
+            doc.party = party;
+            qh_line = Some((i, m.start()));
+            break;
+        }
+    }
+    if let Some((q, _)) = qh_line {
+        for i in q..(q + 4).min(n) {
+            let line = cx.view.line(i);
+            if let Some(m) = TIEU_NGU.find(line) {
+                let lr = cx.line_range(i);
+                doc.tieu_ngu = Some(cx.spanned_range(lr.start + m.start()..lr.start + m.end()));
+                break;
+            }
+        }
+    }
+
+    // The header ends where the legal bases or the body begin.
+    let start = qh_line.map_or(0, |(q, _)| q.saturating_sub(8));
+    let mut header_end = (start + 45).min(n);
+    for i in start..header_end {
+        if BODY_START.is_match(cx.view.line(i)) || NOI_NHAN.is_match(cx.view.line(i)) {
+            header_end = i;
+            break;
+        }
+    }
+
+    // Số, ký hiệu.
+    let mut number_line = None;
+    // From the Quốc hiệu down first: a flattened crawler title above it may name a number too.
+    let num_end = header_end.max(qh_line.map_or(1, |(q, _)| q + 2)).min(n);
+    let q0 = qh_line.map_or(0, |(q, _)| q.min(num_end));
+    'num: for i in (q0..num_end).chain(0..q0) {
+        let l = &cx.view.lines[i];
+        if l.heading {
+            continue;
+        }
+        // The label may end one line and the number start the next (flattened text).
+        let lr = cx.line_range(i);
+        let next_end = cx.view.lines.get(i + 1).map_or(lr.end, |l| l.end);
+        let hay = cx.view.text.get(lr.start..next_end).unwrap_or("");
+        for c in NUMBER.captures_iter(hay) {
+            let Some(m) = c.name("num") else { continue };
+            let full = c.get(0).map_or(0, |f| f.start());
+            if full > lr.end - lr.start {
+                continue;
+            }
+            if let Some((value, len)) = parse_number(m.as_str()) {
+                let r = lr.start + m.start()..lr.start + m.start() + len;
+                let span = cx.span(r.clone());
+                doc.number = Some(NumberPart { value, span });
+                number_line = Some((i, r.end));
+                break 'num;
+            }
+        }
+    }
+
+    // Issuer.
+    parse_issuer(cx, doc, qh_line, number_line.map(|(i, _)| i));
+
+    // Place and date.
+    let mut pd_line = None;
+    for i in 0..header_end.max(scan_limit.min(12)) {
+        if cx.view.lines[i].heading {
+            continue;
+        }
+        let lr = cx.line_range(i);
+        let line = cx.view.line(i);
+        if let Some(c) = PLACE_DATE.captures(line) {
+            let (Some(pre), Some(all)) = (c.name("pre"), c.get(0)) else {
+                continue;
+            };
+            let Some((place_r, date)) = read_place_date(&c, pre.as_str()) else {
+                continue;
+            };
+            let place_r = pre.start() + place_r.start..pre.start() + place_r.end;
+            let pr = lr.start + place_r.start..lr.start + place_r.end;
+            doc.place = Some(cx.spanned_range(pr.clone()));
+            doc.date = Some(date);
+            doc.date_span = Some(cx.span(pr.start..lr.start + all.end()));
+            pd_line = Some((i, all.end()));
+            break;
+        }
+    }
+
+    // Marks: a line of their own in the header.
+    for i in 0..header_end {
+        let line = cx.view.line(i);
+        if MARK.is_match(line) {
+            let kind = if line.contains("MẬT") {
+                MarkKind::Secrecy
+            } else if line.contains("KHẨN") || line.contains("TỐC") {
+                MarkKind::Urgency
+            } else {
+                MarkKind::Circulation
+            };
+            let r = cx.line_range(i);
+            doc.marks.push(Mark {
+                kind,
+                text: cx.spanned_range(r),
+            });
+        }
+    }
+
+    // Kind heading and subject.
+    let head_from = number_line
+        .map(|(i, _)| i)
+        .or(qh_line.map(|(q, _)| q))
+        .unwrap_or(0);
+    parse_heading(cx, doc, head_from, header_end, pd_line);
+    if doc.subject.is_none()
+        && let Some((nl, _)) = number_line.or(pd_line)
+    {
+        parse_vv(cx, doc, nl, header_end);
+    }
+    let vv_found = doc.subject.is_some() && doc.kind_heading.is_none();
+
+    // Kind: the number names it when it can (VBHN over the consolidated act's heading).
+    let num_kind = doc.number.as_ref().and_then(|n| n.value.kind());
+    let num_cv = doc
+        .number
+        .as_ref()
+        .is_some_and(|n| n.value.system == NumberSystem::CongVan);
+    let heading_kind = doc
+        .kind_heading
+        .as_ref()
+        .and_then(|h| DocKind::from_name(&h.text));
+    let law = doc
+        .number
+        .as_ref()
+        .is_some_and(|n| n.value.kind.is_none() && n.value.legislature_term().is_some());
+    doc.kind = num_kind
+        .or(heading_kind)
+        .or(if law { Some(DocKind::Luat) } else { None })
+        .or(if num_cv || vv_found {
+            Some(DocKind::CongVan)
+        } else {
+            None
+        });
+
+    // Nơi nhận first, then signatures around it.
+    // Without any header line found, the whole text is body.
+    let body_from = pd_line
+        .or(number_line)
+        .or(qh_line)
+        .map_or(0, |(i, _)| (i + 1).min(header_end));
+    let nn = (body_from..n).find(|&i| {
+        let l = cx.view.line(i);
+        NOI_NHAN.is_match(l)
+            || fold_key(l.get(..l.len().min(20)).unwrap_or(l)).starts_with("noi nhan")
+    });
+
+    // Kính gửi: near the header, before the body and before Nơi nhận.
+    let kg_from = number_line.map_or(0, |(i, _)| i);
+    let kg_to = (pd_line.map_or(header_end, |(i, _)| i.max(header_end)) + 12)
+        .min(nn.unwrap_or(n))
+        .min(n);
+    parse_recipients(cx, doc, kg_from, kg_to);
+
+    let mut nn_end = None;
+    if let Some(nn) = nn {
+        nn_end = Some(parse_noi_nhan(cx, doc, nn));
+    }
+    parse_signatures(cx, doc, body_from, nn, nn_end);
+
+    parse_bases(cx, doc, header_end, n);
+    let outline_end = nn
+        .or_else(|| doc.signatures.first().map(|_| n))
+        .unwrap_or(n);
+    parse_outline(cx, doc, header_end, outline_end);
+
+    diagnostics(cx, doc);
+}
+
+/// Parses a number written in the header, dropping trailing groups that do not parse.
+/// Returns the number and the length of the text used.
+fn parse_number(s: &str) -> Option<(DocNumber, usize)> {
+    let mut t = s.trim_end();
+    for _ in 0..6 {
+        if let Ok(p) = DocNumber::parse_with_notes(t) {
+            return Some((p.number, t.len()));
+        }
+        let cut = t.rfind(['/', '-'])?;
+        t = t.get(..cut)?.trim_end();
+        if t.is_empty() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Reads place and date from a PLACE_DATE match; the place range is relative to `pre`.
+/// Kept apart so that it can be swapped for the date module's reader.
+fn read_place_date(c: &regex::Captures<'_>, pre: &str) -> Option<(Range<usize>, DocDate)> {
+    let digits = |m: Option<regex::Match<'_>>| -> Option<u32> {
+        let s: String = m?.as_str().chars().filter(char::is_ascii_digit).collect();
+        s.parse().ok()
+    };
+    let (d, m, y) = if c.name("y").is_some() {
+        (
+            digits(c.name("d")),
+            digits(c.name("m")),
+            digits(c.name("y")),
+        )
+    } else {
+        (
+            digits(c.name("d2")),
+            digits(c.name("m2")),
+            digits(c.name("y2")),
+        )
+    };
+    let y = y?;
+    if !(1945..=2100).contains(&y) {
+        return None;
+    }
+    let m = m.filter(|m| (1..=12).contains(m));
+    let d = d.filter(|d| (1..=31).contains(d));
+    // The place is what follows the last token holding a digit or a slash (a number on the
+    // same merged line), without markup.
+    let mut from = 0;
+    for (i, w) in word_spans(pre) {
+        if w.chars().any(|c| c.is_ascii_digit() || c == '/') || w.ends_with('.') && w.len() > 12 {
+            from = i + w.len();
+        }
+    }
+    let rest = pre.get(from..)?;
+    let lead = rest.len()
+        - rest
+            .trim_start_matches([' ', '\t', '|', ',', ':', '*'])
+            .len();
+    let t = rest.trim_start_matches([' ', '\t', '|', ',', ':', '*']);
+    let t = t.trim_end_matches([' ', '\t', ',', '*']);
+    if t.is_empty() || t.split_whitespace().count() > 8 || !t.chars().next()?.is_uppercase() {
+        return None;
+    }
+    let start = from + lead;
+    Some((
+        start..start + t.len(),
+        DocDate {
+            year: y as u16,
+            month: m.map(|m| m as u8),
+            day: if m.is_some() {
+                d.map(|d| d as u8)
+            } else {
+                None
+            },
+        },
+    ))
+}
+
+/// Words of `s` with their byte offsets.
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_whitespace().map(move |w| {
+        let off = w.as_ptr() as usize - s.as_ptr() as usize;
+        (off, w)
+    })
+}
+
+const SUB_BODIES: &[&str] = &[
+    "TỔNG CỤC",
+    "CHI CỤC",
+    "CỤC",
+    "SỞ",
+    "VỤ",
+    "VIỆN",
+    "TRƯỜNG",
+    "BỆNH VIỆN",
+    "TRUNG TÂM",
+    "BAN",
+    "VĂN PHÒNG",
+    "ỦY BAN NHÂN DÂN",
+    "UỶ BAN NHÂN DÂN",
+    "UBND",
+    "HỘI ĐỒNG",
+    "KHO BẠC",
+    "BẢO HIỂM XÃ HỘI",
+    "CÔNG AN",
+    "BỘ CHỈ HUY",
+    "ĐẢNG ỦY",
+    "ĐẢNG ĐOÀN",
+    "BAN CÁN SỰ",
+    "PHÒNG",
+];
+const NOT_AFTER: &[&str] = &[
+    "THƯỜNG",
+    "ỦY",
+    "UỶ",
+    "VĂN",
+    "QUỐC",
+    "BỘ",
+    "MÔI",
+    "THỊ",
+    "CƠ",
+    "TỔNG",
+    "CHI",
+    "BỆNH",
+    "NHÀ",
+    "CÁN",
+    "ĐẢNG",
+    "VÀ",
+    "-",
+    ",",
+];
+
+/// Where the issuing body starts in a header line that also holds its parent body.
+fn split_parent(words: &[&str]) -> Option<usize> {
+    let mut found = None;
+    for i in 1..words.len() {
+        if NOT_AFTER.contains(&words[i - 1].trim_end_matches(',')) || words[i - 1].ends_with(',') {
+            continue;
+        }
+        for kw in SUB_BODIES {
+            let kws: Vec<&str> = kw.split(' ').collect();
+            if words
+                .get(i..i + kws.len())
+                .is_some_and(|ws| ws.iter().zip(&kws).all(|(a, b)| a == b))
+                && i + kws.len() < words.len()
+            {
+                found = Some(i);
+            }
+        }
+    }
+    found
+}
+
+fn parse_issuer(
+    cx: &mut Ctx<'_, '_>,
+    doc: &mut Document,
+    qh_line: Option<(usize, usize)>,
+    number_line: Option<usize>,
+) {
+    // Collect the issuer text as view ranges (one per line).
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    let anchor = qh_line.or(number_line.map(|i| (i, 0)));
+    let Some((q, off)) = anchor else { return };
+    let lr = cx.line_range(q);
+    let pre = cx.view.text.get(lr.start..lr.start + off).unwrap_or("");
+    let pre_t = pre.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '|'));
+    // The upper-case run at the end of the text before the Quốc hiệu on a merged line.
+    if let Some(f) = upper_tail(pre_t) {
+        parts.push(lr.start + f..lr.start + pre_t.len());
+    } else {
+        // Lines above, upper case, until a blank or a lower-case line.
+        let mut i = q;
+        let mut got: Vec<Range<usize>> = Vec::new();
+        while i > 0 && got.len() < 4 {
+            i -= 1;
+            let l = cx.view.lines[i].clone();
+            let t = cx.view.line(i);
+            if l.heading {
+                break;
+            }
+            if t.is_empty() || is_separator_line(t) {
+                if got.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            let t2 = t.trim_end_matches(['-', '*', ' ', '_', '=']);
+            if !t2
+                .split_whitespace()
+                .all(|w| is_upper_word(w) || w == "-" || w == "&")
+                || t2.split_whitespace().count() > 16
+                || t2.starts_with("SỐ")
+                || NUMBER.is_match(t2)
+            {
+                // A crawler title fused with the issuer line: keep its upper-case tail.
+                if got.is_empty()
+                    && let Some(f) = upper_tail(t2)
+                {
+                    got.push(l.start + f..l.start + t2.len());
+                }
+                break;
+            }
+            got.push(l.start..l.start + t2.len());
+        }
+        got.reverse();
+        parts = got;
+    }
+    if parts.is_empty() {
+        return;
+    }
+    // Join, then split parent / name at a subordinate body's first word.
+    let joined: Vec<(usize, &str)> = parts
+        .iter()
+        .flat_map(|r| {
+            let t = cx.view.text.get(r.clone()).unwrap_or("");
+            word_spans(t)
+                .map(move |(o, w)| (r.start + o, w))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let words: Vec<&str> = joined.iter().map(|&(_, w)| w).collect();
+    let Some(&(first, _)) = joined.first() else {
+        return;
+    };
+    let Some(&(lo, lw)) = joined.last() else {
+        return;
+    };
+    let last_end = lo + lw.len();
+    let split = if parts.len() >= 2 {
+        // Separate lines: a subordinate body on a later line starts the name.
+        let second = parts[1].start;
+        split_parent(&words).or_else(|| {
+            let line_words = joined.iter().position(|&(o, _)| o >= second)?;
+            let first_line: Vec<&str> = words[..line_words].to_vec();
+            // Two bodies on two lines are parent and name when the first is a known parent.
+            (first_line
+                .first()
+                .is_some_and(|w| ["UBND", "BỘ", "ỦY", "UỶ", "TỈNH", "HUYỆN"].contains(w))
+                && split_parent(&words).is_none()
+                && words[line_words..]
+                    .first()
+                    .is_some_and(|w| SUB_BODIES.iter().any(|k| k.split(' ').next() == Some(*w))))
+            .then_some(line_words)
+        })
+    } else {
+        split_parent(&words)
+    };
+    match split {
+        Some(k) if k > 0 && k < joined.len() => {
+            let pend = joined[k - 1].0 + joined[k - 1].1.len();
+            let parent = cx.spanned_range(first..pend);
+            let name = cx.spanned_range(joined[k].0..last_end);
+            doc.issuer = Some(Issuer {
+                parent: Some(parent),
+                name,
+            });
+        }
+        _ => {
+            let name = cx.spanned_range(first..last_end);
+            doc.issuer = Some(Issuer { parent: None, name });
+        }
+    }
+}
+
+/// Where the run of upper-case words at the end of `t` starts, if there is one.
+fn upper_tail(t: &str) -> Option<usize> {
+    let mut from = None;
+    for (i, w) in word_spans(t).collect::<Vec<_>>().into_iter().rev() {
+        if is_upper_word(w) && !w.chars().any(|c| c.is_ascii_digit()) || w == "-" || w == "," {
+            from = Some(i);
+        } else {
+            break;
+        }
+    }
+    let f = from?;
+    let s = t.get(f..)?;
+    let s2 = s.trim_start_matches(['-', ',', ' ']);
+    (!s2.is_empty()).then_some(f + (s.len() - s2.len()))
+}
+
+/// Whether `w` (upper case) starts an enacting-authority line such as `CHỦ TỊCH ỦY BAN …`.
+fn is_authority_line(t: &str, issuer: Option<&str>) -> bool {
+    if !t
+        .split_whitespace()
+        .all(|w| is_upper_word(w) || w == "-" || w == ",")
+    {
+        return false;
+    }
+    if issuer.is_some_and(|i| fold_key(i) == fold_key(t)) {
+        return true;
+    }
+    [
+        "CHỦ TỊCH",
+        "BỘ TRƯỞNG",
+        "THỦ TƯỚNG",
+        "GIÁM ĐỐC",
+        "TỔNG GIÁM ĐỐC",
+        "CỤC TRƯỞNG",
+        "TỔNG CỤC TRƯỞNG",
+        "ỦY BAN",
+        "UỶ BAN",
+        "HỘI ĐỒNG",
+        "CHÍNH PHỦ",
+        "QUỐC HỘI",
+        "VIỆN TRƯỞNG",
+        "CHÁNH ÁN",
+        "TỔNG KIỂM TOÁN",
+        "BAN THƯỜNG VỤ",
+        "BAN CHẤP HÀNH",
+        "BỘ CHÍNH TRỊ",
+        "BAN BÍ THƯ",
+        "THỐNG ĐỐC",
+        "CHỦ NHIỆM",
+        "TRƯỞNG BAN",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+}
+
+fn parse_heading(
+    cx: &mut Ctx<'_, '_>,
+    doc: &mut Document,
+    from: usize,
+    header_end: usize,
+    pd_line: Option<(usize, usize)>,
+) {
+    let n = cx.view.lines.len();
+    let to = (header_end + 2).min(n).max(from);
+    let issuer_name = doc.issuer.as_ref().map(|i| i.name.text.clone());
+    // A line that is the kind name alone.
+    let mut found: Option<(usize, Range<usize>, Option<Range<usize>>)> = None;
+    for i in from..to {
+        let l = &cx.view.lines[i];
+        if l.heading {
+            continue;
+        }
+        let t = cx.view.line(i).trim_end_matches(':');
+        if t.is_empty() || !is_upper_word(t) || t.len() > 40 {
+            continue;
+        }
+        if t.split_whitespace().all(is_upper_word) && DocKind::from_name(t).is_some() {
+            // `QUYẾT ĐỊNH:` with a colon is the enacting formula, not the heading.
+            if cx.view.line(i).ends_with(':') {
+                continue;
+            }
+            found = Some((i, l.start..l.start + t.len(), None));
+            break;
+        }
+    }
+    // Or a kind name opening a line of upper-case text (flattened text), possibly after the
+    // place and date on the same merged line.
+    if found.is_none() {
+        'outer: for i in from..to {
+            if cx.view.lines[i].heading {
+                continue;
+            }
+            let lr = cx.line_range(i);
+            let skip = match pd_line {
+                Some((p, off)) if p == i => off,
+                _ => 0,
+            };
+            let t = cx.view.text.get(lr.start + skip..lr.end).unwrap_or("");
+            let t_trim = t.trim_start();
+            let base = lr.start + skip + (t.len() - t_trim.len());
+            let ws: Vec<(usize, &str)> = word_spans(t_trim).take(5).collect();
+            for k in (1..=ws.len().min(4)).rev() {
+                let (o, w) = ws[k - 1];
+                let head_end = o + w.len();
+                let head = t_trim.get(..head_end).unwrap_or("");
+                if head.split_whitespace().all(is_upper_word)
+                    && DocKind::from_name(head).is_some()
+                    && ws.get(k).is_some_and(|&(_, nw)| is_upper_word(nw))
+                {
+                    let rest = t_trim.get(head_end..).unwrap_or("");
+                    let rest_t = rest.trim_start();
+                    let rs = base + head_end + (rest.len() - rest_t.len());
+                    let re_ = cut_at_body(rest_t);
+                    found = Some((i, base..base + head_end, Some(rs..rs + re_)));
+                    break 'outer;
+                }
+            }
+        }
+    }
+    let Some((i, hr, inline)) = found else { return };
+    doc.kind_heading = Some(cx.spanned_range(hr));
+    if let Some(r) = inline {
+        let raw = cx.view.text.get(r.clone()).unwrap_or("");
+        let cut = cut_enacting_authority(raw, issuer_name.as_deref());
+        let r = r.start..r.start + cut;
+        let s = cx.spanned_range(r.clone());
+        if !s.text.is_empty() {
+            doc.subject = Some(clean_subject(cx, r));
+        }
+        return;
+    }
+    // The subject: the lines under the heading until a blank line or the body.
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut j = i + 1;
+    while j < n && lines.len() < 8 {
+        let t = cx.view.line(j);
+        if t.is_empty() || is_separator_line(t) {
+            if lines.is_empty() && j < i + 3 {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if BODY_START.is_match(t)
+            || cx.view.lines[j].heading
+            || (!lines.is_empty() && is_authority_line(t, issuer_name.as_deref()))
+            || KINH_GUI.is_match(t)
+        {
+            break;
+        }
+        let lr = cx.line_range(j);
+        let cut = cut_at_body(t);
+        lines.push(lr.start..lr.start + cut);
+        if cut < t.len() {
+            break;
+        }
+        j += 1;
+    }
+    if let (Some(a), Some(b)) = (lines.first(), lines.last()) {
+        doc.subject = Some(clean_subject(cx, a.start..b.end));
+    }
+}
+
+/// Length of a flattened subject before the enacting authority that follows it on the same
+/// line (`… VỀ VIỆC X BỘ TRƯỞNG BỘ Y TẾ`).
+fn cut_enacting_authority(t: &str, issuer: Option<&str>) -> usize {
+    const STARTERS: &[&str] = &[
+        "BỘ TRƯỞNG",
+        "CHỦ TỊCH",
+        "THỦ TƯỚNG",
+        "GIÁM ĐỐC",
+        "TỔNG GIÁM ĐỐC",
+        "CỤC TRƯỞNG",
+        "TỔNG CỤC TRƯỞNG",
+        "CHÁNH ÁN",
+        "VIỆN TRƯỞNG",
+        "TỔNG KIỂM TOÁN",
+        "THỐNG ĐỐC",
+    ];
+    let ws: Vec<(usize, &str)> = word_spans(t).collect();
+    if t.chars().any(char::is_lowercase) {
+        // A mixed-case subject followed by an upper-case authority line.
+        return match upper_tail(t) {
+            Some(f)
+                if t.get(f..)
+                    .is_some_and(|x| x.split_whitespace().count() >= 2) =>
+            {
+                t.get(..f).map_or(f, |x| x.trim_end().len())
+            }
+            _ => t.len(),
+        };
+    }
+    let issuer_key = issuer.map(fold_key);
+    for k in 3..ws.len() {
+        if ws.len() - k > 12 {
+            continue;
+        }
+        let tail = t.get(ws[k].0..).unwrap_or("");
+        let prev = ws[k - 1].1;
+        if matches!(prev, "CỦA" | "VÀ" | "VỚI" | "TẠI" | "THUỘC" | "CHO" | "ĐỐI") {
+            continue;
+        }
+        if STARTERS.iter().any(|s| tail.starts_with(s))
+            || issuer_key.as_deref().is_some_and(|i| fold_key(tail) == i)
+        {
+            return t.get(..ws[k].0).map_or(ws[k].0, |x| x.trim_end().len());
+        }
+    }
+    t.len()
+}
+
+/// Length of `t` before an inline `Căn cứ` that starts the body on a flattened line.
+fn cut_at_body(t: &str) -> usize {
+    for pat in [" Căn cứ ", " Xét đề nghị", " Theo đề nghị", " Kính gửi"] {
+        if let Some(p) = t.find(pat) {
+            return p;
+        }
+    }
+    t.len()
+}
+
+fn clean_subject(cx: &Ctx<'_, '_>, r: Range<usize>) -> Spanned {
+    let raw = cx.view.text.get(r.clone()).unwrap_or("");
+    let t = raw.trim_end_matches([';', '.', ' ', ',', '\n']);
+    let r = r.start..r.start + t.len();
+    cx.spanned_range(r)
+}
+
+fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, header_end: usize) {
+    let n = cx.view.lines.len();
+    let to = (header_end + 3).min(n);
+    for i in from.saturating_sub(2)..to {
+        if cx.view.lines[i].heading {
+            continue;
+        }
+        let line = cx.view.line(i);
+        let Some(m) = VV.find(line) else { continue };
+        let lr = cx.line_range(i);
+        let cell = cx.view.lines[i].cell;
+        let first = line.get(m.end()..).unwrap_or("");
+        let cut = cut_vv(first);
+        let mut end = lr.start + m.end() + cut;
+        let mut stopped = cut < first.len();
+        let mut j = i + 1;
+        while !stopped && cell.is_none() && j < n && j < i + 8 {
+            let t = cx.view.line(j);
+            if t.is_empty()
+                || is_separator_line(t)
+                || PLACE_DATE.is_match(t)
+                || KINH_GUI.is_match(t)
+                || BODY_START.is_match(t)
+                || cx.view.lines[j].cell.is_some()
+            {
+                break;
+            }
+            let c = cut_vv(t);
+            end = cx.line_range(j).start + c;
+            stopped = c < t.len();
+            j += 1;
+        }
+        let r = lr.start + m.end()..end.max(lr.start + m.end());
+        let s = clean_subject(cx, r);
+        if !s.text.is_empty() {
+            doc.subject = Some(s);
+        }
+        return;
+    }
+}
+
+/// Where a V/v subject ends on a merged line: at the place and date or at Kính gửi.
+fn cut_vv(t: &str) -> usize {
+    let mut end = t.len();
+    if let Some(c) = PLACE_DATE.captures(t)
+        && let Some(pre) = c.name("pre")
+        && let Some((pr, _)) = read_place_date(&c, pre.as_str())
+    {
+        end = end.min(pre.start() + pr.start);
+    }
+    if let Some(m) = KINH_GUI.find(t) {
+        end = end.min(m.start());
+    }
+    t.get(..end).map_or(0, |s| s.trim_end().len())
+}
+
+/// Splits a list of entries at bullets: a line starting with `-`, or an inline ` - ` right
+/// after `;`, `)` or `.` (a dash inside a name, `Bộ Lao động - Thương binh`, has none).
+fn split_entries(text: &str, base: usize) -> Vec<Range<usize>> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of previous, start of next)
+    let b = text.as_bytes();
+    let mut line_start = true;
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        let cl = c.len_utf8();
+        if c == '\n' {
+            line_start = true;
+            i += cl;
+            continue;
+        }
+        if line_start {
+            if c == ' ' || c == '\t' {
+                i += cl;
+                continue;
+            }
+            line_start = false;
+            if matches!(c, '-' | '–' | '—' | '+' | '•')
+                && text
+                    .get(i + cl..)
+                    .is_some_and(|r| r.starts_with([' ', '\t']) || r.is_empty())
+            {
+                cuts.push((i, i + cl));
+                i += cl;
+                continue;
+            }
+        }
+        if matches!(c, '-' | '–' | '—')
+            && i > 0
+            && b.get(i - 1) == Some(&b' ')
+            && text.get(i + cl..).is_some_and(|r| r.starts_with(' '))
+        {
+            let before = text.get(..i).unwrap_or("").trim_end();
+            if before.ends_with([';', ')', '.']) {
+                cuts.push((before.len(), i + cl));
+            }
+        }
+        i += cl;
+    }
+    let mut out = Vec::new();
+    let mut prev = 0;
+    let mut have_prev = false;
+    for (end, next) in cuts {
+        if have_prev || text.get(prev..end).is_some_and(|s| !s.trim().is_empty()) {
+            out.push(base + prev..base + end);
+        }
+        prev = next;
+        have_prev = true;
+    }
+    out.push(base + prev..base + text.len());
+    out
+}
+
+/// Trims an entry range to its text without bullets and trailing punctuation.
+fn entry_range(view: &View, r: Range<usize>) -> Option<Range<usize>> {
+    let s = view.text.get(r.clone())?;
+    let t = trim_entry(s);
+    if t.is_empty() {
+        return None;
+    }
+    Some(sub_range(view, t))
+}
+
+fn parse_recipients(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usize) {
+    let n = cx.view.lines.len();
+    for i in from..to {
+        if cx.view.lines[i].heading {
+            continue;
+        }
+        let line = cx.view.line(i);
+        let Some(m) = KINH_GUI.find(line) else {
+            continue;
+        };
+        let lr = cx.line_range(i);
+        let rest = line.get(m.end()..).unwrap_or("").trim();
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        if !rest.is_empty() {
+            let rr = sub_range(&cx.view, rest);
+            let single = !rest.starts_with(['-', '–']);
+            if single {
+                // One addressee on the line; a flattened body may follow it.
+                let cut = OPENER
+                    .find(rest)
+                    .filter(|o| o.start() > 10)
+                    .map_or(rest.len(), |o| o.start());
+                let cut = rest.get(..cut).map_or(cut, |s| {
+                    s.find(". ").map_or(cut, |p| if p > 10 { p } else { cut })
+                });
+                ranges.push(rr.start..rr.start + cut);
+            } else {
+                ranges.extend(split_entries(rest, rr.start));
+            }
+            let _ = lr;
+        } else {
+            // On the following cell, or on `- …;` lines.
+            let mut j = i + 1;
+            let cell = cx.view.lines[i].cell;
+            if cell.is_some() {
+                if let Some(next) = cx.view.lines.get(j)
+                    && next
+                        .cell
+                        .is_some_and(|c| Some(c.table) == cell.map(|c| c.table))
+                {
+                    let t = cx.view.line(j);
+                    let r = cx.line_range(j);
+                    ranges.extend(split_entries(t, r.start));
+                }
+            } else {
+                let mut start = None;
+                let mut end = 0;
+                while j < n && j < i + 40 {
+                    let t = cx.view.line(j);
+                    if t.is_empty() && start.is_none() {
+                        j += 1;
+                        continue;
+                    }
+                    if !t.starts_with(['-', '–', '+', '•']) {
+                        break;
+                    }
+                    let r = cx.line_range(j);
+                    start.get_or_insert(r.start);
+                    end = r.end;
+                    j += 1;
+                }
+                if let Some(s) = start {
+                    let t = cx.view.text.get(s..end).unwrap_or("").to_string();
+                    ranges.extend(split_entries(&t, s));
+                }
+            }
+        }
+        for r in ranges {
+            if let Some(er) = entry_range(&cx.view, r) {
+                let s = cx.spanned_range(er);
+                doc.recipients.push(s);
+            }
+        }
+        return;
+    }
+}
+
+/// Parses Nơi nhận starting at view line `nn`; returns the last line used.
+fn parse_noi_nhan(cx: &mut Ctx<'_, '_>, doc: &mut Document, nn: usize) -> usize {
+    let n = cx.view.lines.len();
+    let lr = cx.line_range(nn);
+    let line = cx.view.line(nn);
+    let label_end = NOI_NHAN
+        .find(line)
+        .map_or_else(|| line.find(':').map_or(line.len(), |p| p + 1), |m| m.end());
+    let cell = cx.view.lines[nn].cell;
+    let start = lr.start + label_end;
+    let mut end = lr.end;
+    let mut last = nn;
+    let mut j = nn + 1;
+    let mut ended = cx
+        .view
+        .text
+        .get(start..end)
+        .is_some_and(|s| s.trim_end().ends_with('.') && s.trim().len() > 1);
+    // A pipe-table cell holds the whole list; a grid-table column or plain lines continue.
+    let single_cell = cell.is_some()
+        && cx
+            .view
+            .lines
+            .get(nn + 1)
+            .is_none_or(|l| l.cell.map(|c| (c.table, c.col)) != cell.map(|c| (c.table, c.col)));
+    while !single_cell && !ended && j < n && j < nn + 80 {
+        let l = &cx.view.lines[j];
+        if cell.is_some() && l.cell.map(|c| (c.table, c.col)) != cell.map(|c| (c.table, c.col)) {
+            break;
+        }
+        let t = cx.view.line(j);
+        if t.is_empty() {
+            // A blank line ends the list unless another entry follows.
+            let next = (j + 1..n.min(j + 3)).find(|&k| !cx.view.line(k).is_empty());
+            let has_items = cx
+                .view
+                .text
+                .get(start..end)
+                .is_some_and(|s| s.contains('-'));
+            match next {
+                Some(k) if cx.view.line(k).starts_with(['-', '–', '+']) || !has_items => {
+                    if next.is_some() && !cx.view.line(k).starts_with(['-', '–', '+']) {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let bullet = t.starts_with(['-', '–', '+', '•']);
+        if !bullet && (AUTHORITY.is_match(t) || sig_like(t)) {
+            break;
+        }
+        end = cx.line_range(j).end;
+        last = j;
+        if t.ends_with('.') && !t.ends_with("..") {
+            ended = true;
+        }
+        j += 1;
+    }
+    let text = cx.view.text.get(start..end).unwrap_or("").to_string();
+    let ranges = split_entries(&text, start);
+    for r in ranges {
+        let Some(er) = entry_range(&cx.view, r) else {
+            continue;
+        };
+        let mut s = cx.spanned_range(er.clone());
+        // A signature fused onto the last entry of a flattened text.
+        if s.text.starts_with("Lưu") || s.text.starts_with("LƯU") {
+            let raw = cx.view.text.get(er.clone()).unwrap_or("").to_string();
+            if let Some(p) = fused_signature(&raw) {
+                let cut = raw.get(..p).map_or(p, |x| trim_entry(x).len());
+                s = cx.spanned_range(er.start..er.start + cut);
+                doc.signatures
+                    .extend(read_signatures(cx, er.start + p..er.end));
+            }
+        }
+        let kind = classify_entry(&s.text);
+        doc.noi_nhan.push(NoiNhanEntry { text: s, kind });
+    }
+    last
+}
+
+const TITLE_WORDS: &[&str] = &[
+    "TRƯỞNG",
+    "TỊCH",
+    "TƯỚNG",
+    "ĐỐC",
+    "NHIỆM",
+    "THƯ",
+    "PHÓ",
+    "ÁN",
+    "TOÁN",
+];
+
+/// Whether a line looks like a signature: upper-case words naming a title, then a name.
+fn sig_like(t: &str) -> bool {
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    let caps = ws
+        .iter()
+        .take_while(|w| is_upper_word(w) || **w == "-" || **w == ",")
+        .count();
+    caps >= 1
+        && ws[..caps]
+            .iter()
+            .any(|w| TITLE_WORDS.contains(&w.trim_end_matches(',')))
+        && (caps == ws.len() || is_name(&ws[caps..]))
+}
+
+/// Whether words read as a person's name (2–6 capitalised words, broken spacing allowed,
+/// optionally followed by `(Đã ký)`).
+fn is_name(ws: &[&str]) -> bool {
+    let ws: Vec<&str> = ws
+        .iter()
+        .copied()
+        .take_while(|w| !w.starts_with('('))
+        .collect();
+    (1..=8).contains(&ws.len())
+        && ws
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && ws.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '.')
+                && !is_upper_word(w)
+                && !w.chars().skip(1).any(char::is_uppercase)
+        })
+}
+
+/// Byte offset in a Lưu entry where a fused signature starts (`… (2b). Trung Anh BỘ TRƯỞNG`).
+fn fused_signature(raw: &str) -> Option<usize> {
+    // Bounded: a Lưu entry is a few words; a long one is not fused with a signature.
+    let ws: Vec<(usize, &str)> = word_spans(raw).take(40).collect();
+    for k in 1..ws.len() {
+        let tail = raw.get(ws[k].0..)?;
+        if (AUTHORITY.is_match(tail) || sig_like(tail))
+            && tail.split_whitespace().filter(|w| is_upper_word(w)).count() >= 2
+            && is_upper_word(ws[k].1)
+            && !ws[k].1.ends_with(',')
+            && ws.get(k + 1).is_some_and(|w| is_upper_word(w.1))
+        {
+            return Some(ws[k].0);
+        }
+    }
+    None
+}
+
+fn classify_entry(t: &str) -> EntryKind {
+    let f = fold_key(t);
+    if f.starts_with("nhu tren") || f.starts_with("nhu dieu") || f.starts_with("nhu khoan") {
+        return EntryKind::NhuTren;
+    }
+    if f.starts_with("luu") {
+        let rest = t
+            .split_once([':', ' '])
+            .map_or("", |(_, r)| r)
+            .trim_start_matches([':', ' ']);
+        let mut vt = false;
+        let mut units = Vec::new();
+        let mut copies = None;
+        for part in rest.split([',', ';']) {
+            let p = part.trim().trim_end_matches('.');
+            if p.is_empty() {
+                continue;
+            }
+            let (unit, paren) = match p.find('(') {
+                Some(i) => (p.get(..i).unwrap_or("").trim(), p.get(i..)),
+                None => (p, None),
+            };
+            if let Some(pc) = paren {
+                let c = pc.trim_matches(['(', ')', ' ', '.']);
+                if c.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                    copies = Some(c.to_string());
+                }
+            }
+            if unit == "VT" || fold_key(unit) == "van thu" {
+                vt = true;
+            } else if !unit.is_empty() {
+                units.push(unit.to_string());
+            }
+        }
+        return EntryKind::Luu { vt, units, copies };
+    }
+    let dong_chi = f.starts_with("d/c") || f.starts_with("cac d/c");
+    let purpose = purpose_of(&f);
+    EntryKind::Recipient { dong_chi, purpose }
+}
+
+fn purpose_of(f: &str) -> Option<Purpose> {
+    let has = |p: &str| f.contains(p);
+    if has("b/c") || has("bao cao") {
+        Some(Purpose::BaoCao)
+    } else if has("p/h") || has("phoi hop") {
+        Some(Purpose::PhoiHop)
+    } else if has("t/h") || has("thuc hien") {
+        Some(Purpose::ThucHien)
+    } else if has("de biet") {
+        Some(Purpose::DeBiet)
+    } else {
+        let open = f.rfind('(')?;
+        let close = f.get(open..)?.find(')')? + open;
+        Some(Purpose::Other(f.get(open + 1..close)?.to_string()))
+    }
+}
+
+fn parse_signatures(
+    cx: &mut Ctx<'_, '_>,
+    doc: &mut Document,
+    body_from: usize,
+    nn: Option<usize>,
+    nn_end: Option<usize>,
+) {
+    if !doc.signatures.is_empty() {
+        return;
+    }
+    let n = cx.view.lines.len();
+    let mut region: Option<(usize, usize)> = None;
+    if let (Some(nn), Some(nn_end)) = (nn, nn_end) {
+        let nn_cell = cx.view.lines[nn].cell;
+        // Next to Nơi nhận: the other column of its table, or the lines after it.
+        if let Some(c) = nn_cell {
+            let sig = (nn + 1..n.min(nn_end + 60)).find(|&j| {
+                cx.view.lines[j]
+                    .cell
+                    .is_some_and(|d| d.table == c.table && d.col != c.col)
+                    && !cx.view.line(j).is_empty()
+            });
+            if let Some(s) = sig {
+                let mut e = s;
+                while e + 1 < n
+                    && cx.view.lines[e + 1]
+                        .cell
+                        .is_some_and(|d| d.table == c.table && d.col != c.col)
+                {
+                    e += 1;
+                }
+                region = Some((s, e));
+            }
+        }
+        if region.is_none() {
+            region = sig_after(cx, nn_end + 1).or_else(|| sig_before(cx, nn));
+        }
+    }
+    if region.is_none() {
+        // No Nơi nhận: the first signature-like line after the header.
+        for i in body_from..n {
+            let t = cx.view.line(i);
+            if cx.view.lines[i].heading || t.is_empty() {
+                continue;
+            }
+            let in_cell_after_empty = cx.view.lines[i].cell.is_some_and(|c| c.col > 0)
+                && i > 0
+                && cx.view.line(i - 1).is_empty();
+            if AUTHORITY.is_match(t)
+                || (sig_like(t) && t.split_whitespace().any(|w| !is_upper_word(w)))
+                || (in_cell_after_empty && t.len() < 200 && sig_tail_name(t))
+            {
+                region = sig_after(cx, i);
+                break;
+            }
+        }
+    }
+    if let Some((s, e)) = region {
+        let a = cx.line_range(s).start;
+        let b = cx.line_range(e).end;
+        let sigs = read_signatures(cx, a..b);
+        doc.signatures.extend(sigs);
+    }
+}
+
+/// Whether the line ends with a name (a cell holding only the signer, `Nguyễn Mạnh Kiểm
+/// (Đã ký)`).
+fn sig_tail_name(t: &str) -> bool {
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    let caps = ws
+        .iter()
+        .take_while(|w| is_upper_word(w) || **w == "-" || **w == ",")
+        .count();
+    is_name(&ws[caps..])
+}
+
+/// A signature region starting at or after line `from`: lines until a name has been read.
+fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)> {
+    let n = cx.view.lines.len();
+    let mut s = None;
+    let mut j = from;
+    while j < n && j < from + 14 {
+        let t = cx.view.line(j);
+        // Blank lines, rules and notes such as `(Đã ký)` between title and name.
+        if t.is_empty() || is_separator_line(t) || (t.starts_with('(') && t.ends_with(')')) {
+            j += 1;
+            continue;
+        }
+        let ws: Vec<&str> = t.split_whitespace().collect();
+        let caps_only = ws
+            .iter()
+            .all(|w| is_upper_word(w) || *w == "-" || *w == ",");
+        let starts = AUTHORITY.is_match(t) || sig_like(t) || caps_only;
+        if s.is_none() {
+            if !(starts || is_name(&ws) && t.len() < 60) {
+                return None;
+            }
+            s = Some(j);
+        }
+        if !caps_only {
+            // The name ends the block, unless a joint block follows.
+            let mut k = j + 1;
+            while k < n && k < j + 4 && cx.view.line(k).is_empty() {
+                k += 1;
+            }
+            if k < n && AUTHORITY.is_match(cx.view.line(k)) {
+                j = k;
+                continue;
+            }
+            return s.map(|s| (s, j));
+        }
+        j += 1;
+    }
+    s.map(|s| (s, j.saturating_sub(1).max(s)))
+}
+
+/// A signature printed before Nơi nhận (PDF text where the right column came first).
+fn sig_before(cx: &Ctx<'_, '_>, nn: usize) -> Option<(usize, usize)> {
+    let from = nn.saturating_sub(8);
+    for i in from..nn {
+        let t = cx.view.line(i);
+        if AUTHORITY.is_match(t) || sig_like(t) {
+            return sig_after(cx, i).filter(|&(_, e)| e < nn);
+        }
+    }
+    None
+}
+
+/// Reads signature blocks from a view range: upper-case authority and title words, then a
+/// name; a new block starts when upper-case words follow a name.
+fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
+    let text = cx.view.text.get(r.clone()).unwrap_or("").to_string();
+    // Tokens: (offset, word, line number)
+    let mut toks: Vec<(usize, &str, usize)> = Vec::new();
+    let mut pos = 0;
+    for (line_no, l) in text.split('\n').enumerate() {
+        for (o, w) in word_spans(l) {
+            toks.push((pos + o, w, line_no));
+        }
+        pos += l.len() + 1;
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() && out.len() < 6 {
+        let b_start = i;
+        // Upper-case part.
+        while i < toks.len() && (is_upper_word(toks[i].1) || matches!(toks[i].1, "-" | "," | "&")) {
+            i += 1;
+        }
+        let caps_end = i;
+        // Name part: until a line break followed by upper case, or `(`.
+        // A note such as `(Đã ký)` may stand between the title and the name.
+        if i < toks.len() && toks[i].1.starts_with('(') {
+            let mut k = i;
+            while k < toks.len() && k < i + 4 && !toks[k].1.ends_with(')') {
+                k += 1;
+            }
+            if k + 1 < toks.len() && k < i + 4 && !is_upper_word(toks[k + 1].1) {
+                i = k + 1;
+            }
+        }
+        let name_start = i;
+        while i < toks.len() {
+            let (_, w, ln) = toks[i];
+            if w.starts_with('(') || w.starts_with('[') {
+                break;
+            }
+            if is_upper_word(w) && (i == name_start || ln != toks[i - 1].2 || is_upper_word(w)) {
+                break;
+            }
+            i += 1;
+        }
+        let name_end = i;
+        // Skip notes such as `(Đã ký)`.
+        while i < toks.len() && !is_upper_word(toks[i].1) {
+            i += 1;
+        }
+        if caps_end == b_start && name_end == name_start {
+            i += 1;
+            continue;
+        }
+        let caps = &toks[b_start..caps_end];
+        // Authority lines and title.
+        let mut authority = None;
+        let mut auth_lines: Vec<Spanned> = Vec::new();
+        let mut title = None;
+        let mut lines: Vec<(usize, usize)> = Vec::new(); // token index ranges per line
+        let mut k = 0;
+        while k < caps.len() {
+            let ln = caps[k].2;
+            let s = k;
+            while k < caps.len() && caps[k].2 == ln {
+                k += 1;
+            }
+            lines.push((s, k));
+        }
+        // A line may hold several authority prefixes (merged cells): split there.
+        let mut segs: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in lines {
+            let mut st = s;
+            for (t, tok) in caps.iter().enumerate().take(e).skip(s + 1) {
+                if is_auth_token(tok.1) {
+                    segs.push((st, t));
+                    st = t;
+                }
+            }
+            segs.push((st, e));
+        }
+        let mut title_seg: Option<(usize, usize)> = None;
+        for &(s, e) in &segs {
+            if is_auth_token(caps[s].1) {
+                authority = Some(auth_label(caps[s].1));
+                // A merged line: the title starts at the first title word after the body.
+                let split = title_start(&caps[s..e]).map(|t| s + t);
+                match split {
+                    Some(t) if t < e => {
+                        auth_lines.push(span_of(cx, r.start, &text, &caps[s..t]));
+                        title_seg = Some((t, e));
+                    }
+                    _ => auth_lines.push(span_of(cx, r.start, &text, &caps[s..e])),
+                }
+            } else if fold_key(&words_of(&caps[s..e])).starts_with("xac thuc") {
+                auth_lines.push(span_of(cx, r.start, &text, &caps[s..e]));
+            } else {
+                title_seg = Some((s, e));
+            }
+        }
+        if let Some((s, e)) = title_seg
+            && s < e
+        {
+            title = Some(span_of(cx, r.start, &text, &caps[s..e]));
+        }
+        let name = (name_end > name_start).then(|| {
+            let a = toks[name_start].0;
+            let (lo, lw, _) = toks[name_end - 1];
+            let rr = r.start + a..r.start + lo + lw.len();
+            let s = cx.spanned_range(rr);
+            Spanned {
+                text: s.text.trim_end_matches([',', '.', ';']).to_string(),
+                span: s.span,
+            }
+        });
+        let a = toks[b_start].0;
+        let last = toks[i.max(b_start + 1).min(toks.len()) - 1];
+        let span = cx.span(r.start + a..r.start + last.0 + last.1.len());
+        if name.is_none() && title.is_none() && authority.is_none() {
+            continue;
+        }
+        out.push(Signature {
+            authority,
+            authority_lines: auth_lines,
+            title,
+            name,
+            span,
+        });
+    }
+    out
+}
+
+fn is_auth_token(w: &str) -> bool {
+    matches!(
+        w,
+        "TM." | "KT." | "TL." | "TUQ." | "Q." | "T/M" | "K/T" | "T/L" | "T/M." | "K/T." | "T/L."
+    )
+}
+
+fn auth_label(w: &str) -> String {
+    match w {
+        "T/M." => "T/M".into(),
+        "K/T." => "K/T".into(),
+        "T/L." => "T/L".into(),
+        w => w.to_string(),
+    }
+}
+
+/// Where the title starts in a merged `KT. BỘ TRƯỞNG THỨ TRƯỞNG` segment (token index).
+fn title_start(seg: &[(usize, &str, usize)]) -> Option<usize> {
+    const TITLES: &[&str] = &[
+        "PHÓ",
+        "THỨ TRƯỞNG",
+        "CHỦ TỊCH",
+        "THỦ TƯỚNG",
+        "BỘ TRƯỞNG",
+        "GIÁM ĐỐC",
+        "TỔNG GIÁM ĐỐC",
+        "VỤ TRƯỞNG",
+        "CỤC TRƯỞNG",
+        "TỔNG CỤC TRƯỞNG",
+        "CHÁNH",
+        "TRƯỞNG BAN",
+        "BÍ THƯ",
+        "TỔNG BÍ THƯ",
+        "VIỆN TRƯỞNG",
+        "HIỆU TRƯỞNG",
+        "CHỦ NHIỆM",
+    ];
+    // Skip the prefix and at least one word of the body it signs for; a title word right
+    // after `PHÓ`/`TỔNG` or a comma continues the previous title.
+    (2..seg.len()).find(|&k| {
+        let prev = seg[k - 1].1;
+        !prev.ends_with(',')
+            && prev != "PHÓ"
+            && prev != "TỔNG"
+            && TITLES.iter().any(|t| {
+                t.split(' ')
+                    .enumerate()
+                    .all(|(o, w)| seg.get(k + o).is_some_and(|x| x.1 == w))
+            })
+    })
+}
+
+fn words_of(seg: &[(usize, &str, usize)]) -> String {
+    seg.iter().map(|t| t.1).collect::<Vec<_>>().join(" ")
+}
+
+fn span_of(cx: &Ctx<'_, '_>, base: usize, _text: &str, seg: &[(usize, &str, usize)]) -> Spanned {
+    let (Some(f), Some(l)) = (seg.first(), seg.last()) else {
+        return Spanned {
+            text: String::new(),
+            span: 0..0,
+        };
+    };
+    cx.spanned_range(base + f.0..base + l.0 + l.1.len())
+}
+
+fn parse_bases(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, n: usize) {
+    let to = n.min(from + 60);
+    for i in from..to {
+        let t = cx.view.line(i);
+        if t.starts_with("Điều ") || t.starts_with("Chương") || t.starts_with("CHƯƠNG") {
+            break;
+        }
+        let kind = if t.starts_with("Căn cứ") {
+            BasisKind::CanCu
+        } else if t.starts_with("Theo đề nghị") || t.starts_with("Xét đề nghị") {
+            BasisKind::DeNghi
+        } else {
+            continue;
+        };
+        let r = cx.line_range(i);
+        doc.bases.push(Basis {
+            kind,
+            text: cx.spanned_range(r),
+        });
+    }
+}
+
+fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usize) {
+    let normative = doc.kind.is_some_and(DocKind::is_normative)
+        || doc.kind == Some(DocKind::VanBanHopNhat)
+        || doc.kind == Some(DocKind::QuyetDinh);
+    // Open nodes: (level, node). Closed nodes are attached to their parent.
+    let mut stack: Vec<OutlineNode> = Vec::new();
+    let mut roots: Vec<OutlineNode> = Vec::new();
+    let close = |stack: &mut Vec<OutlineNode>, roots: &mut Vec<OutlineNode>, end: usize| {
+        if let Some(mut node) = stack.pop() {
+            node.extent.end = end.max(node.extent.start);
+            match stack.last_mut() {
+                Some(p) => p.children.push(node),
+                None => roots.push(node),
+            }
+        }
+    };
+    for i in from..to.min(cx.view.lines.len()) {
+        if cx.view.lines[i].heading || cx.view.lines[i].cell.is_some() {
+            continue;
+        }
+        let t = cx.view.line(i);
+        let Some(c) = OUTLINE.captures(t) else {
+            continue;
+        };
+        let (level, label) = if let Some(m) = c.name("phan") {
+            (Level::Phan, m.as_str())
+        } else if let Some(m) = c.name("chuong") {
+            (Level::Chuong, m.as_str())
+        } else if let Some(m) = c.name("muc") {
+            (Level::Muc, m.as_str())
+        } else if let Some(m) = c.name("dieu") {
+            (Level::Dieu, m.as_str())
+        } else if let Some(m) = c.name("roman") {
+            (Level::Roman, m.as_str())
+        } else if let Some(m) = c.name("sub") {
+            (Level::SubItem, m.as_str())
+        } else if let Some(m) = c.name("khoan") {
+            (Level::Khoan, m.as_str())
+        } else if let Some(m) = c.name("diem") {
+            (Level::Diem, m.as_str())
+        } else if let Some(m) = c.name("dash") {
+            (Level::Dash, m.as_str())
+        } else if let Some(m) = c.name("plus") {
+            (Level::Plus, m.as_str())
+        } else {
+            continue;
+        };
+        if !normative && matches!(level, Level::Phan | Level::Chuong | Level::Muc) {
+            // Administrative texts rarely use these; accept them anyway as sections.
+        }
+        let lr = cx.line_range(i);
+        let span = cx.span(lr.clone());
+        let start = span.start;
+        while stack.last().is_some_and(|top| top.level >= level) {
+            close(&mut stack, &mut roots, start);
+        }
+        if stack.len() >= MAX_OUTLINE_DEPTH {
+            close(&mut stack, &mut roots, start);
+        }
+        stack.push(OutlineNode {
+            level,
+            label: label.to_string(),
+            span: span.clone(),
+            extent: span,
+            children: Vec::new(),
+        });
+    }
+    let end = if to >= cx.view.lines.len() {
+        cx.norm.original().len()
+    } else {
+        cx.span(cx.line_range(to)).start
+    };
+    while !stack.is_empty() {
+        close(&mut stack, &mut roots, end);
+    }
+    doc.outline = roots;
+}
+
+fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
+    let mut d = Vec::new();
+    if doc.quoc_hieu.is_none() {
+        cx.diag(
+            &mut d,
+            "VB001",
+            Severity::Warning,
+            "no quốc hiệu or party line found",
+        );
+    }
+    if doc.issuer.is_none() {
+        cx.diag(&mut d, "VB002", Severity::Warning, "no issuer found");
+    }
+    match &doc.number {
+        None => cx.diag(&mut d, "VB003", Severity::Error, "no số, ký hiệu found"),
+        Some(n) if n.value.is_blank() => {
+            d.push(Diagnostic {
+                code: "VB004",
+                severity: Severity::Info,
+                span: n.span.clone(),
+                message: "the number is blank (draft)".into(),
+            });
+        }
+        Some(n) => {
+            let raw = cx.norm.original().get(n.span.clone()).unwrap_or("");
+            if let Ok(p) = DocNumber::parse_with_notes(raw)
+                && !p.irregularities.is_empty()
+            {
+                d.push(Diagnostic {
+                    code: "VB011",
+                    severity: Severity::Info,
+                    span: n.span.clone(),
+                    message: format!(
+                        "number written irregularly ({:?})",
+                        p.irregularities[0].kind
+                    ),
+                });
+            }
+        }
+    }
+    match doc.date {
+        None => cx.diag(&mut d, "VB005", Severity::Error, "no place and date found"),
+        Some(date) if date.day.is_none() => d.push(Diagnostic {
+            code: "VB006",
+            severity: Severity::Warning,
+            span: doc.date_span.clone().unwrap_or(0..0),
+            message: "the date has no day".into(),
+        }),
+        _ => {}
+    }
+    if doc.kind.is_none() {
+        cx.diag(
+            &mut d,
+            "VB007",
+            Severity::Warning,
+            "no kind heading and no v/v subject",
+        );
+    }
+    if doc.subject.is_none() {
+        cx.diag(&mut d, "VB008", Severity::Warning, "no subject found");
+    }
+    if doc.signatures.is_empty() {
+        cx.diag(
+            &mut d,
+            "VB009",
+            Severity::Warning,
+            "no signature block found",
+        );
+    }
+    if doc.noi_nhan.is_empty() {
+        cx.diag(&mut d, "VB010", Severity::Info, "no nơi nhận found");
+    }
+    doc.diagnostics = d;
+}
