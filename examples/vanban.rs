@@ -64,7 +64,7 @@ fn purpose_str(p: &Purpose) -> String {
 }
 
 fn document_json(doc: &Document, source: &str) -> Value {
-    let citations: Vec<Value> = cited(doc, source).iter().map(citation_json).collect();
+    let citations: Vec<Value> = doc.citations(source).map(|c| citation_json(&c)).collect();
     let issuer = doc.issuer.as_ref().map_or(Value::Null, |i| {
         json!({"parent": text(&i.parent), "name": i.name.text, "span": span_json(&i.name.span)})
     });
@@ -100,7 +100,7 @@ fn document_json(doc: &Document, source: &str) -> Value {
         "kind": doc.kind.map(|k| k.label()),
         "issuer": issuer,
         "place": text(&doc.place),
-        "date": doc.date.map(|d| d.to_string()),
+        "date": doc.date.map(|d| d.iso()),
         "subject": text(&doc.subject),
         "recipients": doc.recipients.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
         "signatures": signatures,
@@ -163,14 +163,6 @@ fn citation_json(c: &Citation<'_>) -> Value {
     })
 }
 
-/// The citations of other documents: every mention but those of the document's own number.
-fn cited<'t>(doc: &Document, text: &'t str) -> Vec<Citation<'t>> {
-    let own = doc.number.as_ref().map(|n| &n.value);
-    vanban::citations(text)
-        .filter(|c| !own.is_some_and(|o| c.is_self_reference(o)))
-        .collect()
-}
-
 fn usage() -> ! {
     eprintln!("usage: vanban [number <TEXT>... | cite [FILE|-] | parse [FILE|-]]");
     std::process::exit(2)
@@ -201,7 +193,7 @@ fn main() {
         Some("cite") => {
             let text = input(&args);
             let doc = Document::parse(&text);
-            for c in cited(&doc, &text) {
+            for c in doc.citations(&text) {
                 let _ = writeln!(out, "{}", citation_json(&c));
             }
         }

@@ -19,7 +19,7 @@
 //! assert_eq!(doc.number.as_ref().unwrap().value.to_string(), "05/SVHTTDL-VP");
 //! assert_eq!(doc.kind, Some(DocKind::CongVan));
 //! assert_eq!(doc.issuer.as_ref().unwrap().name.text, "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
-//! assert_eq!(doc.date.unwrap().to_string(), "2023-06-13");
+//! assert_eq!(doc.date.unwrap().iso(), "2023-06-13");
 //! assert_eq!(doc.subject.as_ref().unwrap().text, "cải cách hành chính");
 //! assert_eq!(doc.signatures[0].name.as_ref().unwrap().text, "Trần Mạnh Hùng");
 //! assert_eq!(doc.noi_nhan.len(), 2);
@@ -27,13 +27,14 @@
 //! assert!(text[span].starts_with("KT. GIÁM ĐỐC"));
 //! ```
 
-use std::fmt;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::catalog::DocKind;
+use crate::citation::Citation;
+use crate::date::VnDate;
 use crate::number::{DocNumber, NumberSystem};
 use crate::text::{Normalized, fold_key};
 
@@ -69,31 +70,6 @@ pub struct Issuer {
     pub parent: Option<Spanned>,
     /// The issuing body (`SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH`, `TỔNG CỤC THUẾ`).
     pub name: Spanned,
-}
-
-/// The date of issue; day or month may be missing in drafts and defective documents.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DocDate {
-    /// The year.
-    pub year: u16,
-    /// The month, 1–12.
-    pub month: Option<u8>,
-    /// The day, 1–31.
-    pub day: Option<u8>,
-}
-
-impl fmt::Display for DocDate {
-    /// ISO 8601, partial when the day or month is missing: `2023-06-13`, `2023-06`, `2023`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.year)?;
-        if let Some(m) = self.month {
-            write!(f, "-{m:02}")?;
-            if let Some(d) = self.day {
-                write!(f, "-{d:02}")?;
-            }
-        }
-        Ok(())
-    }
 }
 
 /// A mark printed in the header (NĐ 30/2020, Phụ lục I, mục II.11).
@@ -302,7 +278,7 @@ pub struct Document {
     /// Địa danh.
     pub place: Option<Spanned>,
     /// Thời gian ban hành.
-    pub date: Option<DocDate>,
+    pub date: Option<VnDate>,
     /// The span of the whole place-and-date line part.
     pub date_span: Option<Range<usize>>,
     /// The kind: from the number when it names one, else from the heading, else công văn.
@@ -786,6 +762,24 @@ impl Document {
         parse_all(&mut cx, &mut doc);
         doc
     }
+
+    /// The citations of other documents in `text`, the text this document was parsed from:
+    /// every mention [`citations`](crate::citations) finds except those of the document's own
+    /// number (in its header, annexes or running headers).
+    ///
+    /// ```
+    /// use vanban::Document;
+    /// let text = "Số: 12/2012/QĐ-UBND\n\nQUYẾT ĐỊNH\nCăn cứ Nghị định số 69/2009/NĐ-CP;\n\
+    ///             (Ban hành kèm theo Quyết định số 12/2012/QĐ-UBND)";
+    /// let doc = Document::parse(text);
+    /// let cited: Vec<String> = doc.citations(text).map(|c| c.number.to_string()).collect();
+    /// assert_eq!(cited, ["69/2009/NĐ-CP"]);
+    /// ```
+    pub fn citations<'t>(&self, text: &'t str) -> impl Iterator<Item = Citation<'t>> + use<'t> {
+        let own = self.number.as_ref().map(|n| n.value.clone());
+        crate::citations(text)
+            .filter(move |c| !own.as_ref().is_some_and(|o| c.is_self_reference(o)))
+    }
 }
 
 fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
@@ -999,7 +993,7 @@ fn parse_number(s: &str) -> Option<(DocNumber, usize)> {
 
 /// Reads place and date from a PLACE_DATE match; the place range is relative to `pre`.
 /// Kept apart so that it can be swapped for the date module's reader.
-fn read_place_date(c: &regex::Captures<'_>, pre: &str) -> Option<(Range<usize>, DocDate)> {
+fn read_place_date(c: &regex::Captures<'_>, pre: &str) -> Option<(Range<usize>, VnDate)> {
     let digits = |m: Option<regex::Match<'_>>| -> Option<u32> {
         let s: String = m?.as_str().chars().filter(char::is_ascii_digit).collect();
         s.parse().ok()
@@ -1044,15 +1038,10 @@ fn read_place_date(c: &regex::Captures<'_>, pre: &str) -> Option<(Range<usize>, 
     let start = from + lead;
     Some((
         start..start + t.len(),
-        DocDate {
-            year: y as u16,
-            month: m.map(|m| m as u8),
-            day: if m.is_some() {
-                d.map(|d| d as u8)
-            } else {
-                None
-            },
-        },
+        // An impossible day (31/2) keeps what is sure: the month and year.
+        VnDate::partial(y as u16, m.map(|m| m as u8), m.and(d).map(|d| d as u8))
+            .or_else(|_| VnDate::partial(y as u16, m.map(|m| m as u8), None))
+            .ok()?,
     ))
 }
 
@@ -2344,7 +2333,7 @@ fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     }
     match doc.date {
         None => cx.diag(&mut d, "VB005", Severity::Error, "no place and date found"),
-        Some(date) if date.day.is_none() => d.push(Diagnostic {
+        Some(date) if date.day().is_none() => d.push(Diagnostic {
             code: "VB006",
             severity: Severity::Warning,
             span: doc.date_span.clone().unwrap_or(0..0),

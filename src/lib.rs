@@ -33,8 +33,8 @@ pub use date::{
     DateError, DateIrregularity, DateMatch, PlaceDate, VnDate, dates, find_date, parse_place_date,
 };
 pub use document::{
-    Basis, BasisKind, Diagnostic, DocDate, Document, EntryKind, Issuer, Level, Mark, MarkKind,
-    NoiNhanEntry, NumberPart, OutlineNode, Purpose, Severity, Signature, Spanned,
+    Basis, BasisKind, Diagnostic, Document, EntryKind, Issuer, Level, Mark, MarkKind, NoiNhanEntry,
+    NumberPart, OutlineNode, Purpose, Severity, Signature, Spanned,
 };
 pub use number::{
     DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,
