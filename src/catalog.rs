@@ -472,6 +472,7 @@ issuers! {
     "VPQH", "Văn phòng Quốc hội", Central, false;
     "CTN", "Chủ tịch nước", Central, false;
     "CP", "Chính phủ", Central, true;
+    "HĐBT", "Hội đồng Bộ trưởng (the government before 1992)", Central, true;
     "TTg", "Thủ tướng Chính phủ", Central, false;
     "VPCP", "Văn phòng Chính phủ", Central, false;
     "TANDTC", "Tòa án nhân dân tối cao", Central, false;

@@ -140,6 +140,7 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
             [\ \t]*/[\ \t]*(?:(?P<year>(?:19|20)\d{2})[\ \t]*[/-][\ \t]*)?
           | [\ \t]*-[\ \t]*\p{Lu}\p{L}{0,4}[\ \t]*/[\ \t]*
           | -(?:19|20)\d{2}-
+          | [\ \t]*(?P<dash>-)[\ \t]*
         )
         \p{Lu}[\p{L}\p{Nd}]{0,24}
         (?:
@@ -413,7 +414,9 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
     let norm = Normalized::new(original);
     let s = norm.as_str();
     let mut found: Vec<Found> = Vec::new();
-    for m in CANDIDATE.find_iter(s) {
+    for caps in CANDIDATE.captures_iter(s) {
+        let m = caps.get(0).expect("group 0");
+        let dash_only = caps.name("dash").is_some();
         let (start, mut end) = (m.start(), m.end());
         // The sequence must start a word (`C74-HĐ` is a form code; `ngày 07/6/2023` is no
         // number), except right after `số` written without a space (`số357/TTr-CP`).
@@ -428,9 +431,13 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
             {
                 continue;
             }
+            // `QCVN 01:2009/BYT`, `TCVN 5712:1993`: a standard's number and year.
+            if p == ':' && s[..start - 1].ends_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
         }
         // Trim a trailing group that is really a word (`…/QĐ-UBND-Về`): a symbol group has
-        // at most two lower-case letters (`TTg`, `QĐi`, `CTr`).
+        // at most one lower-case letter (`TTg`, `QĐi`, `CTr`, `QyĐ`).
         // A group after a spaced dash must be all capitals or a known code (`QĐ- TTg`), so
         // that `… UBND - Về việc` stops before `Về`.
         let mut sym = &s[start..end];
@@ -441,12 +448,21 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
                 sym[cut + 1..].starts_with([' ', '\t']) || sym[..cut].ends_with([' ', '\t']);
             let known =
                 crate::catalog::issuer_info(group).is_some() || DocKind::from_abbr(group).is_some();
-            if lower <= 2 && (!spaced || lower == 0 || known) {
+            if lower <= 1 && (!spaced || lower == 0 || known) {
                 break;
             }
             sym = sym[..cut].trim_end();
         }
         end = start + sym.len();
+        // The first group must be a code too: `3/Chương`, `5/Năm` are not numbers.
+        let first_group = sym
+            .split(['/', '-'])
+            .map(str::trim)
+            .find(|g| g.chars().next().is_some_and(char::is_alphabetic))
+            .unwrap_or("");
+        if first_group.chars().filter(|c| c.is_lowercase()).count() > 1 {
+            continue;
+        }
         // Followed by more path-like text (`/a/b`, `.aspx`) it is part of a URL or a path.
         let next = s[end..].chars().next();
         if next.is_some_and(|c| c == '/' || c == '_' || c == '=' || c.is_alphanumeric()) {
@@ -512,6 +528,10 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
             f.span.start = head.map[so.start()];
         } else if let Some((first, _)) = shared.first() {
             f.span.start = first.start;
+        }
+        // `61-CP` alone could be anything (a code, a range); named as a document it is one.
+        if dash_only && f.kind_span.is_none() && !f.has_so {
+            continue;
         }
         // Party documents keep their symbol's kind (`Quy định 31-QĐ/TW` is the Party's QĐ).
         if f.number.system == crate::number::NumberSystem::Party && f.number.kind().is_some() {

@@ -29,6 +29,9 @@ pub enum NumberSystem {
     Normative,
     /// `SỐ-LOẠI/CƠQUAN`: Communist Party documents (HD 36-HD/VPTW).
     Party,
+    /// `SỐ-KÝHIỆU`: the older state form with a dash and no kind (`61-CP`, `388-HĐBT`),
+    /// still cited for documents issued before the 2004 rules on văn thư.
+    Legacy,
 }
 
 impl NumberSystem {
@@ -39,6 +42,7 @@ impl NumberSystem {
             NumberSystem::CongVan => "cong-van",
             NumberSystem::Normative => "normative",
             NumberSystem::Party => "party",
+            NumberSystem::Legacy => "legacy",
         }
     }
 }
@@ -303,6 +307,13 @@ impl fmt::Display for DocNumber {
             Ok(())
         };
         match self.system {
+            NumberSystem::Legacy => {
+                f.write_str(seq)?;
+                for g in groups() {
+                    write!(f, "-{g}")?;
+                }
+                Ok(())
+            }
             NumberSystem::Party => {
                 f.write_str(seq)?;
                 if let Some(k) = self.kind {
@@ -525,6 +536,7 @@ impl<'a> Parser<'a> {
             }
         }
 
+        let mut dash_form = None;
         let (system, year, rest_start) = match (peek(pos), peek(pos + 1), peek(pos + 2)) {
             // SỐ/NĂM/…, and the old SỐ/NĂM-… form.
             (Some(a), Some(y), Some(b))
@@ -555,7 +567,9 @@ impl<'a> Parser<'a> {
                 if toks[pos + 2..].iter().any(|t| t.tok == Tok::Slash) {
                     (NumberSystem::Party, None, pos + 1)
                 } else {
-                    self.note(IrregularityKind::DashForSlash, a.span.clone());
+                    // Either a file name (`09-CD-TTg`) or the pre-2000 form (`61-CP`): told
+                    // apart below, once it is known whether a kind follows.
+                    dash_form = Some(a.span.clone());
                     (NumberSystem::Administrative, None, pos + 1)
                 }
             }
@@ -646,6 +660,23 @@ impl<'a> Parser<'a> {
                     Some(_) => true,
                     None => false,
                 };
+                if let Some(dash) = dash_form.clone() {
+                    if is_kind && groups.len() > 1 {
+                        self.note(IrregularityKind::DashForSlash, dash);
+                    } else {
+                        // `61-CP`, `388-HĐBT`: numbers written before NĐ 110/2004 joined the
+                        // symbol with a dash; that is how they were issued, not a defect.
+                        number.system = NumberSystem::Legacy;
+                        for t in &groups {
+                            let g = canon(&mut self, t);
+                            number.issuer.push(g);
+                        }
+                        return Ok(ParsedNumber {
+                            number,
+                            irregularities: self.notes,
+                        });
+                    }
+                }
                 if is_kind {
                     let kc = kind.expect("is_kind implies a kind");
                     number.kind = Some(kc);
