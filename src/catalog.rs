@@ -8,7 +8,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::text::{eq_folded, eq_ignore_case, fold_key};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::text::fold_key;
 
 /// A kind of document (tên loại văn bản).
 ///
@@ -343,38 +346,79 @@ pub(crate) enum Match {
     Folded,
 }
 
+/// An index of codes by their exact spelling, their lower case and their folded form, each
+/// keeping the first row that has it (rows are in priority order).
+struct CodeIndex<T: Copy> {
+    exact: HashMap<&'static str, T>,
+    lower: HashMap<String, T>,
+    folded: HashMap<String, T>,
+}
+
+impl<T: Copy> CodeIndex<T> {
+    fn new(rows: impl Iterator<Item = (&'static str, T)>) -> Self {
+        let mut index = CodeIndex {
+            exact: HashMap::new(),
+            lower: HashMap::new(),
+            folded: HashMap::new(),
+        };
+        for (code, value) in rows {
+            index.exact.entry(code).or_insert(value);
+            index.lower.entry(code.to_lowercase()).or_insert(value);
+            index.folded.entry(fold_key(code)).or_insert(value);
+        }
+        index
+    }
+
+    fn get(&self, code: &str) -> Option<(T, Match)> {
+        if let Some(v) = self.exact.get(code) {
+            return Some((*v, Match::Exact));
+        }
+        if let Some(v) = self.lower.get(code.to_lowercase().as_str()) {
+            return Some((*v, Match::Case));
+        }
+        self.folded
+            .get(fold_key(code).as_str())
+            .map(|v| (*v, Match::Folded))
+    }
+}
+
+type KindIndex = CodeIndex<(DocKind, &'static str)>;
+
+/// Kind codes usable in state numbers, and in Party numbers (HD 36).
+static KIND_INDEX: LazyLock<[KindIndex; 2]> = LazyLock::new(|| {
+    let index = |party: bool| {
+        CodeIndex::new(
+            KINDS
+                .iter()
+                .filter(move |i| {
+                    if party {
+                        i.contexts.party
+                    } else {
+                        i.contexts.state
+                    }
+                })
+                .flat_map(move |i| {
+                    i.abbr
+                        .into_iter()
+                        .chain(i.old_abbrs.iter().copied())
+                        // State numbers never write `CV`: công văn has no kind there.
+                        .filter(move |c| party || *c != "CV")
+                        .map(move |c| (c, (i.kind, c)))
+                }),
+        )
+    };
+    [index(false), index(true)]
+});
+
+static ISSUER_INDEX: LazyLock<CodeIndex<&'static IssuerInfo>> =
+    LazyLock::new(|| CodeIndex::new(ISSUERS.iter().map(|i| (i.abbr, i))));
+
 /// Finds the kind written as `abbr` in a state (`party == false`) or Party number, with the
 /// catalogue's spelling of the code that matched (an older code such as `TTLB` is kept).
 pub(crate) fn lookup_abbr(abbr: &str, party: bool) -> Option<(DocKind, &'static str, Match)> {
-    let rows = KINDS.iter().filter(move |i| {
-        if party {
-            i.contexts.party
-        } else {
-            i.contexts.state
-        }
-    });
-    // State numbers never write `CV`: công văn has no kind there.
-    let codes = rows.flat_map(move |i| {
-        i.abbr
-            .into_iter()
-            .chain(i.old_abbrs.iter().copied())
-            .filter(move |c| party || *c != "CV")
-            .map(move |c| (i.kind, c))
-    });
-    let mut case = None;
-    let mut folded = None;
-    for (kind, code) in codes {
-        if code == abbr {
-            return Some((kind, code, Match::Exact));
-        }
-        if case.is_none() && eq_ignore_case(code, abbr) {
-            case = Some((kind, code, Match::Case));
-        }
-        if folded.is_none() && eq_folded(code, abbr) {
-            folded = Some((kind, code, Match::Folded));
-        }
-    }
-    case.or(folded)
+    KIND_INDEX[usize::from(party)]
+        .get(abbr)
+        .map(|((kind, code), m)| (kind, code, m))
 }
 
 impl fmt::Display for DocKind {
@@ -569,21 +613,7 @@ pub fn issuer_info(abbr: &str) -> Option<&'static IssuerInfo> {
 }
 
 pub(crate) fn lookup_issuer(abbr: &str) -> Option<(&'static IssuerInfo, Match)> {
-    let base = strip_term(abbr).unwrap_or(abbr);
-    let mut case = None;
-    let mut folded = None;
-    for i in ISSUERS {
-        if i.abbr == base {
-            return Some((i, Match::Exact));
-        }
-        if case.is_none() && eq_ignore_case(i.abbr, base) {
-            case = Some((i, Match::Case));
-        }
-        if folded.is_none() && eq_folded(i.abbr, base) {
-            folded = Some((i, Match::Folded));
-        }
-    }
-    case.or(folded)
+    ISSUER_INDEX.get(strip_term(abbr).unwrap_or(abbr))
 }
 
 /// `QH13` → `QH`, `UBTVQH15` → `UBTVQH`: the legislature's term is part of its abbreviation.

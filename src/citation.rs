@@ -24,8 +24,8 @@ use regex::Regex;
 
 use crate::catalog::DocKind;
 use crate::date::{VnDate, find_date};
-use crate::number::DocNumber;
-use crate::text::{Normalized, push_folded};
+use crate::number::{DocNumber, NumberSystem};
+use crate::text::{map_char, push_folded};
 
 /// One reference to another document, with spans into the caller's text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -130,22 +130,28 @@ impl<'t> Iterator for Citations<'t> {
 impl ExactSizeIterator for Citations<'_> {}
 
 /// A number in running text: the sequence, then either `/` (with an optional year) or the
-/// Party `-KIND/`, or the file-name `-YEAR-`, then dash-separated groups. A group after a
-/// spaced dash must be all capitals so that `… UBND - Về việc` stops before `Về`.
+/// Party `-KIND/`, the file-name `-YEAR-` or the old `-`, then dash-separated groups (those
+/// after a spaced dash are checked after the match, so that `… UBND - Về việc` stops before
+/// `Về`).
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    // It runs on the caller's text, so it admits what normalization would have mended: no-break
+    // spaces, dash and slash variants, `Ð` for `Đ` and Cyrillic look-alike capitals. Narrow
+    // classes keep the automaton small enough for the fast DFA: a ký hiệu is written in Latin
+    // capitals and Đ, never with tone marks (NĐ 30/2020, Phụ lục I, II.3).
     Regex::new(
         r"(?x)
-        (?P<seq>\d{1,5}(?:\.\d{1,3})?)
+        [0-9]{1,5}(?:\.[0-9]{1,3})?
         (?:
-            [\ \t]*/[\ \t]*(?:(?P<year>(?:19|20)\d{2})[\ \t]*[/-][\ \t]*)?
-          | [\ \t]*-[\ \t]*\p{Lu}\p{L}{0,4}[\ \t]*/[\ \t]*
-          | -(?:19|20)\d{2}-
-          | [\ \t]*(?P<dash>-)[\ \t]*
+            [\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}][\ \t\u{A0}\u{202F}]*
+                (?:(?:19|20)[0-9]{2}[\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*)?
+          | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
+                [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ]{0,4}[\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}][\ \t\u{A0}\u{202F}]*
+          | [\-\u{2010}-\u{2015}\u{2212}](?:19|20)[0-9]{2}[\-\u{2010}-\u{2015}\u{2212}]
+          | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
         )
-        \p{Lu}[\p{L}\p{Nd}]{0,24}
+        [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
         (?:
-            -\p{Lu}[\p{L}\p{Nd}]{0,24}
-          | [\ \t]*-[\ \t]*\p{Lu}[\p{L}\p{Nd}]{0,24}
+            [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*[A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
         )*",
     )
     .expect("valid regex")
@@ -245,125 +251,30 @@ static NOT_A_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// (`của Chính phủ ngày 15/7/2021`), or words like `ban hành` before it.
 static BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s*_,]*(?:(?:của|do)\s+(?P<issuer>[^\n;.()\[\]]{1,120}?)[\s,]*)?(?:(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?:ngày|ngay)\b",
+        r"^[\s*_,]*(?:(?:cua|do)\s+(?P<issuer>[^\n;.()\[\]]{1,120}?)[\s,]*)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky|thong\s+qua)\s+)?(?P<ngay>ngay)(?:[^a-z]|$)",
     )
     .expect("valid regex")
 });
 
 /// After a number or its date: an issuer phrase (`của UBND tỉnh`).
 static ISSUER_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[\s*_,]*(?:của|do)\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[\s*_,]*(?:cua|do)\s+").expect("valid regex"));
 
 /// Lower-case words an issuer phrase may contain besides capitalised ones.
 const ISSUER_WORDS: &[&str] = &[
-    "tỉnh",
-    "thành",
-    "phố",
-    "huyện",
-    "quận",
-    "xã",
-    "phường",
-    "thị",
-    "trấn",
-    "nhân",
-    "dân",
-    "và",
-    "-",
-    "ban",
-    "thường",
-    "vụ",
-    "quốc",
-    "hội",
-    "chính",
-    "phủ",
-    "tướng",
-    "trưởng",
-    "bộ",
-    "nước",
-    "nhà",
-    "ủy",
-    "uỷ",
-    "đồng",
-    "văn",
-    "phòng",
-    "trung",
-    "ương",
-    "tối",
-    "cao",
-    "viện",
-    "kiểm",
-    "sát",
-    "tòa",
-    "án",
-    "liên",
-    "bí",
-    "thư",
-    "chấp",
-    "hành",
-    "tổng",
-    "cục",
-    "sở",
-    "lao",
-    "động",
-    "thương",
-    "binh",
-    "tài",
-    "y",
-    "tế",
-    "trị",
-    "nghiệp",
-    "phát",
-    "triển",
-    "nông",
-    "thôn",
-    "giáo",
-    "dục",
-    "đào",
-    "tạo",
-    "thể",
-    "thao",
-    "du",
-    "lịch",
-    "học",
-    "công",
-    "nghệ",
-    "thông",
-    "tin",
-    "truyền",
-    "nội",
-    "ngoại",
-    "giao",
-    "xây",
-    "dựng",
-    "vận",
-    "tải",
-    "kế",
-    "hoạch",
-    "đầu",
-    "tư",
-    "pháp",
-    "nguyên",
-    "môi",
-    "trường",
-    "an",
-    "ninh",
-    "phòng",
-    "hóa",
-    "hoá",
-    "khoa",
-    "mặt",
-    "trận",
-    "tổ",
-    "thuế",
-    "hải",
-    "quan",
-    "bảo",
-    "hiểm",
-    "ngân",
-    "hàng",
-    "kiểm",
-    "toán",
+    "tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "thi", "tran", "nhan", "dan", "va",
+    "-", "ban", "thuong", "vu", "quoc", "hoi", "chinh", "phu", "tuong", "truong", "bo", "nuoc",
+    "nha", "uy", "dong", "van", "phong", "trung", "uong", "toi", "cao", "vien", "kiem", "sat",
+    "toa", "an", "lien", "bi", "thu", "chap", "hanh", "tong", "cuc", "so", "lao", "binh", "tai",
+    "y", "te", "tri", "nghiep", "phat", "trien", "nong", "thon", "giao", "duc", "dao", "tao",
+    "the", "thao", "du", "lich", "hoc", "cong", "nghe", "thong", "tin", "truyen", "noi", "ngoai",
+    "xay", "dung", "tai", "ke", "hoach", "dau", "tu", "phap", "nguyen", "moi", "an", "ninh", "hoa",
+    "khoa", "mat", "tran", "to", "thue", "hai", "bao", "hiem", "ngan", "hang", "toan",
 ];
+
+/// How far after a number the date and issuer are looked for: an issuer phrase of up to
+/// 120 bytes, then the date.
+const LOOK_AHEAD: usize = 200;
 
 /// How far back (in bytes) the kind name and `số` are looked for.
 const LOOK_BACK: usize = 160;
@@ -380,16 +291,46 @@ fn fold_window(s: &str, start: usize, end: usize) -> Folded {
     let mut map = Vec::with_capacity(end - start);
     for (i, c) in s[start..end].char_indices() {
         let before = text.len();
-        if c.is_whitespace() {
-            text.push(if c == '\n' { '\n' } else { ' ' });
-        } else {
-            push_folded(&mut text, c);
+        match map_char(c) {
+            None => {}
+            Some(c) if c.is_whitespace() => text.push(if c == '\n' { '\n' } else { ' ' }),
+            Some(c) => push_folded(&mut text, c),
         }
         for _ in before..text.len() {
             map.push(start + i);
         }
     }
     Folded { text, map }
+}
+
+impl Folded {
+    /// The source span of folded bytes `a..b`, widened to whole characters with their marks.
+    fn source_span(&self, s: &str, a: usize, b: usize) -> Range<usize> {
+        let start = self.map[a];
+        let last = self.map[b - 1];
+        start..end_of_char(s, last)
+    }
+}
+
+/// The end of the character at `at`, with the combining marks that follow it (NFD text).
+fn end_of_char(s: &str, at: usize) -> usize {
+    let mut chars = s[at..].chars();
+    let mut end = at + chars.next().map_or(0, char::len_utf8);
+    for c in chars {
+        if !unicode_normalization::char::is_combining_mark(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
+fn ceil_boundary(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 fn floor_boundary(s: &str, mut at: usize) -> usize {
@@ -410,20 +351,14 @@ struct Found {
     has_so: bool,
 }
 
-fn find_all(original: &str) -> Vec<Citation<'_>> {
-    let norm = Normalized::new(original);
-    let s = norm.as_str();
+fn find_all(s: &str) -> Vec<Citation<'_>> {
     let mut found: Vec<Found> = Vec::new();
-    for caps in CANDIDATE.captures_iter(s) {
-        let m = caps.get(0).expect("group 0");
-        let dash_only = caps.name("dash").is_some();
-        let (start, mut end) = (m.start(), m.end());
+    for m in CANDIDATE.find_iter(s) {
+        let (start, end) = (m.start(), m.end());
         // The sequence must start a word (`C74-HĐ` is a form code; `ngày 07/6/2023` is no
         // number), except right after `số` written without a space (`số357/TTr-CP`).
-        let prev = s[..start].chars().next_back();
-        if let Some(p) = prev {
-            let glued_so = s[..start].ends_with("số") || s[..start].ends_with("Số");
-            if (p.is_alphanumeric() && !glued_so)
+        if let Some(p) = s[..start].chars().next_back() {
+            if (p.is_alphanumeric() && !folded_ends_with(s, start, "so"))
                 || matches!(
                     p,
                     '/' | '.' | '-' | '_' | '\\' | '=' | '&' | '?' | '%' | '#'
@@ -436,42 +371,17 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
                 continue;
             }
         }
-        // Trim a trailing group that is really a word (`…/QĐ-UBND-Về`): a symbol group has
-        // at most one lower-case letter (`TTg`, `QĐi`, `CTr`, `QyĐ`).
-        // A group after a spaced dash must be all capitals or a known code (`QĐ- TTg`), so
-        // that `… UBND - Về việc` stops before `Về`.
-        let mut sym = &s[start..end];
-        while let Some(cut) = sym.rfind('-') {
-            let group = sym[cut + 1..].trim();
-            let lower = group.chars().filter(|c| c.is_lowercase()).count();
-            let spaced =
-                sym[cut + 1..].starts_with([' ', '\t']) || sym[..cut].ends_with([' ', '\t']);
-            let known =
-                crate::catalog::issuer_info(group).is_some() || DocKind::from_abbr(group).is_some();
-            if lower <= 1 && (!spaced || lower == 0 || known) {
-                break;
-            }
-            sym = sym[..cut].trim_end();
-        }
-        end = start + sym.len();
-        // The first group must be a code too: `3/Chương`, `5/Năm` are not numbers.
-        let first_group = sym
-            .split(['/', '-'])
-            .map(str::trim)
-            .find(|g| g.chars().next().is_some_and(char::is_alphabetic))
-            .unwrap_or("");
-        if first_group.chars().filter(|c| c.is_lowercase()).count() > 1 {
+        let Some(end) = trim_symbol(&s[start..end]).map(|len| start + len) else {
             continue;
-        }
+        };
+        let dash_only = is_dash_only(&s[start..end]);
         // Followed by more path-like text (`/a/b`, `.aspx`) it is part of a URL or a path.
         let next = s[end..].chars().next();
-        if next.is_some_and(|c| c == '/' || c == '_' || c == '=' || c.is_alphanumeric()) {
-            continue;
-        }
-        if s[end..].starts_with(".aspx") || s[end..].starts_with(".htm") {
-            continue;
-        }
-        if in_url(s, start) {
+        if next.is_some_and(|c| c == '/' || c == '_' || c == '=' || c.is_alphanumeric())
+            || s[end..].starts_with(".aspx")
+            || s[end..].starts_with(".htm")
+            || in_url(s, start)
+        {
             continue;
         }
         let Ok(number) = s[start..end].parse::<DocNumber>() else {
@@ -512,16 +422,15 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
             .or_else(|| KIND_ONLY.captures(&head.text))
         {
             let k = c.name("kind").expect("group");
-            let ks = head.map[k.start()];
-            let ke = head.map[k.end() - 1];
-            let ke = ke + s[ke..].chars().next().map_or(1, char::len_utf8);
-            f.kind_span = Some(ks..ke);
+            let span = head.source_span(s, k.start(), k.end());
+            f.span.start = span.start;
+            f.kind_span = Some(span);
+            let words: Vec<&str> = k.as_str().split_whitespace().collect();
             f.kind = KIND_WORDS
                 .iter()
-                .find(|(w, _)| *w == k.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
+                .find(|(w, _)| w.split(' ').eq(words.iter().copied()))
                 .and_then(|(_, kind)| *kind);
             f.has_so = c.name("so").is_some();
-            f.span.start = ks;
         } else if let Some(c) = SO_ONLY.captures(&head.text) {
             let so = c.name("so").expect("group");
             f.has_so = true;
@@ -534,15 +443,15 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
             continue;
         }
         // Party documents keep their symbol's kind (`Quy định 31-QĐ/TW` is the Party's QĐ).
-        if f.number.system == crate::number::NumberSystem::Party && f.number.kind().is_some() {
+        if f.number.system == NumberSystem::Party && f.number.kind().is_some() {
             f.kind = f.number.kind();
         }
         if f.kind.is_none() {
             f.kind = f.number.kind().or_else(|| {
-                if f.number.system == crate::number::NumberSystem::CongVan {
+                if f.number.system == NumberSystem::CongVan {
                     return Some(DocKind::CongVan);
                 }
-                // Laws and UBTVQH acts carry no kind in the number.
+                // Laws carry no kind in the number, only the Quốc hội's term.
                 (f.number.legislature_term().is_some()
                     && f.number.issuer.len() == 1
                     && f.number.issuer[0].starts_with("QH"))
@@ -566,8 +475,7 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
 
     let mut out: Vec<Citation<'_>> = Vec::with_capacity(found.len());
     for f in found {
-        let after = f.number_span.end;
-        let (mut date, mut date_span, issuer_span) = date_and_issuer(s, after);
+        let (mut date, mut date_span, issuer_span) = date_and_issuer(s, f.number_span.end);
         if date.is_none() {
             if let Some(m) = date_before(s, f.span.start) {
                 date = Some(m.date);
@@ -575,20 +483,81 @@ fn find_all(original: &str) -> Vec<Citation<'_>> {
             }
         }
         out.push(Citation {
-            text: original,
-            span: norm.original_span(f.span),
+            text: s,
+            span: f.span,
             number: f.number,
-            number_span: norm.original_span(f.number_span),
+            number_span: f.number_span,
             kind: f.kind,
-            kind_span: f.kind_span.map(|k| norm.original_span(k)),
+            kind_span: f.kind_span,
             has_so: f.has_so,
             date,
-            date_span: date_span.map(|d| norm.original_span(d)),
-            issuer_span: issuer_span.map(|i| norm.original_span(i)),
+            date_span,
+            issuer_span,
         });
     }
-    share_dates(s, &norm, &mut out);
+    share_dates(s, &mut out);
     out
+}
+
+/// Whether the text before `at`, folded, ends with the word `word` (`số` → `so`).
+fn folded_ends_with(s: &str, at: usize, word: &str) -> bool {
+    let from = floor_boundary(s, at.saturating_sub(word.len() * 4 + 4));
+    let folded = fold_window(s, from, at).text;
+    folded.ends_with(word)
+        && folded[..folded.len() - word.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The length of the candidate once groups that are words, not codes, are cut off its end;
+/// `None` when its first group is already a word.
+///
+/// A symbol group has at most one lower-case letter (`TTg`, `QĐi`, `CTr`, `QyĐ`); a group
+/// after a spaced dash must be all capitals or a known code (`QĐ- TTg`), so that `… UBND -
+/// Về việc` stops before `Về`; `3/Chương`, `5/Năm` are not numbers.
+fn trim_symbol(candidate: &str) -> Option<usize> {
+    let is_dash = |c: char| c == '-' || map_char(c) == Some('-');
+    let mut sym = candidate;
+    while let Some(cut) = sym.rfind(is_dash) {
+        let dash_len = sym[cut..].chars().next().map_or(1, char::len_utf8);
+        let after = &sym[cut + dash_len..];
+        let group = after.trim();
+        let lower = group.chars().filter(|c| c.is_lowercase()).count();
+        let spaced =
+            after.starts_with(char::is_whitespace) || sym[..cut].ends_with(char::is_whitespace);
+        let known =
+            crate::catalog::issuer_info(group).is_some() || DocKind::from_abbr(group).is_some();
+        if lower <= 1 && (!spaced || lower == 0 || known) {
+            break;
+        }
+        sym = sym[..cut].trim_end();
+    }
+    let first_group = sym
+        .split(|c: char| is_dash(c) || c == '/' || map_char(c) == Some('/'))
+        .map(str::trim)
+        .find(|g| g.chars().next().is_some_and(char::is_alphabetic))
+        .unwrap_or("");
+    (first_group.chars().filter(|c| c.is_lowercase()).count() <= 1).then_some(sym.len())
+}
+
+/// Whether a candidate joins its number to the symbol by a dash alone (`61-CP`), rather than
+/// by `/`, the Party `-KIND/` or the file-name `-YEAR-`.
+fn is_dash_only(candidate: &str) -> bool {
+    if candidate.contains('/') {
+        return false;
+    }
+    let rest = candidate.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let year_form = rest
+        .strip_prefix('-')
+        .and_then(|r| r.get(..5))
+        .is_some_and(|y| {
+            (y.starts_with("19") || y.starts_with("20"))
+                && y[2..4].bytes().all(|b| b.is_ascii_digit())
+                && y.ends_with('-')
+        });
+    !year_form
 }
 
 /// Whether `at` is inside a URL (`https://…/Quyet-dinh-1351-QD-UBND-2022-…`).
@@ -608,24 +577,14 @@ fn date_and_issuer(
     s: &str,
     after: usize,
 ) -> (Option<VnDate>, Option<Range<usize>>, Option<Range<usize>>) {
-    let rest = &s[after..];
+    let ahead = fold_window(s, after, ceil_boundary(s, after + LOOK_AHEAD));
     let mut issuer = None;
     let mut date_at = None;
-    if let Some(c) = BEFORE_DATE.captures(rest) {
-        let whole = c.get(0).expect("group 0");
-        // The match ends after `ngày`; the date reader starts at that word.
-        let ngay_start = after + whole.end()
-            - if whole.as_str().ends_with("ngày")
-                || whole.as_str().ends_with("NGÀY")
-                || whole.as_str().ends_with("Ngày")
-            {
-                "ngày".len()
-            } else {
-                "ngay".len()
-            };
-        date_at = Some(ngay_start);
+    if let Some(c) = BEFORE_DATE.captures(&ahead.text) {
+        let ngay = c.name("ngay").expect("group");
+        date_at = Some(ahead.map[ngay.start()]);
         if let Some(i) = c.name("issuer") {
-            issuer = Some(after + i.start()..after + i.end());
+            issuer = Some(ahead.source_span(s, i.start(), i.end()));
         }
     }
     let m = match date_at {
@@ -665,13 +624,14 @@ static ISSUED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Công văn số 3395/LĐTBXH-KHTC`.
 fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> {
     let from = floor_boundary(s, mention_start.saturating_sub(240));
-    let before = &s[from..mention_start];
-    let clause_start = before.rfind(['\n', ';']).map_or(from, |i| from + i + 1);
-    let clause = &s[clause_start..mention_start];
-    let lower = clause.to_lowercase();
-    let at = lower.rfind("ngày")?;
-    let m = find_date(s, clause_start + at)?;
-    let between = &s[m.span.end.min(mention_start)..mention_start];
+    let clause_start = s[from..mention_start]
+        .rfind(['\n', ';'])
+        .map_or(from, |i| from + i + 1);
+    let clause = fold_window(s, clause_start, mention_start);
+    let at = clause.text.rfind("ngay")?;
+    let m = find_date(s, clause.map[at])?;
+    let date_end = m.span.end.min(mention_start);
+    let between = &s[date_end..mention_start];
     // Another number or date in between would be what the date belongs to.
     let digits_run = between
         .split(|c: char| !c.is_ascii_digit())
@@ -679,14 +639,15 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
     if between.len() > 160 || between.contains('/') || digits_run {
         return None;
     }
-    let folded = fold_window(s, m.span.end.min(mention_start), mention_start).text;
+    let folded = fold_window(s, date_end, mention_start).text;
     ISSUED_BY_VERB.is_match(folded.trim_end()).then_some(m)
 }
 
 /// `của <issuer>` at `at`: capitalised words and the lower-case words of issuers' names.
 fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
-    let m = ISSUER_AFTER.find(&s[at..])?;
-    let start = at + m.end();
+    let ahead = fold_window(s, at, ceil_boundary(s, at + 16));
+    let m = ISSUER_AFTER.find(&ahead.text)?;
+    let start = ahead.map.get(m.end()).copied().unwrap_or(at + m.end());
     let mut end = start;
     for (i, w) in s[start..]
         .split_inclusive([' ', '\t'])
@@ -702,7 +663,7 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
         let word = w[..line_end.unwrap_or(w.len())].trim_end();
         let bare = word.trim_end_matches([',', ';', '.', ':', ')']);
         let ok = bare.chars().next().is_some_and(char::is_uppercase)
-            || ISSUER_WORDS.contains(&bare.to_lowercase().as_str());
+            || ISSUER_WORDS.contains(&crate::text::fold_key(bare).as_str());
         if !ok || bare.is_empty() {
             break;
         }
@@ -723,72 +684,18 @@ fn trim_issuer(s: &str, r: Range<usize>) -> Option<Range<usize>> {
 
 /// `Tờ trình số 357/TTr-CP và Đề án số 358/ĐA-CP ngày 09/5/2025`: one date written after a
 /// list of numbers is the date of each (the annotators' rule, and the reading a clerk makes).
-fn share_dates(s: &str, norm: &Normalized<'_>, out: &mut [Citation<'_>]) {
+fn share_dates(s: &str, out: &mut [Citation<'_>]) {
     for i in (0..out.len().saturating_sub(1)).rev() {
         if out[i].date.is_some() || out[i + 1].date.is_none() {
             continue;
         }
-        let a = out[i].number_span.end;
-        let b = out[i + 1].span.start;
-        if b < a {
+        let (a, b) = (out[i].number_span.end, out[i + 1].span.start);
+        if b < a || b - a > 16 {
             continue;
         }
-        // Map back to the normalized text to read the connector between them.
-        let gap = original_gap(norm, s, a, b);
-        let g = gap.trim_matches(|c: char| c.is_whitespace() || c == '*');
-        if g == "," || g == "và" || g == ", và" {
+        let gap = fold_window(s, a, b).text;
+        if matches!(gap.trim_matches([' ', '\n', '*']), "," | "va" | ", va") {
             out[i].date = out[i + 1].date;
         }
     }
-}
-
-fn original_gap<'a>(norm: &Normalized<'a>, _s: &str, a: usize, b: usize) -> &'a str {
-    &norm.original()[a..b]
-}
-
-/// The document's own number as stated in its header: the first `Số:` line (also `Luật
-/// số:`, Party `Số 08-NQ/TU`) near the top, with its span.
-///
-/// ```
-/// let text = "UBND TỈNH LAI CHÂU\nSố: 701/QĐ-UBND\nLai Châu, ngày 24 tháng 5 năm 2023";
-/// let (n, span) = vanban::own_number(text).unwrap();
-/// assert_eq!(n.to_string(), "701/QĐ-UBND");
-/// assert_eq!(&text[span], "701/QĐ-UBND");
-/// ```
-pub fn own_number(text: &str) -> Option<(DocNumber, Range<usize>)> {
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)(?:^|\|)[\s*_#>|]*(?:(?:Luật|LUẬT|Bộ luật|Pháp lệnh|Nghị quyết)\s+)?(?:Số|SỐ|số|S0|So)\s*[:.]?[\s*_]*(?P<rest>[^\n|]{0,60})")
-            .expect("valid regex")
-    });
-    let norm = Normalized::new(text);
-    let s = norm.as_str();
-    // The header is at the top; a crawler's title may come first, so look a little further.
-    let limit = floor_boundary(s, s.len().min(6000));
-    for c in LABEL.captures_iter(&s[..limit]) {
-        let rest = c.name("rest").expect("group");
-        let r = rest.as_str();
-        let cand_end = r
-            .char_indices()
-            .find(|&(_, ch)| !(ch.is_alphanumeric() || matches!(ch, '/' | '-' | '.' | ' ')))
-            .map_or(r.len(), |(i, _)| i);
-        let cand = &r[..cand_end];
-        // Longest prefix (by whole words) that parses: `701/QĐ-UBND Lai Châu` → `701/QĐ-UBND`.
-        let lead = cand.len() - cand.trim_start().len();
-        let body = &cand[lead..];
-        let mut best = None;
-        for i in body.char_indices().map(|(i, _)| i).chain([body.len()]) {
-            if i == 0 || !(i == body.len() || body[i..].starts_with(' ')) {
-                continue;
-            }
-            let t = body[..i].trim_end_matches(['.', ' ']);
-            if let Ok(n) = t.parse::<DocNumber>() {
-                best = Some((n, t.len()));
-            }
-        }
-        if let Some((n, len)) = best {
-            let st = rest.start() + lead;
-            return Some((n, norm.original_span(st..st + len)));
-        }
-    }
-    None
 }

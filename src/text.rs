@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
@@ -47,27 +48,45 @@ impl<'t> Normalized<'t> {
         let mut text = String::with_capacity(original.len());
         let mut map: Vec<u32> = Vec::with_capacity(original.len() + 1);
         let needs_nfc = is_nfc_quick(original.chars()) != IsNormalized::Yes;
-        let mut chars = original.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if needs_nfc && !is_combining_mark(c) {
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // ASCII needs no change: copy runs of it at once.
+            let mut run = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(bytes.len() - i);
+            // In NFD text the last ASCII letter may carry the marks that follow it.
+            if needs_nfc && run > 0 && original[i + run..].chars().next().is_some_and(is_mark) {
+                run -= 1;
+            }
+            if run > 0 {
+                text.push_str(&original[i..i + run]);
+                map.extend(i as u32..(i + run) as u32);
+                i += run;
+                continue;
+            }
+            let Some(c) = original[i..].chars().next() else {
+                break;
+            };
+            let mut end = i + c.len_utf8();
+            if needs_nfc && !is_mark(c) {
                 // Compose a base letter with the marks that follow it, as one unit.
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, m)) = chars.peek() {
-                    if is_combining_mark(m) {
-                        end = j + m.len_utf8();
-                        chars.next();
-                    } else {
+                for m in original[end..].chars() {
+                    if !is_mark(m) {
                         break;
                     }
-                }
-                if end > i + c.len_utf8() {
-                    for n in original[i..end].nfc() {
-                        push_mapped(&mut text, &mut map, map_char(n), i);
-                    }
-                    continue;
+                    end += m.len_utf8();
                 }
             }
-            push_mapped(&mut text, &mut map, map_char(c), i);
+            if end > i + c.len_utf8() {
+                for n in original[i..end].nfc() {
+                    push_mapped(&mut text, &mut map, map_char(n), i);
+                }
+            } else {
+                push_mapped(&mut text, &mut map, map_char(c), i);
+            }
+            i = end;
         }
         map.push(original.len() as u32);
         Normalized {
@@ -123,6 +142,16 @@ impl<'t> Normalized<'t> {
         };
         start..end.max(start)
     }
+}
+
+/// `is_combining_mark` with a fast answer for ASCII, Latin-1 and the precomposed Vietnamese
+/// letters (U+1EA0–U+1EF9), which make up nearly all of the text.
+fn is_mark(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x300 || (0x1E00..=0x1EFF).contains(&u) {
+        return false;
+    }
+    is_combining_mark(c)
 }
 
 fn next_char_boundary(s: &str, at: usize) -> usize {
@@ -218,38 +247,53 @@ pub(crate) fn push_folded(out: &mut String, c: char) {
 
 /// `c` without diacritics and in lower case; `None` for a combining mark.
 pub(crate) fn fold_char(c: char) -> Option<char> {
-    match c {
-        'đ' | 'Đ' | 'Ð' | 'ð' => Some('d'),
-        c if c.is_ascii() => Some(c.to_ascii_lowercase()),
-        c if is_combining_mark(c) => None,
-        c => {
-            let mut base = None;
-            decompose_canonical(c, |d| {
-                if base.is_none() && !is_combining_mark(d) {
-                    base = Some(d);
-                }
-            });
-            let b = base.unwrap_or(c);
-            Some(b.to_lowercase().next().unwrap_or(b))
+    let u = c as u32;
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    // Latin-1, Latin Extended-A/B and the Vietnamese block hold nearly every letter seen:
+    // answer them from a table instead of decomposing each time.
+    if (FOLD_A_START..FOLD_A_END).contains(&u) {
+        return Some(FOLD_TABLES.0[(u - FOLD_A_START) as usize]);
+    }
+    if (FOLD_B_START..FOLD_B_END).contains(&u) {
+        return Some(FOLD_TABLES.1[(u - FOLD_B_START) as usize]);
+    }
+    if is_mark(c) {
+        return None;
+    }
+    Some(fold_slow(c))
+}
+
+const FOLD_A_START: u32 = 0xC0;
+const FOLD_A_END: u32 = 0x250;
+const FOLD_B_START: u32 = 0x1E00;
+const FOLD_B_END: u32 = 0x1F00;
+
+static FOLD_TABLES: LazyLock<(Vec<char>, Vec<char>)> = LazyLock::new(|| {
+    let table = |from: u32, to: u32| {
+        (from..to)
+            .map(|u| char::from_u32(u).map_or('\u{FFFD}', fold_slow))
+            .collect()
+    };
+    (
+        table(FOLD_A_START, FOLD_A_END),
+        table(FOLD_B_START, FOLD_B_END),
+    )
+});
+
+fn fold_slow(c: char) -> char {
+    if matches!(c, 'đ' | 'Đ' | 'Ð' | 'ð') {
+        return 'd';
+    }
+    let mut base = None;
+    decompose_canonical(c, |d| {
+        if base.is_none() && !is_combining_mark(d) {
+            base = Some(d);
         }
-    }
-}
-
-/// Whether `a` and `b` are equal ignoring diacritics and case, without allocating.
-pub(crate) fn eq_folded(a: &str, b: &str) -> bool {
-    a.chars()
-        .filter_map(fold_char)
-        .eq(b.chars().filter_map(fold_char))
-}
-
-/// Whether `a` and `b` are equal ignoring case, without allocating.
-pub(crate) fn eq_ignore_case(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        return a.eq_ignore_ascii_case(b);
-    }
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .eq(b.chars().flat_map(char::to_lowercase))
+    });
+    let b = base.unwrap_or(c);
+    b.to_lowercase().next().unwrap_or(b)
 }
 
 /// A comparison key that ignores case, tone-mark placement and Unicode form but keeps the

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
-use vanban::{DocNumber, citations, own_number};
+use vanban::{DocNumber, Document, citations};
 
 fn check_spans(text: &str) {
     for c in citations(text) {
@@ -80,7 +80,7 @@ fn corpus_score() {
             serde_json::from_str(&fs::read_to_string(dir.join(format!("{name}.json"))).unwrap())
                 .unwrap();
         check_spans(&text);
-        let own: Option<DocNumber> = own_number(&text).map(|(n, _)| n);
+        let own: Option<DocNumber> = Document::parse(&text).number.map(|n| n.value);
         let got: Vec<(String, Option<String>)> = citations(&text)
             .filter(|c| !own.as_ref().is_some_and(|o| c.is_self_reference(o)))
             .map(|c| (key(&c.number.to_string()), c.date.map(|d| d.iso())))
@@ -147,8 +147,9 @@ fn corpus_score() {
 #[test]
 fn own_number_is_told_apart() {
     let text = "UBND TỈNH TUYÊN QUANG\nSố: 12/2012/QĐ-UBND\n\nQUY ĐỊNH\n(Ban hành kèm theo Quyết định số 12/2012/QĐ-UBND ngày 25/6/2012)\nCăn cứ Nghị định số 69/2009/NĐ-CP;";
-    let (own, span) = own_number(text).unwrap();
-    assert_eq!(&text[span], "12/2012/QĐ-UBND");
+    let own = Document::parse(text).number.unwrap();
+    assert_eq!(&text[own.span.clone()], "12/2012/QĐ-UBND");
+    let own = own.value;
     let all: Vec<_> = citations(text).collect();
     // The header number, its repetition in the annex, and the decree.
     assert_eq!(all.len(), 3, "citations() reports every mention");
@@ -159,8 +160,10 @@ fn own_number_is_told_apart() {
         .collect();
     assert_eq!(others, ["69/2009/NĐ-CP"]);
     // A blank own number (a draft) is read too.
-    let (blank, _) = own_number("\n\nSố: /SVHTTDL-VP\nV/v tập trung").unwrap();
-    assert!(blank.is_blank());
+    let blank = Document::parse("\n\nSố: /SVHTTDL-VP\nV/v tập trung")
+        .number
+        .unwrap();
+    assert!(blank.value.is_blank());
 }
 
 #[test]
