@@ -279,6 +279,45 @@ const LOOK_AHEAD: usize = 200;
 /// How far back (in bytes) the kind name and `số` are looked for.
 const LOOK_BACK: usize = 160;
 
+/// The first, short look back: `Thông tư liên tịch số ` fits in it.
+const SHORT_LOOK_BACK: usize = 56;
+
+/// The start of the word at or after `at`, so that a window never begins inside a word.
+fn word_start(s: &str, at: usize) -> usize {
+    if at == 0 {
+        return 0;
+    }
+    let at = ceil_boundary(s, at);
+    if s[..at].ends_with(char::is_whitespace) {
+        return at;
+    }
+    s[at..].find(char::is_whitespace).map_or(at, |i| at + i)
+}
+
+/// The span and kind of the kind's name matched as group `kind` in a folded window.
+fn kind_context(
+    s: &str,
+    head: &Folded,
+    c: &regex::Captures<'_>,
+) -> (Range<usize>, Option<DocKind>) {
+    let k = c.name("kind").expect("group");
+    let span = head.source_span(s, k.start(), k.end());
+    // The pattern allowed any white space between the words of a name; the table has one.
+    let name = k.as_str();
+    let one_space;
+    let name = if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
+        one_space = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        one_space.as_str()
+    } else {
+        name
+    };
+    let kind = KIND_WORDS
+        .iter()
+        .find(|(w, _)| *w == name)
+        .and_then(|(_, kind)| *kind);
+    (span, kind)
+}
+
 struct Folded {
     text: String,
     /// For each byte of `text`, the offset in the source of the character it came from.
@@ -289,18 +328,50 @@ struct Folded {
 fn fold_window(s: &str, start: usize, end: usize) -> Folded {
     let mut text = String::with_capacity(end - start);
     let mut map = Vec::with_capacity(end - start);
-    for (i, c) in s[start..end].char_indices() {
+    let bytes = s.as_bytes();
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // Most of the window is ASCII: no decoding, no table.
+            text.push(match b {
+                b'\n' => '\n',
+                b if b.is_ascii_whitespace() => ' ',
+                b => b.to_ascii_lowercase() as char,
+            });
+            map.push(i);
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let before = text.len();
         match map_char(c) {
             None => {}
-            Some(c) if c.is_whitespace() => text.push(if c == '\n' { '\n' } else { ' ' }),
+            Some(c) if c.is_whitespace() => text.push(' '),
             Some(c) => push_folded(&mut text, c),
         }
         for _ in before..text.len() {
-            map.push(start + i);
+            map.push(i);
         }
+        i += c.len_utf8();
     }
     Folded { text, map }
+}
+
+/// The first word at `at` after spaces, commas and markup, folded: enough to tell whether a
+/// date or an issuer phrase can follow, before folding a whole window.
+fn first_word_folded(s: &str, at: usize) -> String {
+    let rest =
+        s[at..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '*' | '_'));
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)))
+        .map_or(rest.len(), |(i, _)| i)
+        .min(24);
+    let word_end = floor_boundary(rest, word_end);
+    crate::text::fold_key(&rest[..word_end])
 }
 
 impl Folded {
@@ -387,8 +458,10 @@ fn find_all(s: &str) -> Vec<Citation<'_>> {
         let Ok(number) = s[start..end].parse::<DocNumber>() else {
             continue;
         };
-        let wstart = floor_boundary(s, start.saturating_sub(LOOK_BACK));
-        let window = fold_window(s, wstart, start);
+        // Most mentions read `Quyết định số …` right before the number: look at a short
+        // window first and at the long one only for a name between kind and `số`.
+        let short = word_start(s, start.saturating_sub(SHORT_LOOK_BACK));
+        let window = fold_window(s, short, start);
         if NOT_A_DOCUMENT.is_match(&window.text) {
             continue;
         }
@@ -415,26 +488,31 @@ fn find_all(s: &str) -> Vec<Citation<'_>> {
         let head = if head_end == start {
             window
         } else {
-            fold_window(s, wstart, head_end)
+            fold_window(s, short, head_end)
         };
-        if let Some(c) = KIND_SO
+        let mut kind = KIND_SO
             .captures(&head.text)
             .or_else(|| KIND_ONLY.captures(&head.text))
-        {
-            let k = c.name("kind").expect("group");
-            let span = head.source_span(s, k.start(), k.end());
+            .map(|c| (kind_context(s, &head, &c), c.name("so").is_some()));
+        let so = SO_ONLY.captures(&head.text).map(|c| {
+            let so = c.name("so").expect("group");
+            head.map[so.start()]
+        });
+        if kind.is_none() && so.is_some() && short > 0 {
+            let long = word_start(s, head_end.saturating_sub(LOOK_BACK));
+            let head = fold_window(s, long, head_end);
+            kind = KIND_SO
+                .captures(&head.text)
+                .map(|c| (kind_context(s, &head, &c), true));
+        }
+        if let Some(((span, k), has_so)) = kind {
             f.span.start = span.start;
             f.kind_span = Some(span);
-            let words: Vec<&str> = k.as_str().split_whitespace().collect();
-            f.kind = KIND_WORDS
-                .iter()
-                .find(|(w, _)| w.split(' ').eq(words.iter().copied()))
-                .and_then(|(_, kind)| *kind);
-            f.has_so = c.name("so").is_some();
-        } else if let Some(c) = SO_ONLY.captures(&head.text) {
-            let so = c.name("so").expect("group");
+            f.kind = k;
+            f.has_so = has_so;
+        } else if let Some(so) = so {
             f.has_so = true;
-            f.span.start = head.map[so.start()];
+            f.span.start = so;
         } else if let Some((first, _)) = shared.first() {
             f.span.start = first.start;
         }
@@ -577,9 +655,32 @@ fn date_and_issuer(
     s: &str,
     after: usize,
 ) -> (Option<VnDate>, Option<Range<usize>>, Option<Range<usize>>) {
-    let ahead = fold_window(s, after, ceil_boundary(s, after + LOOK_AHEAD));
     let mut issuer = None;
     let mut date_at = None;
+    let first = first_word_folded(s, after);
+    let may_lead_to_date = matches!(
+        first.as_str(),
+        "cua" | "do" | "duoc" | "ban" | "ky" | "thong" | "ngay"
+    );
+    let ahead = if first == "ngay" {
+        // The common case: the date follows at once.
+        date_at = Some(
+            s[after..]
+                .find(|c: char| c.is_alphabetic())
+                .map_or(after, |i| after + i),
+        );
+        Folded {
+            text: String::new(),
+            map: Vec::new(),
+        }
+    } else if may_lead_to_date {
+        fold_window(s, after, ceil_boundary(s, after + LOOK_AHEAD))
+    } else {
+        Folded {
+            text: String::new(),
+            map: Vec::new(),
+        }
+    };
     if let Some(c) = BEFORE_DATE.captures(&ahead.text) {
         let ngay = c.name("ngay").expect("group");
         date_at = Some(ahead.map[ngay.start()]);
@@ -645,6 +746,9 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
 
 /// `của <issuer>` at `at`: capitalised words and the lower-case words of issuers' names.
 fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
+    if !matches!(first_word_folded(s, at).as_str(), "cua" | "do") {
+        return None;
+    }
     let ahead = fold_window(s, at, ceil_boundary(s, at + 16));
     let m = ISSUER_AFTER.find(&ahead.text)?;
     let start = ahead.map.get(m.end()).copied().unwrap_or(at + m.end());
