@@ -302,7 +302,8 @@ impl DocKind {
         self.info().normative
     }
 
-    /// Looks a kind up by the abbreviation written in a state number (`QĐ`, `TTr`).
+    /// Looks a kind up by the abbreviation written in a number (`QĐ`, `TTr`, Party `KL`);
+    /// where state and Party use one code for two kinds (`TT`), the state kind is returned.
     ///
     /// Exact spelling is tried first, then the same letters in any case, then without
     /// diacritics (`QD` → `QĐ`, as in file names). Returns the kind and whether the spelling
@@ -316,7 +317,9 @@ impl DocKind {
     /// assert_eq!(DocKind::from_abbr("XYZ"), None);
     /// ```
     pub fn from_abbr(abbr: &str) -> Option<DocKind> {
-        lookup_abbr(abbr, false).map(|(k, ..)| k)
+        lookup_abbr(abbr, false)
+            .or_else(|| lookup_abbr(abbr, true))
+            .map(|(k, ..)| k)
     }
 
     /// Looks a kind up by its name, ignoring case, tone-mark placement and diacritics:
