@@ -114,7 +114,12 @@ fn document_json(doc: &Document, source: &str) -> Value {
         "party": doc.party,
         "kind_heading": text(&doc.kind_heading),
         "marks": doc.marks.iter().map(|m| json!({"kind": format!("{:?}", m.kind), "text": m.text.text})).collect::<Vec<_>>(),
-        "bases": doc.bases.iter().map(|b| json!({"kind": format!("{:?}", b.kind), "span": span_json(&b.text.span)})).collect::<Vec<_>>(),
+        "bases": doc.bases.iter().map(|b| json!({
+            "kind": format!("{:?}", b.kind),
+            "text": b.text.text,
+            "span": span_json(&b.text.span),
+            "citations": b.citations(source).map(|c| c.number.to_string()).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
         "outline_roots": doc.outline.len(),
         "noi_nhan_typed": noi_nhan_typed,
         "spans": {

@@ -105,7 +105,7 @@ pub(crate) fn same_number(a: &DocNumber, b: &DocNumber) -> bool {
 /// other; use [`Citation::is_self_reference`] to tell it apart.
 pub fn citations(text: &str) -> Citations<'_> {
     Citations {
-        inner: find_all(text).into_iter(),
+        inner: find_all(text, 0..text.len()).into_iter(),
     }
 }
 
@@ -422,10 +422,19 @@ struct Found {
     has_so: bool,
 }
 
-fn find_all(s: &str) -> Vec<Citation<'_>> {
+/// The citations whose number starts in `within`; the text around it is still read for the
+/// kind, the date and the issuer.
+pub(crate) fn citations_within(text: &str, within: Range<usize>) -> Vec<Citation<'_>> {
+    let start = floor_boundary(text, within.start.min(text.len()));
+    let end = floor_boundary(text, within.end.min(text.len()));
+    find_all(text, start..end.max(start))
+}
+
+fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
     let mut found: Vec<Found> = Vec::new();
-    for m in CANDIDATE.find_iter(s) {
-        let (start, end) = (m.start(), m.end());
+    let offset = within.start;
+    for m in CANDIDATE.find_iter(&s[within]) {
+        let (start, end) = (offset + m.start(), offset + m.end());
         // The sequence must start a word (`C74-HĐ` is a form code; `ngày 07/6/2023` is no
         // number), except right after `số` written without a space (`số357/TTr-CP`).
         if let Some(p) = s[..start].chars().next_back() {

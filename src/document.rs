@@ -110,6 +110,24 @@ pub struct Basis {
     pub text: Spanned,
 }
 
+impl Basis {
+    /// The documents this basis cites, with spans into `text`, the text the document was
+    /// parsed from.
+    ///
+    /// ```
+    /// use vanban::Document;
+    /// let text = "Số: 12/2012/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc ban hành quy định\n\n\
+    ///             Căn cứ Nghị định số 69/2009/NĐ-CP ngày 13/8/2009 của Chính phủ;\n\nQUYẾT ĐỊNH:\n";
+    /// let doc = Document::parse(text);
+    /// let basis = &doc.bases[0];
+    /// let cited: Vec<String> = basis.citations(text).map(|c| c.number.to_string()).collect();
+    /// assert_eq!(cited, ["69/2009/NĐ-CP"]);
+    /// ```
+    pub fn citations<'t>(&self, text: &'t str) -> impl Iterator<Item = Citation<'t>> + use<'t> {
+        crate::citation::citations_within(text, self.text.span.clone()).into_iter()
+    }
+}
+
 /// The level of an outline node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Level {
