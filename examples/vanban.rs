@@ -288,7 +288,11 @@ fn main() {
             let fix = args.iter().any(|a| a == "--fix");
             let as_json = args.iter().any(|a| a == "--json");
             let files: Vec<&String> = args[1..].iter().filter(|a| !a.starts_with("--")).collect();
-            if files.len() > 1 || args[1..].iter().any(|a| a.starts_with("--") && a != "--fix" && a != "--json") {
+            if files.len() > 1
+                || args[1..]
+                    .iter()
+                    .any(|a| a.starts_with("--") && a != "--fix" && a != "--json")
+            {
                 usage();
             }
             let file = files.first().map(|s| s.as_str());

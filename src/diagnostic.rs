@@ -59,7 +59,7 @@ pub struct Fix {
 
 /// Something missing or irregular in a document, with a stable code.
 ///
-/// The codes and what they check are listed in [`crate::validate`]; codes are never
+/// The codes and what they check are listed in [`mod@crate::validate`]; codes are never
 /// renumbered.
 ///
 /// ```

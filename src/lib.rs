@@ -36,8 +36,8 @@ pub use date::{
 };
 pub use diagnostic::{Diagnostic, Fix, Related, Severity};
 pub use document::{
-    Basis, BasisKind, Document, EntryKind, Issuer, Level, Mark, MarkKind, NoiNhanEntry,
-    NumberPart, OutlineNode, Purpose, Signature, Spanned,
+    Basis, BasisKind, Document, EntryKind, Issuer, Level, Mark, MarkKind, NoiNhanEntry, NumberPart,
+    OutlineNode, Purpose, Signature, Spanned,
 };
 pub use number::{
     DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,

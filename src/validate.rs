@@ -248,9 +248,7 @@ pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
         }
     }
     merge_nfc_fixes(text, &mut out);
-    out.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
-    });
+    out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
     out
 }
 
@@ -260,9 +258,10 @@ pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
 /// ```
 /// use vanban::{Diagnostic, apply_fixes};
 /// let text = "Số: 5/QÐ-UBND";
+/// let (n, eth) = (text.find('5').unwrap(), text.find('Ð').unwrap());
 /// let d = [
-///     Diagnostic::new("VB101", 5..5).fix(5..5, "0"),
-///     Diagnostic::new("VB107", 8..10).fix(8..10, "Đ"),
+///     Diagnostic::new("VB101", n..n + 1).fix(n..n, "0"),
+///     Diagnostic::new("VB107", eth..eth + 2).fix(eth..eth + 2, "Đ"),
 /// ];
 /// assert_eq!(apply_fixes(text, &d), "Số: 05/QĐ-UBND");
 /// ```
@@ -272,7 +271,7 @@ pub fn apply_fixes(text: &str, diags: &[Diagnostic]) -> String {
         .filter_map(|d| d.fix.as_ref())
         .filter(|f| valid_span(text, &f.span))
         .collect();
-    fixes.sort_by(|a, b| (b.span.start, b.span.end).cmp(&(a.span.start, a.span.end)));
+    fixes.sort_by_key(|f| std::cmp::Reverse((f.span.start, f.span.end)));
     let mut out = text.to_string();
     // The lowest start applied so far: later (earlier-placed) fixes must end at or before it.
     let mut limit = usize::MAX;
@@ -318,7 +317,9 @@ static SHORT_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)ngày[ \t]+(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b"));
 static LUU_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:lưu)[ \t]*:?[ \t]*"));
 static PREFIX_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\*\*)?(?P<p>(?:T\.?[ \t]?M|K\.?[ \t]?T|T\.?[ \t]?L|T\.?[ \t]?U\.?[ \t]?Q)[./:]*)[ \t]+\p{Lu}")
+    re(
+        r"^(?:\*\*)?(?P<p>(?:T\.?[ \t]?M|K\.?[ \t]?T|T\.?[ \t]?L|T\.?[ \t]?U\.?[ \t]?Q)[./:]*)[ \t]+\p{Lu}",
+    )
 });
 
 struct Cx<'a> {
@@ -331,18 +332,20 @@ struct Cx<'a> {
 
 fn is_state(doc: &Document) -> bool {
     !doc.party
-        && !doc
+        && doc
             .number
             .as_ref()
-            .is_some_and(|n| n.value.system == NumberSystem::Party)
+            .is_none_or(|n| n.value.system != NumberSystem::Party)
 }
 
 /// Bodies of the Quốc hội keep their own archive practice (`Lưu: HC, …`, the Vụ Hành
 /// chính), outside NĐ 30/2020's `Lưu: VT`.
 fn is_legislature(n: &DocNumber) -> bool {
-    n.issuer.iter().chain(&n.unit).any(|p| {
-        p.starts_with("QH") || p.starts_with("UBTVQH") || p == "VPQH" || p == "HĐDT"
-    }) || n.legislature_term().is_some()
+    n.issuer
+        .iter()
+        .chain(&n.unit)
+        .any(|p| p.starts_with("QH") || p.starts_with("UBTVQH") || p == "VPQH" || p == "HĐDT")
+        || n.legislature_term().is_some()
 }
 
 /// Key for comparing numbers: equal but for leading zeros (`08/2013` = `8/2013`).
@@ -411,7 +414,12 @@ impl<'a> Cx<'a> {
                         Diagnostic::new("VB107", span.clone()).fix(span, "Đ")
                     }
                     IrregularityKind::Case => {
-                        let up = seg.to_uppercase();
+                        let up = seg
+                            .nfc()
+                            .collect::<String>()
+                            .replace('Ð', "Đ")
+                            .replace('ð', "đ")
+                            .to_uppercase();
                         let canon = p
                             .number
                             .kind
@@ -432,6 +440,23 @@ impl<'a> Cx<'a> {
                     }
                 };
                 self.push(d);
+            }
+            // A case fix rewrites the whole code (`qÐ` → `QĐ`): an eth fix inside it would
+            // overlap, and is part of it.
+            let cases: Vec<Range<usize>> = self
+                .out
+                .iter()
+                .filter(|d| d.code == "VB108" && d.fix.is_some())
+                .map(|d| d.span.clone())
+                .collect();
+            for d in &mut self.out {
+                if d.code == "VB107"
+                    && cases
+                        .iter()
+                        .any(|c| c.start <= d.span.start && d.span.end <= c.end)
+                {
+                    d.fix = None;
+                }
             }
             if let Some((_, what)) = other {
                 self.push(Diagnostic::new("VB011", n.span.clone()).detail(&what, &what));
@@ -473,7 +498,7 @@ impl<'a> Cx<'a> {
             NumberSystem::Normative => {
                 v.kind.is_none()
                     && v.legislature_term().is_none()
-                    && !v.issuer.first().is_some_and(|i| issuer_info(i).is_some())
+                    && v.issuer.first().is_none_or(|i| issuer_info(i).is_none())
                     && v.issuer.len() >= 2
             }
             NumberSystem::CongVan => {
@@ -489,11 +514,16 @@ impl<'a> Cx<'a> {
         }
 
         // VB104: a công văn's subject starts with `V/v` (NĐ 30/2020, Phụ lục I, II.5.b).
-        if doc.kind == Some(DocKind::CongVan)
+        // Without it the parser finds no subject at all (VB008), and VB104 says why.
+        let cv = doc.kind == Some(DocKind::CongVan)
             && doc.kind_heading.is_none()
-            && v.system == NumberSystem::CongVan
-            && let Some(s) = &doc.subject
-        {
+            && v.system == NumberSystem::CongVan;
+        if cv && doc.subject.is_none() {
+            let at = n.span.end;
+            self.out.retain(|d| d.code != "VB008");
+            self.push(Diagnostic::new("VB104", at..at));
+        }
+        if cv && let Some(s) = &doc.subject {
             let from = s.span.start.saturating_sub(16);
             let mut from = from;
             while !self.text.is_char_boundary(from) {
@@ -597,7 +627,8 @@ impl<'a> Cx<'a> {
                 let t = self.slice(&span).to_string();
                 self.push(Diagnostic::new("VB201", span.clone()).detail(&t, &t));
             }
-            if let (Some(own), Some(a), Some(b)) = (doc.date, cd.to_naive(), doc.date.and_then(|d| d.to_naive()))
+            if let (Some(own), Some(a), Some(b)) =
+                (doc.date, cd.to_naive(), doc.date.and_then(|d| d.to_naive()))
                 && a > b
             {
                 let mut d = Diagnostic::new("VB204", span.clone()).detail(
@@ -620,7 +651,10 @@ impl<'a> Cx<'a> {
             return;
         };
         let state = is_state(doc);
-        let legislature = doc.number.as_ref().is_some_and(|n| is_legislature(&n.value));
+        let legislature = doc
+            .number
+            .as_ref()
+            .is_some_and(|n| is_legislature(&n.value));
         let luu = doc.noi_nhan.iter().find_map(|e| match &e.kind {
             EntryKind::Luu { vt, units, .. } => Some((e, *vt, units)),
             _ => None,
@@ -663,7 +697,10 @@ impl<'a> Cx<'a> {
                 f.chars().filter(|c| c.is_alphanumeric()).collect()
             };
             let want = key(unit);
-            if !units.iter().any(|u| key(u) == want || key(u).starts_with(&want)) {
+            if !units
+                .iter()
+                .any(|u| key(u) == want || key(u).starts_with(&want))
+            {
                 self.push(
                     Diagnostic::new("VB303", e.text.span.clone())
                         .detail(
@@ -708,8 +745,10 @@ impl<'a> Cx<'a> {
                     && std::ptr::eq(line, s.authority_lines.last().unwrap_or(line))
                     && let Some(title) = &s.title
                 {
-                    let tf = fold_key(&title.text);
-                    if !(tf.starts_with("pho ") || tf.starts_with("thu truong")) {
+                    // Diacritics matter: `THỨ TRƯỞNG` is a deputy, `THỦ TRƯỞNG` the head.
+                    let tf: String = title.text.nfc().collect::<String>().to_uppercase();
+                    let tf = tf.trim_start_matches('*');
+                    if !(tf.starts_with("PHÓ ") || tf.starts_with("THỨ TRƯỞNG")) {
                         self.push(
                             Diagnostic::new("VB402", title.span.clone())
                                 .detail(&title.text, &title.text)
@@ -804,7 +843,10 @@ impl<'a> Cx<'a> {
                 && !self.gap(pn.span.start..node.span.start)
             {
                 let (vi, en) = if num == p {
-                    (format!("Điều {num} lặp lại"), format!("article {num} repeated"))
+                    (
+                        format!("Điều {num} lặp lại"),
+                        format!("article {num} repeated"),
+                    )
                 } else {
                     (
                         format!("sau Điều {p} là Điều {num}"),
@@ -823,6 +865,12 @@ impl<'a> Cx<'a> {
     }
 
     fn clauses(&mut self, dieu: &OutlineNode) {
+        // An amending article quotes the articles it amends ("… như sau: “1. …”"), whose
+        // numbering is theirs, not its own.
+        let ext = self.slice(&dieu.extent);
+        if fold_key(ext).contains("nhu sau") && ext.contains(['“', '"']) {
+            return;
+        }
         let mut prev: Option<(u32, &OutlineNode)> = None;
         for k in dieu.children.iter().filter(|c| c.level == Level::Khoan) {
             if self.quoted(k) {
@@ -835,7 +883,12 @@ impl<'a> Cx<'a> {
                 None => num == 1,
                 Some((p, _)) => num == p + 1,
             };
-            if !ok && !self.gap(dieu.span.start..k.span.start) {
+            let from = prev.map_or(dieu.span.end, |(_, pn)| pn.span.end);
+            let expected = prev.map_or(1, |(p, _)| p + 1).to_string();
+            if !ok
+                && !self.gap(dieu.span.start..k.span.start)
+                && !self.has_label(from..k.span.start, &expected)
+            {
                 let (vi, en) = match prev {
                     Some((p, _)) => (
                         format!("sau khoản {p} là khoản {num}"),
@@ -877,7 +930,12 @@ impl<'a> Cx<'a> {
                 None => i == 0,
                 Some((j, _)) => i == j + 1,
             };
-            if !ok && !self.gap(khoan.span.start..p.span.start) {
+            let from = prev.map_or(khoan.span.end, |(_, pn)| pn.span.end);
+            let expected = prev.map_or("a", |(j, _)| ORDER.get(j + 1).copied().unwrap_or(""));
+            if !ok
+                && !self.gap(khoan.span.start..p.span.start)
+                && !self.has_label(from..p.span.start, expected)
+            {
                 let before = prev.map_or("", |(j, _)| ORDER[j]);
                 let (vi, en) = if before.is_empty() {
                     (
@@ -906,6 +964,19 @@ impl<'a> Cx<'a> {
         before.contains(['“', '"', '‘', '„', '«']) || head.starts_with(['“', '"', '‘'])
     }
 
+    /// Whether a line in `r` starts with `label` as a khoản or điểm label in a form the
+    /// outline does not read (`1.[3]`, `1.Chính phủ`, Markdown's `2\.`).
+    fn has_label(&self, r: Range<usize>, label: &str) -> bool {
+        if label.is_empty() {
+            return false;
+        }
+        self.slice(&r).lines().any(|l| {
+            let t = l.trim_start_matches(['|', '*', ' ', '\t', '[']);
+            t.strip_prefix(label)
+                .is_some_and(|rest| rest.starts_with(['.', ')', '\\']))
+        })
+    }
+
     fn gap(&self, r: Range<usize>) -> bool {
         GAP.is_match(self.slice(&r))
     }
@@ -926,7 +997,11 @@ impl<'a> Cx<'a> {
                     }
                     Some(&j) => {
                         let f = &cites[j];
-                        if f.date != Some(d) {
+                        // Numbers without a year restart every year: `02/CT-TTg` of 2018 and
+                        // of 2019 are two documents, so only dates of one year disagree.
+                        let same_doc = c.number.year.is_some()
+                            || f.date.is_some_and(|fd| fd.year() == d.year());
+                        if f.date != Some(d) && same_doc {
                             let ft = f.date_text().unwrap_or("");
                             let t = self.slice(span).to_string();
                             let num = c.number.to_string();
@@ -945,7 +1020,16 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
-            if let (Some(k), Some(ks)) = (c.kind, &c.kind_span) {
+            // Only a kind named right before the number (`Thông tư số 24/2020/TT-BCA`) is
+            // the cited document's: in `theo quy định tại Điều 6 Nghị định …` the words
+            // before are not.
+            let named = c.kind_span.as_ref().filter(|ks| {
+                let between = self.slice(&(ks.end..c.number_span.start));
+                let f = fold_key(between);
+                let f = f.trim();
+                f.is_empty() || f == "so"
+            });
+            if let (Some(k), Some(ks)) = (c.kind, named) {
                 match first_kind.get(&key) {
                     None => {
                         first_kind.insert(key, i);
@@ -988,7 +1072,9 @@ impl<'a> Cx<'a> {
             let before = fold_key(self.slice(&(ls..c.span.start)));
             let legit = line.contains("kem theo")
                 || line.contains("phu luc")
-                || before.trim_start_matches(['|', '*', '(', ' ', '#']).starts_with("so")
+                || before
+                    .trim_start_matches(['|', '*', '(', ' ', '#'])
+                    .starts_with("so")
                 || c.span.start < self.header_end()
                 || before.trim().is_empty();
             if !legit {
@@ -1018,7 +1104,10 @@ impl<'a> Cx<'a> {
         // VB503: control and zero-width characters, one diagnostic per run.
         let invisible = |c: char| {
             (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-                || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+                || matches!(
+                    c,
+                    '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+                )
         };
         let mut run: Option<Range<usize>> = None;
         let mut runs = Vec::new();
@@ -1059,16 +1148,28 @@ impl<'a> Cx<'a> {
             if !l.chars().any(suspicious) {
                 continue;
             }
-            let t = l.trim();
-            if let Some((enc, fixed)) = crate::encoding::repair_mojibake(t) {
-                let start = r.start + (l.len() - l.trim_start().len());
-                let span = start..start + t.len();
-                let preview: String = fixed.chars().take(60).collect();
-                self.push(Diagnostic::new("VB504", span.clone()).detail(
-                    &format!("{}: {preview}", enc.name()),
-                    &format!("{} reads as \"{preview}\"", enc.name()),
-                ));
-                moji_lines.push(span);
+            // The runs of words Windows-1252 can hold: mojibake is made of those, and a
+            // run mixed with real Vietnamese letters (`ộ`) is left alone.
+            for run in cp1252_runs(l) {
+                let t = &l[run.clone()];
+                // Two words at least: one odd word is a symbol (`³²P`, `25°C`), not an
+                // encoding.
+                if t.split_whitespace()
+                    .filter(|w| w.chars().any(suspicious))
+                    .count()
+                    < 2
+                {
+                    continue;
+                }
+                if let Some((enc, fixed)) = crate::encoding::repair_mojibake(t) {
+                    let span = r.start + run.start..r.start + run.end;
+                    let preview: String = fixed.chars().take(60).collect();
+                    self.push(Diagnostic::new("VB504", span.clone()).detail(
+                        &format!("{}: {preview}", enc.name()),
+                        &format!("{} reads as \"{preview}\"", enc.name()),
+                    ));
+                    moji_lines.push(span);
+                }
             }
         }
 
@@ -1177,14 +1278,80 @@ fn is_collective(body_folded: &str) -> bool {
     issuer_info(up.split_whitespace().next().unwrap_or("")).is_some_and(|i| i.collective)
 }
 
+/// Byte ranges of the maximal runs of whitespace-separated words of `line` that Windows-1252
+/// can encode.
+fn cp1252_runs(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut run: Option<Range<usize>> = None;
+    let mut pos = 0;
+    for word in line.split_inclusive(char::is_whitespace) {
+        let start = pos;
+        pos += word.len();
+        let w = word.trim_end();
+        if w.is_empty() {
+            continue;
+        }
+        if crate::encoding::encode_windows_1252(w).is_some() {
+            match &mut run {
+                Some(r) => r.end = start + w.len(),
+                None => run = Some(start..start + w.len()),
+            }
+        } else if let Some(r) = run.take() {
+            out.push(r);
+        }
+    }
+    out.extend(run);
+    out
+}
+
 /// A character that Vietnamese text does not use but mojibake of TCVN3, VNI, VISCII or UTF-8
 /// read as Windows-1252 does.
 fn suspicious(c: char) -> bool {
-    matches!(c,
-        '\u{A1}'..='\u{BF}' | 'Ä' | 'Å' | 'Æ' | 'Ç' | 'Ë' | 'Î' | 'Ï' | 'Ñ' | 'Ö' | '×' | 'Ø'
-        | 'Û' | 'Ü' | 'Þ' | 'ß' | 'ä' | 'å' | 'æ' | 'ç' | 'ë' | 'î' | 'ï' | 'ñ' | 'ö' | '÷'
-        | 'ø' | 'û' | 'ü' | 'þ' | 'ÿ' | '\u{2020}' | '\u{2021}' | '\u{2030}' | '\u{0152}'
-        | '\u{0153}' | '\u{0160}' | '\u{0161}' | '\u{0178}' | '\u{017D}' | '\u{017E}')
+    matches!(
+        c,
+        '\u{A1}'
+            ..='\u{BF}'
+                | 'Ä'
+                | 'Å'
+                | 'Æ'
+                | 'Ç'
+                | 'Ë'
+                | 'Î'
+                | 'Ï'
+                | 'Ñ'
+                | 'Ö'
+                | '×'
+                | 'Ø'
+                | 'Û'
+                | 'Ü'
+                | 'Þ'
+                | 'ß'
+                | 'ä'
+                | 'å'
+                | 'æ'
+                | 'ç'
+                | 'ë'
+                | 'î'
+                | 'ï'
+                | 'ñ'
+                | 'ö'
+                | '÷'
+                | 'ø'
+                | 'û'
+                | 'ü'
+                | 'þ'
+                | 'ÿ'
+                | '\u{2020}'
+                | '\u{2021}'
+                | '\u{2030}'
+                | '\u{0152}'
+                | '\u{0153}'
+                | '\u{0160}'
+                | '\u{0161}'
+                | '\u{0178}'
+                | '\u{017D}'
+                | '\u{017E}'
+    )
 }
 
 /// Folds the fixes lying inside the NFC fix (VB501) into it, so that all fixes apply
