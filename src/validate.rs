@@ -564,7 +564,7 @@ impl<'a> Cx<'a> {
                         self.push(
                             Diagnostic::new("VB202", at..at + 1)
                                 .detail(
-                                    if i == 0 { "ngày" } else { "tháng" },
+                                    &format!("{} {v}", if i == 0 { "ngày" } else { "tháng" }),
                                     &format!("the {what} {v}"),
                                 )
                                 .fix(at..at, "0"),
@@ -886,7 +886,7 @@ impl<'a> Cx<'a> {
             let from = prev.map_or(dieu.span.end, |(_, pn)| pn.span.end);
             let expected = prev.map_or(1, |(p, _)| p + 1).to_string();
             if !ok
-                && !self.gap(dieu.span.start..k.span.start)
+                && !self.gap(from..k.span.start)
                 && !self.has_label(from..k.span.start, &expected)
             {
                 let (vi, en) = match prev {
@@ -932,9 +932,7 @@ impl<'a> Cx<'a> {
             };
             let from = prev.map_or(khoan.span.end, |(_, pn)| pn.span.end);
             let expected = prev.map_or("a", |(j, _)| ORDER.get(j + 1).copied().unwrap_or(""));
-            if !ok
-                && !self.gap(khoan.span.start..p.span.start)
-                && !self.has_label(from..p.span.start, expected)
+            if !ok && !self.gap(from..p.span.start) && !self.has_label(from..p.span.start, expected)
             {
                 let before = prev.map_or("", |(j, _)| ORDER[j]);
                 let (vi, en) = if before.is_empty() {
@@ -956,10 +954,8 @@ impl<'a> Cx<'a> {
 
     /// Whether a heading is quoted text (an amendment citing the amended Điều).
     fn quoted(&self, node: &OutlineNode) -> bool {
-        let line_start = self.text[..node.span.start.min(self.text.len())]
-            .rfind('\n')
-            .map_or(0, |i| i + 1);
-        let before = self.slice(&(line_start..node.span.start));
+        let line = line_around(self.text, node.span.start, node.span.start, 200);
+        let before = self.slice(&(line.start..node.span.start));
         let head = self.slice(&(node.span.start..node.span.end.min(node.span.start + 4)));
         before.contains(['“', '"', '‘', '„', '«']) || head.starts_with(['“', '"', '‘'])
     }
@@ -1064,10 +1060,8 @@ impl<'a> Cx<'a> {
             if !c.is_self_reference(&own.value) || c.span.start <= own.span.end {
                 continue;
             }
-            let ls = self.text[..c.span.start].rfind('\n').map_or(0, |i| i + 1);
-            let le = self.text[c.span.end..]
-                .find('\n')
-                .map_or(self.text.len(), |i| c.span.end + i);
+            let Range { start: ls, end: le } =
+                line_around(self.text, c.span.start, c.span.end, 200);
             let line = fold_key(self.slice(&(ls..le)));
             let before = fold_key(self.slice(&(ls..c.span.start)));
             let legit = line.contains("kem theo")
@@ -1198,16 +1192,19 @@ impl<'a> Cx<'a> {
         let mut last = 0;
         let mut lines: Vec<usize> = Vec::new();
         let mut base = 0;
+        let mut ls = 0;
         for (i, c) in text.char_indices() {
             if is_combining_mark(c) {
                 first.get_or_insert(base);
                 last = i + c.len_utf8();
-                let ls = text[..i].rfind('\n').map_or(0, |p| p + 1);
                 if lines.last() != Some(&ls) {
                     lines.push(ls);
                 }
             } else {
                 base = i;
+                if c == '\n' {
+                    ls = i + 1;
+                }
             }
         }
         let span = match first {
@@ -1232,6 +1229,24 @@ impl<'a> Cx<'a> {
         let replacement: String = text[span.clone()].nfc().collect();
         self.push(d.fix(span, replacement));
     }
+}
+
+/// The line around `start..end`, at most `max` bytes either side, so that looking around
+/// stays linear on texts of one huge line.
+fn line_around(text: &str, start: usize, end: usize, max: usize) -> Range<usize> {
+    let start = start.min(text.len());
+    let end = end.clamp(start, text.len());
+    let mut lo = start.saturating_sub(max);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (end + max).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let ls = text[lo..start].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let le = text[end..hi].find('\n').map_or(hi, |i| end + i);
+    ls..le
 }
 
 fn collect<'a>(nodes: &'a [OutlineNode], level: Level, out: &mut Vec<&'a OutlineNode>) {

@@ -353,6 +353,24 @@ fn spans_are_char_boundaries_and_sorted() {
     }
 }
 
+/// No panic on any cut of a real text, nor on text mixing every irregularity.
+#[test]
+fn no_panic_on_cuts() {
+    for (_, text) in corpus() {
+        let mut at = 0;
+        while at < text.len() {
+            if text.is_char_boundary(at) {
+                let t = &text[..at];
+                let d = validate(&Document::parse(t), t);
+                let _ = apply_fixes(t, &d);
+            }
+            at += 4093;
+        }
+    }
+    let odd = "Số: 0/ /–\u{D0}\u{200B}\nngày 0 tháng 0 năm 0000\nKT.\nTM.\nĐiều 0.\n1.\na)\nNơi nhận:\n- Lưu:";
+    let _ = apply_fixes(odd, &validate(&Document::parse(odd), odd));
+}
+
 fn corpus() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
     let mut names: Vec<_> = std::fs::read_dir(dir)
