@@ -5,14 +5,17 @@
 //! cargo run --example vanban -- number <TEXT>...      one JSON object per argument
 //! cargo run --example vanban -- cite [FILE|-]         one JSON object per cited number
 //! cargo run --example vanban -- parse [FILE|-]        the document as one JSON object
+//! cargo run --example vanban -- check [FILE|-] [--json]   diagnostics, rustc style or JSON lines
+//! cargo run --example vanban -- check --fix FILE     the text with every fix applied
 //! ```
 //!
-//! Without FILE, `cite` and `parse` read the embedded sample; `-` reads standard input.
+//! Without FILE, `cite`, `parse` and `check` read the embedded sample; `-` reads standard
+//! input. `check` exits with 1 if any diagnostic is an error, else 0.
 use std::io::{Read, Write};
 use std::ops::Range;
 
 use serde_json::{Value, json};
-use vanban::{Citation, DocNumber, Document, EntryKind, Purpose, Spanned};
+use vanban::{Citation, Diagnostic, DocNumber, Document, EntryKind, Purpose, Severity, Spanned};
 
 /// The sample directive (Sở VHTT&DL Lai Châu, 2023) used when no file is given.
 const SAMPLE: &str = include_str!("sample.txt");
@@ -63,6 +66,86 @@ fn purpose_str(p: &Purpose) -> String {
     }
 }
 
+fn diagnostic_json(d: &Diagnostic) -> Value {
+    let mut v = json!({
+        "code": d.code,
+        "severity": d.severity.as_str(),
+        "message": d.message_en,
+        "span": span_json(&d.span),
+        "start": d.span.start,
+        "end": d.span.end,
+        "message_vi": d.message_vi,
+        "message_en": d.message_en,
+        "rule": d.rule,
+        "related": d.related.iter().map(|r| json!({
+            "start": r.span.start, "end": r.span.end, "label": r.label,
+        })).collect::<Vec<_>>(),
+    });
+    if let Some(f) = &d.fix {
+        v["fix"] = json!({"start": f.span.start, "end": f.span.end, "replacement": f.replacement});
+    }
+    v
+}
+
+/// Line (1-based), column (1-based, in characters) and the line's byte range of `at`.
+fn locate(text: &str, at: usize) -> (usize, usize, Range<usize>) {
+    let at = at.min(text.len());
+    let mut at = at;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let ls = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let le = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[..ls].matches('\n').count() + 1;
+    let col = text[ls..at].chars().count() + 1;
+    (line, col, ls..le)
+}
+
+/// rustc-style rendering of one diagnostic.
+fn render(d: &Diagnostic, text: &str, file: &str) -> String {
+    let mut s = format!("{}[{}]: {}\n", d.severity.as_str(), d.code, d.message_vi);
+    let (line, col, lr) = locate(text, d.span.start);
+    let num = line.to_string();
+    let pad = " ".repeat(num.len());
+    s += &format!("{pad}--> {file}:{line}:{col}\n{pad} |\n");
+    let src = text[lr.clone()].trim_end_matches('\r');
+    // Long lines (flattened paragraphs) are cut around the span.
+    let start_ch = col - 1;
+    let end_b = d.span.end.min(lr.end).max(d.span.start.min(lr.end));
+    let span_ch = text[d.span.start.min(lr.end)..end_b].chars().count().max(1);
+    let from = start_ch.saturating_sub(40);
+    let shown: String = src.chars().skip(from).take(120.max(span_ch + 50)).collect();
+    let lead = if from > 0 { "…" } else { "" };
+    s += &format!("{num} | {lead}{shown}\n");
+    let carets = "^".repeat(span_ch.min(120));
+    s += &format!(
+        "{pad} | {}{}{carets} {}\n",
+        if from > 0 { " " } else { "" },
+        " ".repeat(start_ch - from),
+        d.message_en
+    );
+    for r in &d.related {
+        let (l, c, _) = locate(text, r.span.start);
+        s += &format!("{pad} = note: {}: {file}:{l}:{c}\n", r.label);
+    }
+    if !d.rule.is_empty() {
+        s += &format!("{pad} = rule: {}\n", d.rule);
+    }
+    if let Some(f) = &d.fix {
+        let what = if f.replacement.chars().count() > 60 {
+            format!("{} characters", f.replacement.chars().count())
+        } else {
+            format!("`{}`", f.replacement.escape_debug())
+        };
+        if f.span.is_empty() {
+            s += &format!("{pad} = help: insert {what}\n");
+        } else {
+            s += &format!("{pad} = help: replace with {what}\n");
+        }
+    }
+    s
+}
+
 fn document_json(doc: &Document, source: &str) -> Value {
     let citations: Vec<Value> = doc.citations(source).map(|c| citation_json(&c)).collect();
     let issuer = doc.issuer.as_ref().map_or(Value::Null, |i| {
@@ -106,10 +189,7 @@ fn document_json(doc: &Document, source: &str) -> Value {
         "signatures": signatures,
         "noi_nhan": doc.noi_nhan.iter().map(|e| e.text.text.clone()).collect::<Vec<_>>(),
         "citations": citations,
-        "diagnostics": doc.diagnostics.iter().map(|d| json!({
-            "code": d.code, "severity": d.severity.as_str(), "message": d.message,
-            "span": span_json(&d.span),
-        })).collect::<Vec<_>>(),
+        "diagnostics": vanban::validate(doc, source).iter().map(diagnostic_json).collect::<Vec<_>>(),
         "quoc_hieu": doc.quoc_hieu.as_ref().map(|q| q.text.clone()),
         "party": doc.party,
         "kind_heading": text(&doc.kind_heading),
@@ -169,7 +249,9 @@ fn citation_json(c: &Citation<'_>) -> Value {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: vanban [number <TEXT>... | cite [FILE|-] | parse [FILE|-]]");
+    eprintln!(
+        "usage: vanban [number <TEXT>... | cite [FILE|-] | parse [FILE|-] | check [--fix] [--json] [FILE|-]]"
+    );
     std::process::exit(2)
 }
 
@@ -206,6 +288,56 @@ fn main() {
             let text = input(&args);
             let doc = Document::parse(&text);
             let _ = writeln!(out, "{}", document_json(&doc, &text));
+        }
+        Some("check") => {
+            let fix = args.iter().any(|a| a == "--fix");
+            let as_json = args.iter().any(|a| a == "--json");
+            let files: Vec<&String> = args[1..].iter().filter(|a| !a.starts_with("--")).collect();
+            if files.len() > 1
+                || args[1..]
+                    .iter()
+                    .any(|a| a.starts_with("--") && a != "--fix" && a != "--json")
+            {
+                usage();
+            }
+            let file = files.first().map(|s| s.as_str());
+            let text = read_input(file).unwrap_or_else(|e| {
+                eprintln!("vanban: {e}");
+                std::process::exit(1)
+            });
+            let doc = Document::parse(&text);
+            let diags = vanban::validate(&doc, &text);
+            if fix {
+                let _ = write!(out, "{}", vanban::apply_fixes(&text, &diags));
+                return;
+            }
+            let name = match file {
+                None => "sample.txt",
+                Some("-") => "<stdin>",
+                Some(f) => f,
+            };
+            for d in &diags {
+                if as_json {
+                    let _ = writeln!(out, "{}", diagnostic_json(d));
+                } else {
+                    let _ = writeln!(out, "{}", render(d, &text, name));
+                }
+            }
+            if !as_json {
+                let count = |s| diags.iter().filter(|d| d.severity == s).count();
+                let _ = writeln!(
+                    out,
+                    "{}: {} error(s), {} warning(s), {} note(s)",
+                    name,
+                    count(Severity::Error),
+                    count(Severity::Warning),
+                    count(Severity::Note)
+                );
+            }
+            let _ = out.flush();
+            if diags.iter().any(|d| d.severity == Severity::Error) {
+                std::process::exit(1);
+            }
         }
         _ => usage(),
     }

@@ -35,6 +35,7 @@ use regex::Regex;
 use crate::catalog::DocKind;
 use crate::citation::Citation;
 use crate::date::VnDate;
+pub use crate::diagnostic::{Diagnostic, Severity};
 use crate::number::{DocNumber, NumberSystem};
 use crate::text::{Normalized, fold_key};
 
@@ -229,55 +230,6 @@ pub struct NoiNhanEntry {
     pub text: Spanned,
     /// The typed reading.
     pub kind: EntryKind,
-}
-
-/// How serious a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Severity {
-    /// Worth knowing, not a defect.
-    Info,
-    /// A deviation from the rules.
-    Warning,
-    /// A required part is missing.
-    Error,
-}
-
-impl Severity {
-    /// `info`, `warning` or `error`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-/// Something missing or irregular, with a stable code.
-///
-/// | code | meaning |
-/// |---|---|
-/// | VB001 | no Quốc hiệu / Tiêu ngữ (or Party line) |
-/// | VB002 | no issuer |
-/// | VB003 | no số, ký hiệu |
-/// | VB004 | blank number (draft) |
-/// | VB005 | no place and date |
-/// | VB006 | date without a day |
-/// | VB007 | no kind heading and no V/v subject |
-/// | VB008 | no subject |
-/// | VB009 | no signature |
-/// | VB010 | no Nơi nhận |
-/// | VB011 | number written irregularly |
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// Stable code, `VB001` …
-    pub code: &'static str,
-    /// How serious.
-    pub severity: Severity,
-    /// Where (an empty span at the place the part was expected).
-    pub span: Range<usize>,
-    /// A lower-case message without trailing punctuation.
-    pub message: String,
 }
 
 /// A parsed document. Build it with [`Document::parse`].
@@ -755,13 +707,8 @@ impl Ctx<'_, '_> {
         self.view.lines.get(i).map_or(0..0, |l| l.start..l.end)
     }
 
-    fn diag(&mut self, out: &mut Vec<Diagnostic>, code: &'static str, sev: Severity, msg: &str) {
-        out.push(Diagnostic {
-            code,
-            severity: sev,
-            span: 0..0,
-            message: msg.to_string(),
-        });
+    fn diag(&mut self, out: &mut Vec<Diagnostic>, code: &'static str) {
+        out.push(Diagnostic::new(code, 0..0));
     }
 }
 
@@ -2310,76 +2257,62 @@ fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usiz
 }
 
 fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
+    // Severities, messages and sources come from the rule catalogue (`validate::RULES`).
     let mut d = Vec::new();
     if doc.quoc_hieu.is_none() {
-        cx.diag(
-            &mut d,
-            "VB001",
-            Severity::Warning,
-            "no quốc hiệu or party line found",
-        );
+        cx.diag(&mut d, "VB001");
     }
     if doc.issuer.is_none() {
-        cx.diag(&mut d, "VB002", Severity::Warning, "no issuer found");
+        cx.diag(&mut d, "VB002");
     }
     match &doc.number {
-        None => cx.diag(&mut d, "VB003", Severity::Error, "no số, ký hiệu found"),
-        Some(n) if n.value.is_blank() => {
-            d.push(Diagnostic {
-                code: "VB004",
-                severity: Severity::Info,
-                span: n.span.clone(),
-                message: "the number is blank (draft)".into(),
-            });
-        }
+        None => cx.diag(&mut d, "VB003"),
+        Some(n) if n.value.is_blank() => d.push(Diagnostic::new("VB004", n.span.clone())),
         Some(n) => {
             let raw = cx.norm.original().get(n.span.clone()).unwrap_or("");
             if let Ok(p) = DocNumber::parse_with_notes(raw)
-                && !p.irregularities.is_empty()
+                && let Some(first) = p.irregularities.first()
             {
-                d.push(Diagnostic {
-                    code: "VB011",
-                    severity: Severity::Info,
-                    span: n.span.clone(),
-                    message: format!(
-                        "number written irregularly ({:?})",
-                        p.irregularities[0].kind
-                    ),
-                });
+                let what = format!("{:?}", first.kind);
+                d.push(Diagnostic::new("VB011", n.span.clone()).detail(&what, &what));
             }
         }
     }
     match doc.date {
-        None => cx.diag(&mut d, "VB005", Severity::Error, "no place and date found"),
-        Some(date) if date.day().is_none() => d.push(Diagnostic {
-            code: "VB006",
-            severity: Severity::Warning,
-            span: doc.date_span.clone().unwrap_or(0..0),
-            message: "the date has no day".into(),
-        }),
+        None => cx.diag(&mut d, "VB005"),
+        Some(date) if date.day().is_none() => {
+            let mut x = Diagnostic::new("VB006", doc.date_span.clone().unwrap_or(0..0));
+            // A draft leaves the day blank with the number: both are filled at signing
+            // (NĐ 30/2020, Điều 15.2).
+            if doc.number.as_ref().is_some_and(|n| n.value.is_blank()) {
+                x.severity = Severity::Note;
+            }
+            d.push(x);
+        }
         _ => {}
     }
     if doc.kind.is_none() {
-        cx.diag(
-            &mut d,
-            "VB007",
-            Severity::Warning,
-            "no kind heading and no v/v subject",
-        );
+        cx.diag(&mut d, "VB007");
     }
     if doc.subject.is_none() {
-        cx.diag(&mut d, "VB008", Severity::Warning, "no subject found");
+        cx.diag(&mut d, "VB008");
     }
     if doc.signatures.is_empty() {
-        cx.diag(
-            &mut d,
-            "VB009",
-            Severity::Warning,
-            "no signature block found",
-        );
+        cx.diag(&mut d, "VB009");
     }
-    if doc.noi_nhan.is_empty() {
-        cx.diag(&mut d, "VB010", Severity::Info, "no nơi nhận found");
+    // Laws, ordinances, orders and the Quốc hội's resolutions end with the signature and
+    // have no Nơi nhận (Luật 80/2015, Điều 8; the QH format), so its absence is no defect.
+    let no_noi_nhan = matches!(
+        doc.kind,
+        Some(
+            DocKind::Luat | DocKind::BoLuat | DocKind::HienPhap | DocKind::PhapLenh | DocKind::Lenh
+        )
+    ) || doc
+        .number
+        .as_ref()
+        .is_some_and(|n| n.value.kind.is_none() && n.value.legislature_term().is_some());
+    if doc.noi_nhan.is_empty() && !no_noi_nhan {
+        cx.diag(&mut d, "VB010");
     }
     doc.diagnostics = d;
 }

@@ -19,10 +19,12 @@
 pub mod catalog;
 pub mod citation;
 pub mod date;
+pub mod diagnostic;
 pub mod document;
 pub mod encoding;
 pub mod number;
 pub mod text;
+pub mod validate;
 
 pub use catalog::{
     DocKind, ISSUERS, IssuerClass, IssuerInfo, KINDS, KindInfo, UnknownKind, issuer_info,
@@ -32,14 +34,16 @@ pub use citation::{Citation, Citations, citations};
 pub use date::{
     DateError, DateIrregularity, DateMatch, PlaceDate, VnDate, dates, find_date, parse_place_date,
 };
+pub use diagnostic::{Diagnostic, Fix, Related, Severity};
 pub use document::{
-    Basis, BasisKind, Diagnostic, Document, EntryKind, Issuer, Level, Mark, MarkKind, NoiNhanEntry,
-    NumberPart, OutlineNode, Purpose, Severity, Signature, Spanned,
+    Basis, BasisKind, Document, EntryKind, Issuer, Level, Mark, MarkKind, NoiNhanEntry, NumberPart,
+    OutlineNode, Purpose, Signature, Spanned,
 };
 pub use number::{
     DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,
 };
 pub use text::{Normalized, fold_key, tone_key};
+pub use validate::{RULES, Rule, apply_fixes, validate};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
