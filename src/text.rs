@@ -28,9 +28,22 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 pub struct Normalized<'t> {
     original: &'t str,
     text: Cow<'t, str>,
-    /// For each byte of `text` (plus one past the end), the original byte offset; empty when
-    /// the text needed no change, so that clean input costs nothing.
-    map: Vec<u32>,
+    /// Where the normalized text stops or starts being a byte-for-byte copy of the original,
+    /// in order; empty when nothing changed. Real text changes in a few places only, so this
+    /// stays small where a map per byte would be four times the text.
+    segments: Vec<Segment>,
+}
+
+/// A stretch of the normalized text from `norm` up to the next segment.
+#[derive(Clone, Copy, Debug)]
+struct Segment {
+    /// Its start in the normalized text.
+    norm: usize,
+    /// Its start in the original text.
+    orig: usize,
+    /// Whether it is copied unchanged (offsets map one to one), rather than a replacement of
+    /// one original character (all its bytes map to that character).
+    copied: bool,
 }
 
 impl<'t> Normalized<'t> {
@@ -38,32 +51,28 @@ impl<'t> Normalized<'t> {
     /// full-width slashes → `/`, non-breaking and other spaces → ` `, zero-width characters
     /// and soft hyphens removed, Cyrillic look-alike letters → Latin.
     pub fn new(original: &'t str) -> Self {
-        if is_clean(original) {
-            return Normalized {
-                original,
-                text: Cow::Borrowed(original),
-                map: Vec::new(),
-            };
-        }
-        let mut text = String::with_capacity(original.len());
-        let mut map: Vec<u32> = Vec::with_capacity(original.len() + 1);
-        let needs_nfc = is_nfc_quick(original.chars()) != IsNormalized::Yes;
+        let needs_nfc = match scan(original) {
+            Scan::Clean => {
+                return Normalized {
+                    original,
+                    text: Cow::Borrowed(original),
+                    segments: Vec::new(),
+                };
+            }
+            Scan::Changes { needs_nfc } => needs_nfc,
+        };
+        let mut out = Builder {
+            text: String::with_capacity(original.len()),
+            segments: Vec::new(),
+        };
         let bytes = original.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // ASCII needs no change: copy runs of it at once.
-            let mut run = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(bytes.len() - i);
-            // In NFD text the last ASCII letter may carry the marks that follow it.
-            if needs_nfc && run > 0 && original[i + run..].chars().next().is_some_and(is_mark) {
-                run -= 1;
-            }
-            if run > 0 {
-                text.push_str(&original[i..i + run]);
-                map.extend(i as u32..(i + run) as u32);
-                i += run;
+            // Runs of characters that need no change are copied at once.
+            let run_end = unchanged_run(original, i, needs_nfc);
+            if run_end > i {
+                out.copy(original, i, run_end);
+                i = run_end;
                 continue;
             }
             let Some(c) = original[i..].chars().next() else {
@@ -79,20 +88,17 @@ impl<'t> Normalized<'t> {
                     end += m.len_utf8();
                 }
             }
-            if end > i + c.len_utf8() {
-                for n in original[i..end].nfc() {
-                    push_mapped(&mut text, &mut map, map_char(n), i);
-                }
+            if needs_nfc {
+                out.replace(i, original[i..end].nfc().filter_map(map_char));
             } else {
-                push_mapped(&mut text, &mut map, map_char(c), i);
+                out.replace(i, map_char(c));
             }
             i = end;
         }
-        map.push(original.len() as u32);
         Normalized {
             original,
-            text: Cow::Owned(text),
-            map,
+            text: Cow::Owned(out.text),
+            segments: out.segments,
         }
     }
 
@@ -108,15 +114,24 @@ impl<'t> Normalized<'t> {
 
     /// Whether normalization changed nothing (then spans are the same in both texts).
     pub fn is_unchanged(&self) -> bool {
-        self.map.is_empty()
+        self.segments.is_empty()
     }
 
     /// The original byte offset of normalized byte offset `at`.
     pub fn original_offset(&self, at: usize) -> usize {
-        if self.map.is_empty() {
+        if self.segments.is_empty() {
             return at;
         }
-        self.map[at.min(self.map.len() - 1)] as usize
+        if at >= self.text.len() {
+            return self.original.len();
+        }
+        let i = self.segments.partition_point(|s| s.norm <= at);
+        match i.checked_sub(1).map(|i| self.segments[i]) {
+            Some(seg) if seg.copied => seg.orig + (at - seg.norm),
+            Some(seg) => seg.orig,
+            // Before the first segment the text is an unchanged copy.
+            None => at,
+        }
     }
 
     /// The span in the original text that produced the normalized span `span`.
@@ -124,7 +139,7 @@ impl<'t> Normalized<'t> {
     /// The end maps to the end of the last original character that contributed, so that a
     /// span always covers whole characters of the original.
     pub fn original_span(&self, span: Range<usize>) -> Range<usize> {
-        if self.map.is_empty() {
+        if self.segments.is_empty() {
             return span;
         }
         let start = self.original_offset(span.start);
@@ -144,6 +159,101 @@ impl<'t> Normalized<'t> {
     }
 }
 
+/// Builds the normalized text and its segments.
+struct Builder {
+    text: String,
+    segments: Vec<Segment>,
+}
+
+impl Builder {
+    fn copy(&mut self, original: &str, from: usize, to: usize) {
+        let continues = self
+            .segments
+            .last()
+            .is_some_and(|s| s.copied && s.orig + (self.text.len() - s.norm) == from);
+        let before_any = self.segments.is_empty() && self.text.len() == from;
+        if !continues && !before_any {
+            self.segments.push(Segment {
+                norm: self.text.len(),
+                orig: from,
+                copied: true,
+            });
+        }
+        self.text.push_str(&original[from..to]);
+    }
+
+    fn replace(&mut self, orig: usize, chars: impl IntoIterator<Item = char>) {
+        self.segments.push(Segment {
+            norm: self.text.len(),
+            orig,
+            copied: false,
+        });
+        self.text.extend(chars);
+    }
+}
+
+enum Scan {
+    Clean,
+    Changes { needs_nfc: bool },
+}
+
+/// Whether `c` is kept as it is, and surely NFC-stable on its own: ASCII, Latin-1, Latin
+/// Extended-A and -B and the precomposed Vietnamese letters (U+1E00–U+1EFF).
+fn plainly_kept(c: char) -> bool {
+    let u = c as u32;
+    (u < 0x300 || (0x1E00..0x1F00).contains(&u)) && map_char(c) == Some(c)
+}
+
+/// One pass to learn whether the text needs any change, and whether NFC composition does.
+fn scan(s: &str) -> Scan {
+    if s.is_ascii() {
+        return Scan::Clean;
+    }
+    let mut changes = false;
+    let mut other = false;
+    for c in s.chars() {
+        if c.is_ascii() || plainly_kept(c) {
+            continue;
+        }
+        if map_char(c) != Some(c) {
+            changes = true;
+        } else {
+            other = true;
+        }
+    }
+    let needs_nfc = other && is_nfc_quick(s.chars()) != IsNormalized::Yes;
+    if changes || needs_nfc {
+        Scan::Changes { needs_nfc }
+    } else {
+        Scan::Clean
+    }
+}
+
+/// The end of the run of characters from `at` that normalization copies unchanged.
+fn unchanged_run(s: &str, at: usize, needs_nfc: bool) -> usize {
+    let mut end = at;
+    for c in s[at..].chars() {
+        let kept = c.is_ascii()
+            || (if needs_nfc {
+                plainly_kept(c) && !is_mark(c)
+            } else {
+                map_char(c) == Some(c)
+            });
+        if !kept {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    // In NFD text the last letter of the run may carry the marks that follow it.
+    if needs_nfc && end > at && s[end..].chars().next().is_some_and(is_mark) {
+        end = s[..end]
+            .char_indices()
+            .next_back()
+            .map_or(at, |(i, _)| i.max(at));
+    }
+    end
+}
+
 /// `is_combining_mark` with a fast answer for ASCII, Latin-1 and the precomposed Vietnamese
 /// letters (U+1EA0–U+1EF9), which make up nearly all of the text.
 fn is_mark(c: char) -> bool {
@@ -160,23 +270,6 @@ fn next_char_boundary(s: &str, at: usize) -> usize {
         e += 1;
     }
     e.min(s.len())
-}
-
-fn push_mapped(text: &mut String, map: &mut Vec<u32>, c: Option<char>, orig: usize) {
-    if let Some(c) = c {
-        text.push(c);
-        for _ in 0..c.len_utf8() {
-            map.push(orig as u32);
-        }
-    }
-}
-
-/// Whether `s` needs no normalization at all: the common case, checked without allocating.
-fn is_clean(s: &str) -> bool {
-    if s.is_ascii() {
-        return true;
-    }
-    s.chars().all(|c| map_char(c) == Some(c)) && is_nfc_quick(s.chars()) == IsNormalized::Yes
 }
 
 /// The replacement for one character, `None` to drop it.
