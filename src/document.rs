@@ -324,22 +324,26 @@ impl View {
         let lead = s.len() - s.trim_start().len();
         let s_trim = s.trim();
         let base = r.start + lead;
-        let mut run_start: Option<usize> = None;
-        let mut it = s_trim.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            let next = it.peek().map(|&(_, n)| n);
-            let drop = c == '*'
-                || (c == '\\' && next.is_none_or(|n| n.is_ascii_punctuation() || n == ' '));
+        // Markdown emphasis and pandoc escapes are dropped; both are ASCII, so the bytes can
+        // be searched directly.
+        let bytes = s_trim.as_bytes();
+        let mut piece_start = 0;
+        let mut i = 0;
+        while let Some(off) = bytes[i..].iter().position(|&b| b == b'*' || b == b'\\') {
+            let at = i + off;
+            let next = s_trim[at + 1..].chars().next();
+            let drop =
+                bytes[at] == b'*' || next.is_none_or(|n| n.is_ascii_punctuation() || n == ' ');
             if drop {
-                if let Some(rs) = run_start.take() {
-                    self.push_piece(norm, base + rs..base + i);
+                if at > piece_start {
+                    self.push_piece(norm, base + piece_start..base + at);
                 }
-            } else if run_start.is_none() {
-                run_start = Some(i);
+                piece_start = at + 1;
             }
+            i = at + 1;
         }
-        if let Some(rs) = run_start {
-            self.push_piece(norm, base + rs..base + s_trim.len());
+        if piece_start < s_trim.len() {
+            self.push_piece(norm, base + piece_start..base + s_trim.len());
         }
         // Trim what emphasis removal left at the edges.
         let mut end = self.text.len();

@@ -198,10 +198,13 @@ enum Scan {
 }
 
 /// Whether `c` is kept as it is, and surely NFC-stable on its own: ASCII, Latin-1, Latin
-/// Extended-A and -B and the precomposed Vietnamese letters (U+1E00–U+1EFF).
+/// Extended-A and -B, the precomposed Vietnamese letters (U+1E00–U+1EFF) and the general
+/// punctuation (U+2000–U+206F: quotes, ellipsis, bullets; its two singleton spaces are
+/// mapped to ` ` anyway).
 fn plainly_kept(c: char) -> bool {
     let u = c as u32;
-    (u < 0x300 || (0x1E00..0x1F00).contains(&u)) && map_char(c) == Some(c)
+    (u < 0x300 || (0x1E00..0x1F00).contains(&u) || (0x2000..0x2070).contains(&u))
+        && map_char(c) == Some(c)
 }
 
 /// One pass to learn whether the text needs any change, and whether NFC composition does.
