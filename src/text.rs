@@ -202,9 +202,13 @@ enum Scan {
 /// punctuation (U+2000–U+206F: quotes, ellipsis, bullets; its two singleton spaces are
 /// mapped to ` ` anyway).
 fn plainly_kept(c: char) -> bool {
-    let u = c as u32;
-    (u < 0x300 || (0x1E00..0x1F00).contains(&u) || (0x2000..0x2070).contains(&u))
-        && map_char(c) == Some(c)
+    match c as u32 {
+        // Below U+0300 `map_char` changes only these four: no-break space, soft hyphen, eth.
+        u @ 0..0x300 => !matches!(u, 0xA0 | 0xAD | 0xD0 | 0xF0),
+        0x1E00..0x1F00 => true,
+        0x2000..0x2070 => map_char(c) == Some(c),
+        _ => false,
+    }
 }
 
 /// One pass to learn whether the text needs any change, and whether NFC composition does.
@@ -214,8 +218,18 @@ fn scan(s: &str) -> Scan {
     }
     let mut changes = false;
     let mut other = false;
-    for c in s.chars() {
-        if c.is_ascii() || plainly_kept(c) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if plainly_kept(c) {
             continue;
         }
         if map_char(c) != Some(c) {
