@@ -11,7 +11,7 @@ use std::str::FromStr;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::text::fold_key;
+use crate::text::{fold_key, map_char};
 
 /// A kind of document (tên loại văn bản).
 ///
@@ -352,17 +352,69 @@ pub(crate) enum Match {
 /// An index of codes by their exact spelling, their lower case and their folded form, each
 /// keeping the first row that has it (rows are in priority order).
 struct CodeIndex<T: Copy> {
-    exact: HashMap<&'static str, T>,
-    lower: HashMap<String, T>,
-    folded: HashMap<String, T>,
+    exact: HashMap<&'static str, T, FastHash>,
+    lower: HashMap<String, T, FastHash>,
+    folded: HashMap<String, T, FastHash>,
+}
+
+/// The keys are a few bytes of trusted catalogue data, so a simple multiplicative hash (the
+/// one rustc uses) serves better than the default DoS-resistant SipHash.
+type FastHash = std::hash::BuildHasherDefault<FxHasher>;
+
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Runs `f` on `code` mapped char by char through `map`, in a stack buffer when it fits.
+fn with_key<R>(
+    code: &str,
+    map: impl Fn(char, &mut dyn FnMut(char)),
+    f: impl FnOnce(&str) -> R,
+) -> R {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    let mut overflow = false;
+    for c in code.chars() {
+        map(c, &mut |m| {
+            let n = m.len_utf8();
+            if len + n <= buf.len() {
+                m.encode_utf8(&mut buf[len..len + n]);
+                len += n;
+            } else {
+                overflow = true;
+            }
+        });
+    }
+    if overflow {
+        let mut owned = String::new();
+        for c in code.chars() {
+            map(c, &mut |m| owned.push(m));
+        }
+        return f(&owned);
+    }
+    f(std::str::from_utf8(&buf[..len]).unwrap_or(""))
 }
 
 impl<T: Copy> CodeIndex<T> {
     fn new(rows: impl Iterator<Item = (&'static str, T)>) -> Self {
         let mut index = CodeIndex {
-            exact: HashMap::new(),
-            lower: HashMap::new(),
-            folded: HashMap::new(),
+            exact: HashMap::default(),
+            lower: HashMap::default(),
+            folded: HashMap::default(),
         };
         for (code, value) in rows {
             index.exact.entry(code).or_insert(value);
@@ -376,12 +428,17 @@ impl<T: Copy> CodeIndex<T> {
         if let Some(v) = self.exact.get(code) {
             return Some((*v, Match::Exact));
         }
-        if let Some(v) = self.lower.get(code.to_lowercase().as_str()) {
-            return Some((*v, Match::Case));
+        let lower = |c: char, out: &mut dyn FnMut(char)| c.to_lowercase().for_each(&mut *out);
+        if let Some(v) = with_key(code, lower, |k| self.lower.get(k).copied()) {
+            return Some((v, Match::Case));
         }
-        self.folded
-            .get(fold_key(code).as_str())
-            .map(|v| (*v, Match::Folded))
+        // Codes hold no spaces, so folding char by char is the same as `fold_key`.
+        let fold = |c: char, out: &mut dyn FnMut(char)| {
+            if let Some(f) = crate::text::fold_char(map_char(c).unwrap_or(c)) {
+                out(f)
+            }
+        };
+        with_key(code, fold, |k| self.folded.get(k).copied()).map(|v| (v, Match::Folded))
     }
 }
 

@@ -9,6 +9,7 @@
 //! | [`NumberSystem::Normative`] | `SỐ/NĂM/[LOẠI-]CƠQUAN…` | `30/2020/NĐ-CP`, `80/2015/QH13` |
 //! | [`NumberSystem::Party`] | `SỐ-LOẠI/CƠQUAN` | `08-NQ/TU`, `08-QĐi/TW` |
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
@@ -225,10 +226,11 @@ enum Tok {
 }
 
 #[derive(Clone, Debug)]
-struct Token {
+struct Token<'a> {
     tok: Tok,
-    /// Text in the normalized input.
-    text: String,
+    /// Text in the normalized input: borrowed from the input when normalization changed
+    /// nothing, which is the common case and costs no allocation.
+    text: Cow<'a, str>,
     /// Span in the original input.
     span: Range<usize>,
 }
@@ -418,11 +420,13 @@ impl<'a> Parser<'a> {
     }
 
     /// Splits the input into tokens, noting every character normalization had to change.
-    fn tokenize(&mut self) -> Result<Vec<Token>, NumberError> {
+    fn tokenize(&mut self) -> Result<Vec<Token<'a>>, NumberError> {
+        let input: &'a str = self.input;
         self.note_characters();
         let norm = Normalized::new(self.input);
         let text = norm.as_str();
-        let mut toks: Vec<Token> = Vec::new();
+        // A number has a dozen tokens; one allocation holds them.
+        let mut toks: Vec<Token> = Vec::with_capacity(16);
         let mut chars = text.char_indices().peekable();
         let mut space_start: Option<usize> = None;
         while let Some((i, c)) = chars.next() {
@@ -487,11 +491,12 @@ impl<'a> Parser<'a> {
                 end_n = text.len();
             }
             let span = norm.original_span(i..end_n);
-            toks.push(Token {
-                tok,
-                text: text[i..end_n].to_string(),
-                span,
-            });
+            let text = if norm.is_unchanged() {
+                Cow::Borrowed(&input[i..end_n])
+            } else {
+                Cow::Owned(text[i..end_n].to_string())
+            };
+            toks.push(Token { tok, text, span });
         }
         // The old joint code `TT/LB` contains the separator it is written with.
         let mut i = 0;
@@ -503,7 +508,7 @@ impl<'a> Parser<'a> {
                 && i > 0
             {
                 let end = toks[i + 2].span.end;
-                toks[i].text = "TT/LB".into();
+                toks[i].text = Cow::Borrowed("TT/LB");
                 toks[i].span.end = end;
                 toks.drain(i + 1..i + 3);
             }
@@ -583,7 +588,7 @@ impl<'a> Parser<'a> {
         };
 
         // Groups: words separated by dashes (and, in Party numbers, one slash).
-        let mut groups: Vec<&Token> = Vec::new();
+        let mut groups: Vec<&Token> = Vec::with_capacity(8);
         let mut party_slash = None;
         let mut p = rest_start;
         loop {
@@ -615,7 +620,7 @@ impl<'a> Parser<'a> {
         }
 
         let mut number = DocNumber {
-            seq: seq.map(|t| t.text),
+            seq: seq.map(|t| t.text.into_owned()),
             year,
             kind: None,
             issuer: Vec::new(),
@@ -769,7 +774,7 @@ impl<'a> Parser<'a> {
             self.note(IrregularityKind::Case, t.span.clone());
             t.text.to_uppercase()
         } else {
-            t.text.clone()
+            t.text.to_string()
         }
     }
 }
