@@ -1996,18 +1996,35 @@ fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
                 i = k + 1;
             }
         }
-        let name_start = i;
+        let mut name_start = i;
         while i < toks.len() {
             let (_, w, ln) = toks[i];
             if w.starts_with('(') || w.starts_with('[') {
                 break;
             }
-            if is_upper_word(w) && (i == name_start || ln != toks[i - 1].2 || is_upper_word(w)) {
+            // A one-letter syllable inside a name (`Nguyễn Văn A`) is upper case too.
+            let initial = i > name_start && ln == toks[i - 1].2 && w.chars().count() == 1;
+            if is_upper_word(w) && !initial {
                 break;
             }
             i += 1;
         }
-        let name_end = i;
+        let mut name_end = i;
+        let mut caps_end = caps_end;
+        // Some documents print the signer's name in capitals: then it is the last upper-case
+        // line, when that line reads as a name and holds no title.
+        if name_end == name_start && caps_end > b_start {
+            let last_ln = toks[caps_end - 1].2;
+            let line_start = (b_start..caps_end)
+                .find(|&k| toks[k].2 == last_ln)
+                .unwrap_or(caps_end);
+            let words: Vec<&str> = toks[line_start..caps_end].iter().map(|t| t.1).collect();
+            if line_start > b_start && is_caps_name(&words) {
+                name_start = line_start;
+                name_end = caps_end;
+                caps_end = line_start;
+            }
+        }
         // Skip notes such as `(Đã ký)`.
         while i < toks.len() && !is_upper_word(toks[i].1) {
             i += 1;
@@ -2092,6 +2109,27 @@ fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
         });
     }
     out
+}
+
+/// Family names that start nearly every Vietnamese name, folded.
+const SURNAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "mai", "trinh", "dao", "cao", "lam", "ha", "ta", "luong",
+    "trieu", "chu", "kieu", "quach", "vuong", "luc", "giang", "lo", "tong", "sung", "thao", "vang",
+    "lai", "khuat", "nong", "be", "ma", "la", "luu", "tieu", "doan", "thai", "tang", "than",
+    "nghiem", "ton", "au", "quan", "kha", "hua", "dieu", "lu", "hau", "tu", "truong", "bach",
+    "phung", "ung", "mac", "dam", "to", "ong", "vi", "ninh", "dong", "giap", "khong", "kim",
+    "thach", "danh", "hoa", "cu", "lieu", "lu", "tang", "trang", "van", "yen",
+];
+
+/// Whether upper-case words read as a person's name: two to five syllables, the first a
+/// family name, none a word of a title or a body.
+fn is_caps_name(words: &[&str]) -> bool {
+    (2..=5).contains(&words.len())
+        && SURNAMES.contains(&fold_key(words[0]).as_str())
+        && words.iter().all(|w| {
+            w.chars().all(char::is_alphabetic) && !TITLE_WORDS.contains(w) && !is_auth_token(w)
+        })
 }
 
 fn is_auth_token(w: &str) -> bool {

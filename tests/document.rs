@@ -913,3 +913,35 @@ fn parent_and_issuer_in_one_cell() {
         "hỗ trợ người có công với cách mạng cải thiện nhà ở"
     );
 }
+
+/// Signer names in capitals, and a one-letter last syllable.
+#[test]
+fn signer_names_in_capitals_and_initials() {
+    for (name, want) in [
+        ("NGUYỄN VĂN AN", "NGUYỄN VĂN AN"),
+        ("TRẦN THANH MẪN", "TRẦN THANH MẪN"),
+        ("Nguyễn Văn A", "Nguyễn Văn A"),
+        ("Đỗ Thị Ngọc Bích", "Đỗ Thị Ngọc Bích"),
+    ] {
+        let text = format!(
+            "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+             Số: 384/BYT-KCB\nV/v cấp chứng chỉ hành nghề\nHà Nội, ngày 27 tháng 01 năm 2014\n\n\
+             Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n\nNội dung.\n\n\
+             Nơi nhận:\n- Như trên;\n- Lưu: VT, KCB.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n{name}\n"
+        );
+        let d = Document::parse(&text);
+        assert_spans(&text, &d);
+        let s = &d.signatures[0];
+        assert_eq!(
+            s.name.as_ref().map(|n| n.text.as_str()),
+            Some(want),
+            "{name}"
+        );
+        assert_eq!(
+            s.title.as_ref().map(|t| t.text.as_str()),
+            Some("THỨ TRƯỞNG"),
+            "{name}"
+        );
+        assert_eq!(s.authority.as_deref(), Some("KT."));
+    }
+}
