@@ -227,10 +227,6 @@ static KIND_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Before a number, on folded text: `so` alone.
-static SO_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^a-z0-9])(?P<so>so)[\s*_:]*$").expect("valid regex"));
-
 /// Before a number, on folded text: more numbers sharing its symbol (`so 198, `).
 static SHARED_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^a-z0-9])so[\s*_:]*(?P<list>(?:\d{1,5}[ \t]*(?:,|va)[ \t]*)+)$")
@@ -281,6 +277,48 @@ const LOOK_BACK: usize = 160;
 
 /// The first, short look back: `Thông tư liên tịch số ` fits in it.
 const SHORT_LOOK_BACK: usize = 56;
+
+/// A folded window without the spaces, markup and colon before the number.
+fn trim_tail(t: &str) -> &str {
+    t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'))
+}
+
+/// Whether folded `t` ends with the whole word `w`.
+fn ends_with_word(t: &str, w: &str) -> bool {
+    t.ends_with(w)
+        && t[..t.len() - w.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+/// The kind whose name ends folded `t`, as a whole phrase: its start in `t` and the kind.
+fn kind_suffix(t: &str) -> Option<(usize, Option<DocKind>)> {
+    // Longest names come first in the table, so `bo luat` wins over `luat`.
+    KIND_WORDS
+        .iter()
+        .find(|(w, _)| ends_with_word(t, w))
+        .map(|(w, k)| (t.len() - w.len(), *k))
+}
+
+/// Whether the word before the number (and an optional `số`) could be one of the words that
+/// introduce form and annex numbers: a cheap test before [`NOT_A_DOCUMENT`].
+fn may_name_a_form(t: &str) -> bool {
+    let t = trim_tail(t);
+    let t = if ends_with_word(t, "so") {
+        t[..t.len() - 2].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+    } else {
+        t
+    };
+    let last = t
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        last,
+        "mau" | "bieu" | "luc" | "ma" | "hieu" | "tcvn" | "qcvn" | "iso" | "tk" | "khoan" | "so"
+    )
+}
 
 /// The start of the word at or after `at`, so that a window never begins inside a word.
 fn word_start(s: &str, at: usize) -> usize {
@@ -471,7 +509,7 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         // window first and at the long one only for a name between kind and `số`.
         let short = word_start(s, start.saturating_sub(SHORT_LOOK_BACK));
         let window = fold_window(s, short, start);
-        if NOT_A_DOCUMENT.is_match(&window.text) {
+        if may_name_a_form(&window.text) && NOT_A_DOCUMENT.is_match(&window.text) {
             continue;
         }
         let mut f = Found {
@@ -485,7 +523,9 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         // Numbers sharing this symbol: `số 198, 199/BC-UBND`.
         let mut shared: Vec<(Range<usize>, String)> = Vec::new();
         let mut head_end = start;
-        if let Some(c) = SHARED_LIST.captures(&window.text) {
+        let before = window.text.trim_end_matches([' ', '\t']);
+        let listed = before.ends_with(',') || ends_with_word(before, "va");
+        if let Some(c) = SHARED_LIST.captures(&window.text).filter(|_| listed) {
             let list = c.name("list").expect("group");
             for d in DIGITS.find_iter(list.as_str()) {
                 let a = window.map[list.start() + d.start()];
@@ -499,14 +539,30 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         } else {
             fold_window(s, short, head_end)
         };
-        let mut kind = KIND_SO
-            .captures(&head.text)
-            .or_else(|| KIND_ONLY.captures(&head.text))
-            .map(|c| (kind_context(s, &head, &c), c.name("so").is_some()));
-        let so = SO_ONLY.captures(&head.text).map(|c| {
-            let so = c.name("so").expect("group");
-            head.map[so.start()]
-        });
+        // The usual shapes, `Kind số N` and `Kind N`, are read directly; the patterns are the
+        // fallback for a name between kind and `số` and for white space inside a kind's name.
+        let tail = trim_tail(&head.text);
+        let so = ends_with_word(tail, "so").then(|| head.map[tail.len() - 2]);
+        let mut kind = match so {
+            Some(_) => {
+                let before_so = &tail[..tail.len() - 2];
+                let b = before_so
+                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+                (b.len() < before_so.len())
+                    .then(|| kind_suffix(b))
+                    .flatten()
+                    .map(|(a, k)| ((head.source_span(s, a, b.len()), k), true))
+            }
+            None => {
+                kind_suffix(tail).map(|(a, k)| ((head.source_span(s, a, tail.len()), k), false))
+            }
+        };
+        if kind.is_none() {
+            kind = KIND_SO
+                .captures(&head.text)
+                .or_else(|| KIND_ONLY.captures(&head.text))
+                .map(|c| (kind_context(s, &head, &c), c.name("so").is_some()));
+        }
         if kind.is_none() && so.is_some() && short > 0 {
             let long = word_start(s, head_end.saturating_sub(LOOK_BACK));
             let head = fold_window(s, long, head_end);
@@ -737,6 +793,15 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
     let clause_start = s[from..mention_start]
         .rfind(['\n', ';'])
         .map_or(from, |i| from + i + 1);
+    // Most clauses hold no date at all: look for `ngày` in its spellings (NFC, capitals, no
+    // diacritics, NFD) before folding anything.
+    let raw = &s[clause_start..mention_start];
+    if !["gày", "GÀY", "gay", "GAY", "Gày", "\u{300}"]
+        .iter()
+        .any(|w| raw.contains(w))
+    {
+        return None;
+    }
     let clause = fold_window(s, clause_start, mention_start);
     let at = clause.text.rfind("ngay")?;
     let m = find_date(s, clause.map[at])?;
