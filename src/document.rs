@@ -763,6 +763,91 @@ impl Document {
         doc
     }
 
+    /// Reads a document from bytes: UTF-8 (with or without a byte-order mark) is parsed as
+    /// [`Document::parse`] does; anything else is refused, never decoded by guesswork.
+    ///
+    /// Spans are byte ranges of the text after the byte-order mark, that is of
+    /// [`encoding::to_utf8`](crate::encoding::to_utf8)`(bytes)`.
+    ///
+    /// # Errors
+    ///
+    /// [`EncodingError::NotUtf8`](crate::encoding::EncodingError::NotUtf8) when the bytes are
+    /// not UTF-8; the error names the legacy encoding they look like (TCVN3, VNI, VISCII), so
+    /// that the caller can decode them with [`encoding::decode`](crate::encoding::decode)
+    /// and parse the result.
+    ///
+    /// ```
+    /// use vanban::Document;
+    /// use vanban::encoding::{EncodingError, LegacyEncoding, decode, encode};
+    ///
+    /// let text = "Số: 05/SVHTTDL-VP\nLai Châu, ngày 13 tháng 6 năm 2023\nV/v cải cách hành chính";
+    /// let doc = Document::parse_bytes(text.as_bytes())?;
+    /// assert_eq!(doc.number.unwrap().value.to_string(), "05/SVHTTDL-VP");
+    ///
+    /// // The same text saved from a .VnTime (TCVN3) editor.
+    /// let bytes = encode(text, LegacyEncoding::Tcvn3).unwrap();
+    /// let err = Document::parse_bytes(&bytes).unwrap_err();
+    /// let EncodingError::NotUtf8 { looks_like, .. } = &err else { unreachable!() };
+    /// assert_eq!(looks_like.unwrap().encoding, LegacyEncoding::Tcvn3);
+    /// assert!(err.to_string().contains("it looks like TCVN3 (ABC) text"));
+    ///
+    /// let doc = Document::parse(&decode(&bytes, LegacyEncoding::Tcvn3));
+    /// assert_eq!(doc.date.unwrap().iso(), "2023-06-13");
+    /// # Ok::<(), EncodingError>(())
+    /// ```
+    pub fn parse_bytes(bytes: &[u8]) -> Result<Document, crate::encoding::EncodingError> {
+        crate::encoding::to_utf8(bytes).map(|text| Document::parse(&text))
+    }
+
+    /// Every span of the document, in no particular order: each part, each outline node's
+    /// heading and extent, each diagnostic. All are byte ranges of the parsed text on char
+    /// boundaries; tests and tools use this to check or highlight what was read.
+    ///
+    /// ```
+    /// use vanban::Document;
+    /// let text = "Số: 12/2012/QĐ-UBND\nĐiều 1. Phạm vi";
+    /// let doc = Document::parse(text);
+    /// assert!(doc.spans().iter().all(|r| text.get(r.clone()).is_some()));
+    /// let number = doc.number.as_ref().unwrap().span.clone();
+    /// assert_eq!(&text[number.clone()], "12/2012/QĐ-UBND");
+    /// assert!(doc.spans().contains(&number));
+    /// ```
+    pub fn spans(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let spanned = [
+            &self.quoc_hieu,
+            &self.tieu_ngu,
+            &self.place,
+            &self.kind_heading,
+            &self.subject,
+        ];
+        out.extend(spanned.into_iter().flatten().map(|s| s.span.clone()));
+        if let Some(i) = &self.issuer {
+            out.extend(i.parent.iter().chain([&i.name]).map(|s| s.span.clone()));
+        }
+        out.extend(self.number.iter().map(|n| n.span.clone()));
+        out.extend(self.date_span.iter().cloned());
+        out.extend(self.marks.iter().map(|m| m.text.span.clone()));
+        out.extend(self.recipients.iter().map(|r| r.span.clone()));
+        out.extend(self.bases.iter().map(|b| b.text.span.clone()));
+        for s in &self.signatures {
+            out.push(s.span.clone());
+            let parts = s.authority_lines.iter().chain(&s.title).chain(&s.name);
+            out.extend(parts.map(|x| x.span.clone()));
+        }
+        out.extend(self.noi_nhan.iter().map(|e| e.text.span.clone()));
+        out.extend(self.diagnostics.iter().map(|d| d.span.clone()));
+        // An explicit stack: the outline is bounded by MAX_OUTLINE_DEPTH, but a walk that
+        // cannot overflow costs nothing more.
+        let mut stack: Vec<&OutlineNode> = self.outline.iter().collect();
+        while let Some(n) = stack.pop() {
+            out.push(n.span.clone());
+            out.push(n.extent.clone());
+            stack.extend(&n.children);
+        }
+        out
+    }
+
     /// The citations of other documents in `text`, the text this document was parsed from:
     /// every mention [`citations`](crate::citations) finds except those of the document's own
     /// number (in its header, annexes or running headers).
