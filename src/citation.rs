@@ -713,9 +713,12 @@ fn share_dates(s: &str, norm: &Normalized<'_>, out: &mut [Citation<'_>]) {
         if b < a {
             continue;
         }
-        // Map back to the normalized text to read the connector between them.
-        let gap = original_gap(norm, s, a, b);
-        let g = gap.trim_matches(|c: char| c.is_whitespace() || c == '*');
+        // The spans are in the caller's text: normalize the connector between them, so that
+        // `,\u{200B} và` or an NFD `và` still joins the list.
+        let gap = Normalized::new(original_gap(norm, s, a, b));
+        let g = gap
+            .as_str()
+            .trim_matches(|c: char| c.is_whitespace() || c == '*');
         if g == "," || g == "và" || g == ", và" {
             out[i].date = out[i + 1].date;
         }
@@ -723,7 +726,7 @@ fn share_dates(s: &str, norm: &Normalized<'_>, out: &mut [Citation<'_>]) {
 }
 
 fn original_gap<'a>(norm: &Normalized<'a>, _s: &str, a: usize, b: usize) -> &'a str {
-    &norm.original()[a..b]
+    norm.original().get(a..b).unwrap_or("")
 }
 
 /// The document's own number as stated in its header: the first `Số:` line (also `Luật
