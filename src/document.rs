@@ -42,6 +42,23 @@ use crate::text::{Normalized, fold_key};
 /// is seven levels, so anything deeper is flattened rather than nested without bound.
 pub const MAX_OUTLINE_DEPTH: usize = 8;
 
+/// The longest text [`Document::parse`] reads: 16 MiB, some thirty times the longest law in
+/// the corpus with its annexes. Past it, only the text up to the last line break before the
+/// limit is read and a `VB012` error diagnostic says so; parsing needs up to about 60 bytes
+/// of memory per input byte on hostile input (one line per byte, one table cell per byte),
+/// so this bounds it near 1 GiB.
+pub const MAX_INPUT_LEN: usize = 16 << 20;
+
+/// The most outline nodes kept: a big code has a few thousand (Điều, khoản, điểm); a
+/// million `- ;` lines would otherwise cost a node each. Past it the outline stops and a
+/// `VB013` warning says where.
+pub const MAX_OUTLINE_NODES: usize = 100_000;
+
+/// The most cells a table row is split into: real header and signature tables have two to
+/// a dozen columns. The rest of a longer row (`||||…`) stays in its last cell, so that a
+/// row costs one cell per column, not one per `|`.
+pub const MAX_TABLE_COLUMNS: usize = 64;
+
 /// A piece of text read from the document, with its span in the caller's text.
 ///
 /// `text` is the cleaned reading (table and Markdown markup removed, lines joined with a
@@ -250,6 +267,8 @@ impl Severity {
 /// | VB009 | no signature |
 /// | VB010 | no Nơi nhận |
 /// | VB011 | number written irregularly |
+/// | VB012 | input longer than [`MAX_INPUT_LEN`]: only its beginning was read |
+/// | VB013 | more outline nodes than [`MAX_OUTLINE_NODES`]: the outline stops there |
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Stable code, `VB001` …
@@ -424,7 +443,8 @@ fn is_pipe_align(t: &str) -> bool {
     t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
-/// Column starts (in chars) of a pandoc simple-table rule: two or more dash runs.
+/// Column starts (in chars) of a pandoc simple-table rule: two to [`MAX_TABLE_COLUMNS`]
+/// dash runs.
 fn simple_rule(t: &str) -> Option<Vec<usize>> {
     if !t.contains('-') || !t.chars().all(|c| c == '-' || c == ' ') {
         return None;
@@ -444,15 +464,18 @@ fn simple_rule(t: &str) -> Option<Vec<usize>> {
         }
         prev = c;
     }
-    (starts.len() >= 2).then_some(starts)
+    // Every row of the table is cut at every column: more columns than any real table has
+    // would make a long rule line cost memory for each row.
+    (starts.len() >= 2 && starts.len() <= MAX_TABLE_COLUMNS).then_some(starts)
 }
 
-/// Byte ranges of the cells of a table line, split at `|`.
+/// Byte ranges of the cells of a table line, split at `|`; at most [`MAX_TABLE_COLUMNS`],
+/// the last one keeping the rest of the line.
 fn pipe_cells(line: &str, base: usize) -> Vec<Range<usize>> {
     let mut cells = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in line.char_indices() {
-        if c == '|' {
+        if c == '|' && cells.len() < MAX_TABLE_COLUMNS {
             if let Some(s) = start {
                 cells.push(base + s..base + i);
             }
@@ -709,6 +732,8 @@ fn sub_range(view: &View, sub: &str) -> Range<usize> {
 struct Ctx<'a, 't> {
     norm: &'a Normalized<'t>,
     view: View,
+    /// Diagnostics of limits reached while parsing, added after the parts' diagnostics.
+    limits: Vec<Diagnostic>,
 }
 
 impl Ctx<'_, '_> {
@@ -754,12 +779,33 @@ impl Document {
     /// `None` or empty, with a [`Diagnostic`].
     ///
     /// Spans are byte ranges of `text`, even when `text` is NFD or uses `Ð` for `Đ`.
+    ///
+    /// Time and memory are linear in the length of `text`. A text longer than
+    /// [`MAX_INPUT_LEN`] is read up to the limit only, with a `VB012` error diagnostic.
     pub fn parse(text: &str) -> Document {
-        let norm = Normalized::new(text);
+        let read = within_limit(text, MAX_INPUT_LEN);
+        let norm = Normalized::new(read);
         let view = build_view(norm.as_str());
-        let mut cx = Ctx { norm: &norm, view };
+        let mut cx = Ctx {
+            norm: &norm,
+            view,
+            limits: Vec::new(),
+        };
         let mut doc = Document::default();
         parse_all(&mut cx, &mut doc);
+        if read.len() < text.len() {
+            doc.diagnostics.push(Diagnostic {
+                code: "VB012",
+                severity: Severity::Error,
+                span: read.len()..text.len(),
+                message: format!(
+                    "the text is {} bytes long, more than the limit of {MAX_INPUT_LEN}: \
+                     only the first {} bytes were read",
+                    text.len(),
+                    read.len()
+                ),
+            });
+        }
         doc
     }
 
@@ -864,6 +910,23 @@ impl Document {
         let own = self.number.as_ref().map(|n| n.value.clone());
         crate::citations(text)
             .filter(move |c| !own.as_ref().is_some_and(|o| c.is_self_reference(o)))
+    }
+}
+
+/// `text` cut to at most `limit` bytes: after the last line break before the limit if
+/// there is one in the last 64 KiB, else at a char boundary.
+fn within_limit(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
+        return text;
+    }
+    let mut cut = limit;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    match head.rfind('\n') {
+        Some(nl) if cut - nl <= 64 << 10 => &text[..nl + 1],
+        _ => head,
     }
 }
 
@@ -2314,6 +2377,8 @@ fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usiz
             }
         }
     };
+    let mut nodes = 0;
+    let mut stopped = None;
     for i in from..to.min(cx.view.lines.len()) {
         if cx.view.lines[i].heading || cx.view.lines[i].cell.is_some() {
             continue;
@@ -2322,6 +2387,11 @@ fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usiz
         let Some(c) = OUTLINE.captures(t) else {
             continue;
         };
+        if nodes == MAX_OUTLINE_NODES {
+            stopped = Some(i);
+            break;
+        }
+        nodes += 1;
         let (level, label) = if let Some(m) = c.name("phan") {
             (Level::Phan, m.as_str())
         } else if let Some(m) = c.name("chuong") {
@@ -2365,15 +2435,24 @@ fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usiz
             children: Vec::new(),
         });
     }
-    let end = if to >= cx.view.lines.len() {
-        cx.norm.original().len()
-    } else {
-        cx.span(cx.line_range(to)).start
+    let end = match stopped {
+        Some(i) => cx.span(cx.line_range(i)).start,
+        None if to >= cx.view.lines.len() => cx.norm.original().len(),
+        None => cx.span(cx.line_range(to)).start,
     };
     while !stack.is_empty() {
         close(&mut stack, &mut roots, end);
     }
     doc.outline = roots;
+    if let Some(i) = stopped {
+        let at = cx.span(cx.line_range(i)).start;
+        cx.limits.push(Diagnostic {
+            code: "VB013",
+            severity: Severity::Warning,
+            span: at..at,
+            message: format!("more than {MAX_OUTLINE_NODES} outline nodes: the outline stops here"),
+        });
+    }
 }
 
 fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
@@ -2448,5 +2527,22 @@ fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     if doc.noi_nhan.is_empty() {
         cx.diag(&mut d, "VB010", Severity::Info, "no nơi nhận found");
     }
+    d.append(&mut cx.limits);
     doc.diagnostics = d;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_limit;
+
+    #[test]
+    fn input_cut_at_a_line_break_or_a_char_boundary() {
+        assert_eq!(within_limit("Số: 1\nĐiều 1", 100), "Số: 1\nĐiều 1");
+        assert_eq!(within_limit("Số: 1\nĐiều 1", 10), "Số: 1\n");
+        // No line break: the cut backs off to a char boundary (`Đ` is two bytes).
+        assert_eq!(within_limit("ĐĐĐ", 3), "Đ");
+        assert_eq!(within_limit("", 0), "");
+        let long = format!("a\n{}", "b".repeat(100 << 10));
+        assert_eq!(within_limit(&long, 90 << 10).len(), 90 << 10);
+    }
 }

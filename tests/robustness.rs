@@ -571,3 +571,91 @@ fn fuzz_regressions() {
         assert!(r.is_ok(), "{target} {data:?}: {why}");
     }
 }
+
+// --- limits and linear time -----------------------------------------------------------------
+
+fn all_nodes(nodes: &[OutlineNode]) -> usize {
+    // Explicit stack, as the library does: no recursion on input-controlled depth.
+    let mut stack: Vec<&OutlineNode> = nodes.iter().collect();
+    let mut n = 0;
+    while let Some(x) = stack.pop() {
+        n += 1;
+        stack.extend(&x.children);
+    }
+    n
+}
+
+/// A million-line list stops at `MAX_OUTLINE_NODES` with a `VB013` warning.
+#[test]
+fn outline_stops_at_its_limit() {
+    use vanban::document::MAX_OUTLINE_NODES;
+    let text = "- ;\n".repeat(MAX_OUTLINE_NODES + 100);
+    let d = Document::parse(&text);
+    assert_eq!(all_nodes(&d.outline), MAX_OUTLINE_NODES);
+    let w = d.diagnostics.iter().find(|x| x.code == "VB013").unwrap();
+    // The outline starts after the first lines, read as a (missing) header.
+    let last = d.outline.last().unwrap();
+    assert_eq!(w.span, last.extent.end..last.extent.end);
+    assert_eq!(&text[last.span.clone()], "- ;");
+    let none = Document::parse(&"- ;\n".repeat(1000));
+    assert!(!none.diagnostics.iter().any(|x| x.code == "VB013"));
+    for s in d.spans() {
+        assert_slices(&text, &s, "document");
+    }
+}
+
+/// A row of 200 000 `|` and a 200 000-column simple-table rule are no 200 000 cells.
+#[test]
+fn long_table_rows_are_bounded() {
+    let pipes = format!("Số: 12/QĐ-UBND\n{}\nĐiều 1. Phạm vi\n", "|".repeat(200_000));
+    let d = Document::parse(&pipes);
+    assert_eq!(d.number.unwrap().value.to_string(), "12/QĐ-UBND");
+    assert_eq!(d.outline.len(), 1);
+    let rule = format!("{}\nx\n{}\n", "--- ".repeat(50_000), "--- ".repeat(50_000));
+    let d = Document::parse(&rule);
+    for s in d.spans() {
+        assert_slices(&rule, &s, "document");
+    }
+}
+
+/// The adversarial shapes of the bench (benches/adversarial.rs), at 128 KB: a quadratic
+/// reader would take minutes on these in a debug build; each takes well under a second.
+#[test]
+fn adversarial_input_finishes() {
+    let n = 128 << 10;
+    let start = std::time::Instant::now();
+    for (name, text) in adversarial(n) {
+        let d = Document::parse(&text);
+        for s in d.spans() {
+            assert_slices(&text, &s, name);
+        }
+        let _ = citations(&text).count();
+        let _ = dates(&text).count();
+    }
+    assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
+}
+
+/// The inputs of benches/adversarial.rs, each about `n` bytes.
+fn adversarial(n: usize) -> Vec<(&'static str, String)> {
+    let rep = |u: &str| u.repeat(n / u.len());
+    let mut outline = String::with_capacity(n);
+    let mut depth = 0;
+    while outline.len() < n {
+        // Ever deeper numbered items: 1. / 1.1 / 1.1.1 … up to 60 levels, then again.
+        depth = depth % 60 + 1;
+        outline.push_str(&vec!["1"; depth].join("."));
+        outline.push_str(". Nội dung\n");
+    }
+    vec![
+        ("slashes", rep("1/")),
+        ("dotted", rep("1.")),
+        ("outline", outline),
+        ("dash-lines", rep("- ;\n")),
+        ("one-line", rep("Quyết định số 12/QĐ-UBND ngày 1/1/2020 ")),
+        ("so", rep("số ")),
+        ("pipes", rep("|")),
+        ("pipe-rows", rep("|||||\n")),
+        ("emphasis", rep("**KT. ")),
+        ("newlines", rep("\n")),
+    ]
+}
