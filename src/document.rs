@@ -49,6 +49,12 @@ pub const MAX_OUTLINE_DEPTH: usize = 8;
 /// so this bounds it near 1 GiB.
 pub const MAX_INPUT_LEN: usize = 16 << 20;
 
+/// The most lines read, counting each table cell as a line: a 16 MiB code has some 200 000.
+/// Each line costs about 50 bytes however short it is, so a flood of line breaks or `|`
+/// would otherwise take 50 times its size in memory. Past it, the rest of the text is not
+/// read and a `VB012` error diagnostic says from where.
+pub const MAX_LINES: usize = 1_000_000;
+
 /// The most outline nodes kept: a big code has a few thousand (Điều, khoản, điểm); a
 /// million `- ;` lines would otherwise cost a node each. Past it the outline stops and a
 /// `VB013` warning says where.
@@ -267,7 +273,7 @@ impl Severity {
 /// | VB009 | no signature |
 /// | VB010 | no Nơi nhận |
 /// | VB011 | number written irregularly |
-/// | VB012 | input longer than [`MAX_INPUT_LEN`]: only its beginning was read |
+/// | VB012 | input longer than [`MAX_INPUT_LEN`] or [`MAX_LINES`]: only its beginning was read |
 /// | VB013 | more outline nodes than [`MAX_OUTLINE_NODES`]: the outline stops there |
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -347,6 +353,8 @@ struct View {
     lines: Vec<VLine>,
     /// (view start, normalized start, length)
     pieces: Vec<(usize, usize, usize)>,
+    /// Where reading stopped at [`MAX_LINES`] (normalized offset), if it did.
+    cut: Option<usize>,
 }
 
 impl View {
@@ -407,6 +415,11 @@ impl View {
             heading,
         });
         self.text.push('\n');
+    }
+
+    /// Notes that reading stopped at normalized offset `at` (the earliest such place).
+    fn stop_at(&mut self, at: usize) {
+        self.cut = Some(self.cut.map_or(at, |c| c.min(at)));
     }
 
     /// The span in normalized text covered by view range `r`.
@@ -514,14 +527,21 @@ fn column_cells(line: &str, base: usize, cols: &[usize]) -> Vec<Range<usize>> {
 }
 
 fn build_view(norm: &str) -> View {
+    // Sized once: doubling a vector of a million lines would hold twice its memory.
+    let n_lines = (norm.bytes().filter(|&b| b == b'\n').count() + 1).min(MAX_LINES);
     let mut v = View {
         text: String::with_capacity(norm.len() + 64),
-        lines: Vec::new(),
+        lines: Vec::with_capacity(n_lines),
         pieces: Vec::new(),
+        cut: None,
     };
-    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut lines: Vec<Range<usize>> = Vec::with_capacity(n_lines);
     let mut pos = 0;
     for l in norm.split('\n') {
+        if lines.len() == MAX_LINES {
+            v.cut = Some(pos);
+            break;
+        }
         let end = pos + l.len();
         let e = if l.ends_with('\r') { end - 1 } else { end };
         lines.push(pos..e);
@@ -533,6 +553,10 @@ fn build_view(norm: &str) -> View {
     let mut in_pipe = false;
     while i < lines.len() {
         let r = lines[i].clone();
+        if v.lines.len() >= MAX_LINES {
+            v.stop_at(r.start);
+            break;
+        }
         let t = text_of(&r).trim();
         if is_grid_border(t) {
             // Pandoc grid table: rows between borders, read column by column.
@@ -623,6 +647,11 @@ fn flush_group(
     let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
     for col in 0..ncols {
         for row in &rows {
+            if v.lines.len() >= MAX_LINES {
+                // Read column by column, the table is cut as a whole.
+                v.stop_at(group.first().map_or(0, |r| r.start));
+                return;
+            }
             if let Some(c) = row.get(col) {
                 let cell = Cell {
                     table,
@@ -781,11 +810,15 @@ impl Document {
     /// Spans are byte ranges of `text`, even when `text` is NFD or uses `Ð` for `Đ`.
     ///
     /// Time and memory are linear in the length of `text`. A text longer than
-    /// [`MAX_INPUT_LEN`] is read up to the limit only, with a `VB012` error diagnostic.
+    /// [`MAX_INPUT_LEN`] bytes or [`MAX_LINES`] lines is read up to the limit only, with a
+    /// `VB012` error diagnostic whose span is the part not read.
     pub fn parse(text: &str) -> Document {
         let read = within_limit(text, MAX_INPUT_LEN);
         let norm = Normalized::new(read);
         let view = build_view(norm.as_str());
+        let unread = view
+            .cut
+            .map_or(read.len(), |c| norm.original_offset(c).min(read.len()));
         let mut cx = Ctx {
             norm: &norm,
             view,
@@ -793,16 +826,15 @@ impl Document {
         };
         let mut doc = Document::default();
         parse_all(&mut cx, &mut doc);
-        if read.len() < text.len() {
+        if unread < text.len() {
             doc.diagnostics.push(Diagnostic {
                 code: "VB012",
                 severity: Severity::Error,
-                span: read.len()..text.len(),
+                span: unread..text.len(),
                 message: format!(
-                    "the text is {} bytes long, more than the limit of {MAX_INPUT_LEN}: \
-                     only the first {} bytes were read",
+                    "only the first {unread} of {} bytes were read: the text is longer than \
+                     the limit of {MAX_INPUT_LEN} bytes or {MAX_LINES} lines",
                     text.len(),
-                    read.len()
                 ),
             });
         }

@@ -659,3 +659,33 @@ fn adversarial(n: usize) -> Vec<(&'static str, String)> {
         ("newlines", rep("\n")),
     ]
 }
+
+/// A flood of line breaks, or of table cells, is read up to `MAX_LINES` lines, with a
+/// `VB012` error whose span is the part not read.
+#[test]
+fn lines_past_the_limit_are_not_read() {
+    use vanban::document::MAX_LINES;
+    let head = "Số: 12/QĐ-UBND\n";
+    let text = format!("{head}{}Điều 1. Phạm vi\n", "\n".repeat(MAX_LINES + 5));
+    let d = Document::parse(&text);
+    assert_eq!(d.number.as_ref().unwrap().value.to_string(), "12/QĐ-UBND");
+    assert!(d.outline.is_empty(), "the last line is past the limit");
+    let e = d.diagnostics.iter().find(|x| x.code == "VB012").unwrap();
+    assert_eq!(e.span, head.len() + MAX_LINES - 1..text.len());
+    assert!(e.message.starts_with("only the first "), "{}", e.message);
+
+    // 64 cells a row: the limit is reached after MAX_LINES / 64 rows.
+    let row = format!("{}\n", "| a ".repeat(64));
+    let rows = MAX_LINES / 64 + 10;
+    let text = format!("{head}{}", row.repeat(rows));
+    let d = Document::parse(&text);
+    let e = d.diagnostics.iter().find(|x| x.code == "VB012").unwrap();
+    assert!(e.span.start > head.len() && e.span.start < text.len());
+    assert_eq!(e.span.end, text.len());
+    for s in d.spans() {
+        assert_slices(&text, &s, "document");
+    }
+
+    let d = Document::parse(&"\n".repeat(MAX_LINES - 1));
+    assert!(!d.diagnostics.iter().any(|x| x.code == "VB012"));
+}
