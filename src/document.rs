@@ -36,7 +36,7 @@ use crate::catalog::DocKind;
 use crate::citation::Citation;
 use crate::date::VnDate;
 use crate::number::{DocNumber, NumberSystem};
-use crate::text::{Normalized, fold_key};
+use crate::text::{Normalized, Options, fold_key};
 
 /// How deep the outline tree may go: Phần › Chương › Mục › Tiểu mục › Điều › khoản › điểm
 /// is seven levels, so anything deeper is flattened rather than nested without bound.
@@ -814,7 +814,9 @@ impl Document {
     /// `VB012` error diagnostic whose span is the part not read.
     pub fn parse(text: &str) -> Document {
         let read = within_limit(text, MAX_INPUT_LEN);
-        let norm = Normalized::new(read);
+        // Words split at a line end (`hành chí-⏎nh`) are read whole; emphasis is dropped by
+        // the view, which knows table markup too.
+        let norm = Normalized::with_options(read, Options::new().join_hyphenated(true));
         let view = build_view(norm.as_str());
         let unread = view
             .cut

@@ -39,7 +39,7 @@ pub use document::{
 pub use number::{
     DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,
 };
-pub use text::{Normalized, fold_key, tone_key};
+pub use text::{Normalized, Options as NormalizeOptions, fold_key, tone_key};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
