@@ -146,23 +146,36 @@ impl<'t> Normalized<'t> {
     /// asks for. Spans map back to `original` all the same.
     pub fn with_options(original: &'t str, options: Options) -> Self {
         let mut n = Normalized::new(original);
-        if options == Options::new() {
+        // A dry run first: most texts need none of the repairs, and then cost no copy.
+        if options == Options::new() || !n.rewrite(options, None) {
             return n;
         }
-        let text: &str = &n.text;
-        let mut out = String::with_capacity(text.len());
-        let mut map: Vec<u32> = Vec::with_capacity(text.len() + 1);
+        let mut out = String::with_capacity(n.text.len());
+        let mut map: Vec<u32> = Vec::with_capacity(n.text.len() + 1);
+        n.rewrite(options, Some((&mut out, &mut map)));
+        map.push(n.original.len() as u32);
+        n.text = Cow::Owned(out);
+        n.map = map;
+        n
+    }
+
+    /// Makes the repairs of `options` into `sink` (text and map to the original); without a
+    /// sink, only tells whether there is any to make.
+    fn rewrite(&self, options: Options, mut sink: Option<(&mut String, &mut Vec<u32>)>) -> bool {
+        let text: &str = &self.text;
         let at = |i: usize| -> u32 {
-            if n.map.is_empty() {
+            if self.map.is_empty() {
                 i as u32
             } else {
-                n.map[i.min(n.map.len() - 1)]
+                self.map[i.min(self.map.len() - 1)]
             }
         };
+        let mut changed = false;
         let bytes = text.as_bytes();
         let mut i = 0;
         while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
             let len = c.len_utf8();
+            let mut edit: Option<Edit> = None;
             if options.emphasis && c == '*' {
                 let run = bytes[i..].iter().take_while(|&&b| b == b'*').count();
                 let before = text[..i].chars().next_back();
@@ -171,49 +184,52 @@ impl<'t> Normalized<'t> {
                 let drop = run <= 3
                     && (word(before) || word(after))
                     && (before, after) != (Some('('), Some(')'));
-                if !drop {
+                if drop {
+                    edit = Some((run, [None, None]));
+                } else if let Some((out, map)) = sink.as_mut() {
                     // The run is kept whole: a longer one is a rule, not emphasis.
                     out.push_str(&text[i..i + run]);
                     map.extend((i..i + run).map(at));
+                    i += run;
+                    continue;
+                } else {
+                    i += run;
+                    continue;
                 }
-                i += run;
-                continue;
             }
-            if options.hyphens
-                && let Some(skip) = line_end_hyphen(text, i, |a, b| {
-                    n.original
+            if edit.is_none() && options.hyphens {
+                let soft = |a: usize, b: usize| {
+                    self.original
                         .get(at(a) as usize..at(b) as usize)
                         .is_some_and(|s| s.contains('\u{ad}'))
-                })
-            {
-                i += skip;
-                continue;
+                };
+                edit = line_end_hyphen(text, i, soft).map(|skip| (skip, [None, None]));
             }
-            if options.tones
-                && let Some((first, second, next)) = tone_move(text, i)
-            {
-                let second_at = i + len;
-                for (ch, from) in [(first, i), (second, second_at)] {
-                    out.push(ch);
-                    for _ in 0..ch.len_utf8() {
-                        map.push(at(from));
+            if edit.is_none() && options.tones {
+                edit = tone_move(text, i).map(|(first, second, next)| {
+                    (next - i, [Some((first, i)), Some((second, i + len))])
+                });
+            }
+            let (used, chars) = match edit {
+                Some(e) => {
+                    changed = true;
+                    e
+                }
+                None => (len, [Some((c, i)), None]),
+            };
+            match sink.as_mut() {
+                Some((out, map)) => {
+                    for (ch, from) in chars.into_iter().flatten() {
+                        out.push(ch);
+                        map.extend(std::iter::repeat_n(at(from), ch.len_utf8()));
                     }
                 }
-                i = next;
-                continue;
+                None if changed => return true,
+                None => {}
             }
-            out.push(c);
-            for k in 0..len {
-                map.push(at(i + k));
-            }
-            i += len;
+            i += used;
         }
-        map.push(n.original.len() as u32);
-        if out != *n.text {
-            n.text = Cow::Owned(out);
-            n.map = map;
-        }
-        n
+        changed
     }
 
     /// The normalized text.
@@ -263,6 +279,10 @@ impl<'t> Normalized<'t> {
         start..end.max(start)
     }
 }
+
+/// A repair at one place: the bytes of the normalized text it consumes, and up to two
+/// characters written instead, each with the normalized offset it comes from.
+type Edit = (usize, [Option<(char, usize)>; 2]);
 
 /// At `i` in normalized `text`: the length to skip if a word continues on the next line
 /// there, that is `i` holds `-` (or the line break after a soft hyphen, `soft(a, b)` telling
