@@ -490,13 +490,21 @@ fn parse_bytes_reads_utf8_with_a_byte_order_mark() {
 
 /// Every crash the fuzzers found (fuzz/fuzz_targets/TARGET.rs), with its exact input:
 /// (target, input bytes, what was wrong). `replay` makes the target's checks.
-const REGRESSIONS: &[(&str, &[u8], &str)] = &[(
-    "number",
-    // "50-u뱻м" and two stray bytes (libFuzzer's &str is the UTF-8 prefix).
-    b"50-u\xeb\xb1\xbb\xd0\xbc\xab\xd3",
-    "lower-case input is upper-cased; Cyrillic `\u{43c}` became `\u{41c}`, which \
+const REGRESSIONS: &[(&str, &[u8], &str)] = &[
+    (
+        "number",
+        // "50-u뱻м" and two stray bytes (libFuzzer's &str is the UTF-8 prefix).
+        b"50-u\xeb\xb1\xbb\xd0\xbc\xab\xd3",
+        "lower-case input is upper-cased; Cyrillic `\u{43c}` became `\u{41c}`, which \
          reads back as Latin `M`, so Display did not round-trip",
-)];
+    ),
+    (
+        "number",
+        // The same, minimized by `cargo fuzz tmin`: "5-м".
+        b"5-\xd0\xbc",
+        "Display of `5-\u{43c}` was `5/\u{41c}`, which parses as `5/M`",
+    ),
+];
 
 /// The checks of fuzz target `target` on `data`.
 fn replay(target: &str, data: &[u8]) {
