@@ -101,8 +101,10 @@ impl<'t> Normalized<'t> {
     /// Normalizes `original`: NFC, `Ð`/`ð` → `Đ`/`đ`, dash variants → `-`, fraction and
     /// full-width slashes → `/`, non-breaking and other spaces → ` `, zero-width characters
     /// and soft hyphens removed, Cyrillic look-alike letters → Latin.
+    ///
+    /// A text of 4 GiB or more is left as it is: the offset map holds 32-bit offsets.
     pub fn new(original: &'t str) -> Self {
-        if is_clean(original) {
+        if original.len() >= u32::MAX as usize || is_clean(original) {
             return Normalized {
                 original,
                 text: Cow::Borrowed(original),
@@ -146,6 +148,9 @@ impl<'t> Normalized<'t> {
     /// asks for. Spans map back to `original` all the same.
     pub fn with_options(original: &'t str, options: Options) -> Self {
         let mut n = Normalized::new(original);
+        if original.len() >= u32::MAX as usize {
+            return n;
+        }
         // A dry run first: most texts need none of the repairs, and then cost no copy.
         if options == Options::new() || !n.rewrite(options, None) {
             return n;
