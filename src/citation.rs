@@ -25,7 +25,7 @@ use regex::Regex;
 use crate::catalog::DocKind;
 use crate::date::{VnDate, find_date};
 use crate::number::{DocNumber, NumberSystem};
-use crate::text::{map_char, push_folded};
+use crate::text::{Normalized, map_char, push_folded};
 
 /// One reference to another document, with spans into the caller's text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -105,8 +105,58 @@ pub(crate) fn same_number(a: &DocNumber, b: &DocNumber) -> bool {
 /// other; use [`Citation::is_self_reference`] to tell it apart.
 pub fn citations(text: &str) -> Citations<'_> {
     Citations {
-        inner: find_all(text, 0..text.len()).into_iter(),
+        inner: find_in(text, 0..text.len()).into_iter(),
     }
+}
+
+/// Invisible characters (zero-width spaces and joiners, word joiner, byte-order mark, soft
+/// hyphen) can sit inside a number; the scanning pattern does not admit them.
+fn has_invisible(text: &str) -> bool {
+    text.contains([
+        '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}',
+    ])
+}
+
+/// The citations whose number starts in `within`. Text with invisible characters (rare: web
+/// pages, some converters) is read through its normalized copy, spans mapped back.
+fn find_in(text: &str, within: Range<usize>) -> Vec<Citation<'_>> {
+    if !has_invisible(text) {
+        return find_all(text, within);
+    }
+    let norm = Normalized::new(text);
+    let s = norm.as_str();
+    // The normalized range whose original offsets fall in `within`.
+    let norm_at = |orig: usize, from: usize| {
+        (from..=s.len())
+            .find(|&i| s.is_char_boundary(i) && norm.original_offset(i) >= orig)
+            .unwrap_or(s.len())
+    };
+    let from = if within.start == 0 {
+        0
+    } else {
+        norm_at(within.start, 0)
+    };
+    let to = if within.end >= text.len() {
+        s.len()
+    } else {
+        norm_at(within.end, from)
+    };
+    let map = |r: Range<usize>| norm.original_span(r);
+    find_all(s, from..to)
+        .into_iter()
+        .map(|c| Citation {
+            text,
+            span: map(c.span),
+            number: c.number,
+            number_span: map(c.number_span),
+            kind: c.kind,
+            kind_span: c.kind_span.map(map),
+            has_so: c.has_so,
+            date: c.date,
+            date_span: c.date_span.map(map),
+            issuer_span: c.issuer_span.map(map),
+        })
+        .collect()
 }
 
 /// The iterator returned by [`citations`].
@@ -465,7 +515,7 @@ struct Found {
 pub(crate) fn citations_within(text: &str, within: Range<usize>) -> Vec<Citation<'_>> {
     let start = floor_boundary(text, within.start.min(text.len()));
     let end = floor_boundary(text, within.end.min(text.len()));
-    find_all(text, start..end.max(start))
+    find_in(text, start..end.max(start))
 }
 
 fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
@@ -706,8 +756,10 @@ fn is_dash_only(candidate: &str) -> bool {
 /// Whether `at` is inside a URL (`https://…/Quyet-dinh-1351-QD-UBND-2022-…`).
 fn in_url(s: &str, at: usize) -> bool {
     let token_start = s[..at]
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '<' || c == '[')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '<' || c == '[')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let token = &s[token_start..at];
     token.contains("://")
         || token.starts_with("www.")

@@ -555,6 +555,9 @@ fn fold(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    // The same character classes as `Normalized` (NBSP → space, dash variants → `-`,
+    // Cyrillic look-alikes → Latin), so that both readers see one text.
+    let c = crate::text::map_char(c).unwrap_or(c);
     // `đ` has no canonical decomposition; U+00D0 (Icelandic eth) stands in for `Đ` in
     // some documents.
     if matches!(c, 'đ' | 'Đ' | 'Ð') {
@@ -665,15 +668,23 @@ impl Cur<'_> {
 fn peek_at(text: &str, pos: usize) -> Option<(char, usize)> {
     let rest = text.get(pos..)?;
     let mut chars = rest.char_indices();
-    let (_, c) = chars.next()?;
-    let mut len = c.len_utf8();
+    // Zero-width characters and soft hyphens (dropped by `Normalized`) are invisible to
+    // matching: leading ones belong to the character after them, trailing ones (and
+    // combining marks) to the character before, so `ng\u{AD}ày` still reads `ngày`.
+    let (_, c) = chars.find(|&(_, c)| !is_ignorable(c))?;
+    let mut len = rest.len();
     for (i, m) in chars {
-        if !is_combining_mark(m) {
+        if !is_combining_mark(m) && !is_ignorable(m) {
+            len = i;
             break;
         }
-        len = i + m.len_utf8();
     }
     Some((fold(c), len))
+}
+
+/// Whether `c` is one of the invisible characters normalization drops.
+fn is_ignorable(c: char) -> bool {
+    crate::text::map_char(c).is_none()
 }
 
 fn parse_at(text: &str, start: usize, mode: Mode) -> Result<DateMatch, DateError> {
@@ -972,8 +983,13 @@ fn starts_date(text: &str, pos: usize) -> bool {
     if !(c.is_ascii_digit() || c == 'n' || c == 't') {
         return false;
     }
-    let mut before = text.get(..pos).unwrap_or("").chars().rev();
-    // Combining marks belong to the letter before them.
+    // Combining marks belong to the letter before them; invisible characters are not there.
+    let mut before = text
+        .get(..pos)
+        .unwrap_or("")
+        .chars()
+        .rev()
+        .filter(|ch| !is_ignorable(*ch));
     let prev = before.find(|ch| !is_combining_mark(*ch));
     match prev {
         None => true,

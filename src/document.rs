@@ -37,11 +37,34 @@ use crate::citation::Citation;
 use crate::date::VnDate;
 pub use crate::diagnostic::{Diagnostic, Severity};
 use crate::number::{DocNumber, NumberSystem};
-use crate::text::{Normalized, fold_key};
+use crate::text::{Normalized, Options, fold_key};
 
 /// How deep the outline tree may go: Phần › Chương › Mục › Tiểu mục › Điều › khoản › điểm
 /// is seven levels, so anything deeper is flattened rather than nested without bound.
 pub const MAX_OUTLINE_DEPTH: usize = 8;
+
+/// The longest text [`Document::parse`] reads: 16 MiB, some thirty times the longest law in
+/// the corpus with its annexes. Past it, only the text up to the last line break before the
+/// limit is read and a `VB012` error diagnostic says so; parsing needs up to about 60 bytes
+/// of memory per input byte on hostile input (one line per byte, one table cell per byte),
+/// so this bounds it near 1 GiB.
+pub const MAX_INPUT_LEN: usize = 16 << 20;
+
+/// The most lines read, counting each table cell as a line: a 16 MiB code has some 200 000.
+/// Each line costs about 50 bytes however short it is, so a flood of line breaks or `|`
+/// would otherwise take 50 times its size in memory. Past it, the rest of the text is not
+/// read and a `VB012` error diagnostic says from where.
+pub const MAX_LINES: usize = 1_000_000;
+
+/// The most outline nodes kept: a big code has a few thousand (Điều, khoản, điểm); a
+/// million `- ;` lines would otherwise cost a node each. Past it the outline stops and a
+/// `VB013` warning says where.
+pub const MAX_OUTLINE_NODES: usize = 100_000;
+
+/// The most cells a table row is split into: real header and signature tables have two to
+/// a dozen columns. The rest of a longer row (`||||…`) stays in its last cell, so that a
+/// row costs one cell per column, not one per `|`.
+pub const MAX_TABLE_COLUMNS: usize = 64;
 
 /// A piece of text read from the document, with its span in the caller's text.
 ///
@@ -298,6 +321,8 @@ struct View {
     lines: Vec<VLine>,
     /// (view start, normalized start, length)
     pieces: Vec<(usize, usize, usize)>,
+    /// Where reading stopped at [`MAX_LINES`] (normalized offset), if it did.
+    cut: Option<usize>,
 }
 
 impl View {
@@ -364,6 +389,11 @@ impl View {
         self.text.push('\n');
     }
 
+    /// Notes that reading stopped at normalized offset `at` (the earliest such place).
+    fn stop_at(&mut self, at: usize) {
+        self.cut = Some(self.cut.map_or(at, |c| c.min(at)));
+    }
+
     /// The span in normalized text covered by view range `r`.
     fn norm_span(&self, r: Range<usize>) -> Option<Range<usize>> {
         if self.pieces.is_empty() {
@@ -398,7 +428,8 @@ fn is_pipe_align(t: &str) -> bool {
     t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
-/// Column starts (in chars) of a pandoc simple-table rule: two or more dash runs.
+/// Column starts (in chars) of a pandoc simple-table rule: two to [`MAX_TABLE_COLUMNS`]
+/// dash runs.
 fn simple_rule(t: &str) -> Option<Vec<usize>> {
     if !t.contains('-') || !t.chars().all(|c| c == '-' || c == ' ') {
         return None;
@@ -418,15 +449,18 @@ fn simple_rule(t: &str) -> Option<Vec<usize>> {
         }
         prev = c;
     }
-    (starts.len() >= 2).then_some(starts)
+    // Every row of the table is cut at every column: more columns than any real table has
+    // would make a long rule line cost memory for each row.
+    (starts.len() >= 2 && starts.len() <= MAX_TABLE_COLUMNS).then_some(starts)
 }
 
-/// Byte ranges of the cells of a table line, split at `|`.
+/// Byte ranges of the cells of a table line, split at `|`; at most [`MAX_TABLE_COLUMNS`],
+/// the last one keeping the rest of the line.
 fn pipe_cells(line: &str, base: usize) -> Vec<Range<usize>> {
     let mut cells = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in line.char_indices() {
-        if c == '|' {
+        if c == '|' && cells.len() < MAX_TABLE_COLUMNS {
             if let Some(s) = start {
                 cells.push(base + s..base + i);
             }
@@ -465,14 +499,21 @@ fn column_cells(line: &str, base: usize, cols: &[usize]) -> Vec<Range<usize>> {
 }
 
 fn build_view(norm: &str) -> View {
+    // Sized once: doubling a vector of a million lines would hold twice its memory.
+    let n_lines = (norm.bytes().filter(|&b| b == b'\n').count() + 1).min(MAX_LINES);
     let mut v = View {
         text: String::with_capacity(norm.len() + 64),
-        lines: Vec::new(),
+        lines: Vec::with_capacity(n_lines),
         pieces: Vec::new(),
+        cut: None,
     };
-    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut lines: Vec<Range<usize>> = Vec::with_capacity(n_lines);
     let mut pos = 0;
     for l in norm.split('\n') {
+        if lines.len() == MAX_LINES {
+            v.cut = Some(pos);
+            break;
+        }
         let end = pos + l.len();
         let e = if l.ends_with('\r') { end - 1 } else { end };
         lines.push(pos..e);
@@ -484,6 +525,10 @@ fn build_view(norm: &str) -> View {
     let mut in_pipe = false;
     while i < lines.len() {
         let r = lines[i].clone();
+        if v.lines.len() >= MAX_LINES {
+            v.stop_at(r.start);
+            break;
+        }
         let t = text_of(&r).trim();
         if is_grid_border(t) {
             // Pandoc grid table: rows between borders, read column by column.
@@ -574,6 +619,11 @@ fn flush_group(
     let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
     for col in 0..ncols {
         for row in &rows {
+            if v.lines.len() >= MAX_LINES {
+                // Read column by column, the table is cut as a whole.
+                v.stop_at(group.first().map_or(0, |r| r.start));
+                return;
+            }
             if let Some(c) = row.get(col) {
                 let cell = Cell {
                     table,
@@ -683,6 +733,8 @@ fn sub_range(view: &View, sub: &str) -> Range<usize> {
 struct Ctx<'a, 't> {
     norm: &'a Normalized<'t>,
     view: View,
+    /// Diagnostics of limits reached while parsing, added after the parts' diagnostics.
+    limits: Vec<Diagnostic>,
 }
 
 impl Ctx<'_, '_> {
@@ -723,13 +775,120 @@ impl Document {
     /// `None` or empty, with a [`Diagnostic`].
     ///
     /// Spans are byte ranges of `text`, even when `text` is NFD or uses `Ð` for `Đ`.
+    ///
+    /// Time and memory are linear in the length of `text`. A text longer than
+    /// [`MAX_INPUT_LEN`] bytes or [`MAX_LINES`] lines is read up to the limit only, with a
+    /// `VB012` error diagnostic whose span is the part not read.
     pub fn parse(text: &str) -> Document {
-        let norm = Normalized::new(text);
+        let read = within_limit(text, MAX_INPUT_LEN);
+        // Words split at a line end (`hành chí-⏎nh`) are read whole; emphasis is dropped by
+        // the view, which knows table markup too.
+        let norm = Normalized::with_options(read, Options::new().join_hyphenated(true));
         let view = build_view(norm.as_str());
-        let mut cx = Ctx { norm: &norm, view };
+        let unread = view
+            .cut
+            .map_or(read.len(), |c| norm.original_offset(c).min(read.len()));
+        let mut cx = Ctx {
+            norm: &norm,
+            view,
+            limits: Vec::new(),
+        };
         let mut doc = Document::default();
         parse_all(&mut cx, &mut doc);
+        if unread < text.len() {
+            let detail = format!(
+                "{unread} / {} bytes (MAX_INPUT_LEN {MAX_INPUT_LEN}, MAX_LINES {MAX_LINES})",
+                text.len()
+            );
+            doc.diagnostics
+                .push(Diagnostic::new("VB012", unread..text.len()).detail(&detail, &detail));
+        }
         doc
+    }
+
+    /// Reads a document from bytes: UTF-8 (with or without a byte-order mark) is parsed as
+    /// [`Document::parse`] does; anything else is refused, never decoded by guesswork.
+    ///
+    /// Spans are byte ranges of the text after the byte-order mark, that is of
+    /// [`encoding::to_utf8`](crate::encoding::to_utf8)`(bytes)`.
+    ///
+    /// # Errors
+    ///
+    /// [`EncodingError::NotUtf8`](crate::encoding::EncodingError::NotUtf8) when the bytes are
+    /// not UTF-8; the error names the legacy encoding they look like (TCVN3, VNI, VISCII), so
+    /// that the caller can decode them with [`encoding::decode`](crate::encoding::decode)
+    /// and parse the result.
+    ///
+    /// ```
+    /// use vanban::Document;
+    /// use vanban::encoding::{EncodingError, LegacyEncoding, decode, encode};
+    ///
+    /// let text = "Số: 05/SVHTTDL-VP\nLai Châu, ngày 13 tháng 6 năm 2023\nV/v cải cách hành chính";
+    /// let doc = Document::parse_bytes(text.as_bytes())?;
+    /// assert_eq!(doc.number.unwrap().value.to_string(), "05/SVHTTDL-VP");
+    ///
+    /// // The same text saved from a .VnTime (TCVN3) editor.
+    /// let bytes = encode(text, LegacyEncoding::Tcvn3).unwrap();
+    /// let err = Document::parse_bytes(&bytes).unwrap_err();
+    /// let EncodingError::NotUtf8 { looks_like, .. } = &err else { unreachable!() };
+    /// assert_eq!(looks_like.unwrap().encoding, LegacyEncoding::Tcvn3);
+    /// assert!(err.to_string().contains("it looks like TCVN3 (ABC) text"));
+    ///
+    /// let doc = Document::parse(&decode(&bytes, LegacyEncoding::Tcvn3));
+    /// assert_eq!(doc.date.unwrap().iso(), "2023-06-13");
+    /// # Ok::<(), EncodingError>(())
+    /// ```
+    pub fn parse_bytes(bytes: &[u8]) -> Result<Document, crate::encoding::EncodingError> {
+        crate::encoding::to_utf8(bytes).map(|text| Document::parse(&text))
+    }
+
+    /// Every span of the document, in no particular order: each part, each outline node's
+    /// heading and extent, each diagnostic. All are byte ranges of the parsed text on char
+    /// boundaries; tests and tools use this to check or highlight what was read.
+    ///
+    /// ```
+    /// use vanban::Document;
+    /// let text = "Số: 12/2012/QĐ-UBND\nĐiều 1. Phạm vi";
+    /// let doc = Document::parse(text);
+    /// assert!(doc.spans().iter().all(|r| text.get(r.clone()).is_some()));
+    /// let number = doc.number.as_ref().unwrap().span.clone();
+    /// assert_eq!(&text[number.clone()], "12/2012/QĐ-UBND");
+    /// assert!(doc.spans().contains(&number));
+    /// ```
+    pub fn spans(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let spanned = [
+            &self.quoc_hieu,
+            &self.tieu_ngu,
+            &self.place,
+            &self.kind_heading,
+            &self.subject,
+        ];
+        out.extend(spanned.into_iter().flatten().map(|s| s.span.clone()));
+        if let Some(i) = &self.issuer {
+            out.extend(i.parent.iter().chain([&i.name]).map(|s| s.span.clone()));
+        }
+        out.extend(self.number.iter().map(|n| n.span.clone()));
+        out.extend(self.date_span.iter().cloned());
+        out.extend(self.marks.iter().map(|m| m.text.span.clone()));
+        out.extend(self.recipients.iter().map(|r| r.span.clone()));
+        out.extend(self.bases.iter().map(|b| b.text.span.clone()));
+        for s in &self.signatures {
+            out.push(s.span.clone());
+            let parts = s.authority_lines.iter().chain(&s.title).chain(&s.name);
+            out.extend(parts.map(|x| x.span.clone()));
+        }
+        out.extend(self.noi_nhan.iter().map(|e| e.text.span.clone()));
+        out.extend(self.diagnostics.iter().map(|d| d.span.clone()));
+        // An explicit stack: the outline is bounded by MAX_OUTLINE_DEPTH, but a walk that
+        // cannot overflow costs nothing more.
+        let mut stack: Vec<&OutlineNode> = self.outline.iter().collect();
+        while let Some(n) = stack.pop() {
+            out.push(n.span.clone());
+            out.push(n.extent.clone());
+            stack.extend(&n.children);
+        }
+        out
     }
 
     /// The citations of other documents in `text`, the text this document was parsed from:
@@ -748,6 +907,23 @@ impl Document {
         let own = self.number.as_ref().map(|n| n.value.clone());
         crate::citations(text)
             .filter(move |c| !own.as_ref().is_some_and(|o| c.is_self_reference(o)))
+    }
+}
+
+/// `text` cut to at most `limit` bytes: after the last line break before the limit if
+/// there is one in the last 64 KiB, else at a char boundary.
+fn within_limit(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
+        return text;
+    }
+    let mut cut = limit;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    match head.rfind('\n') {
+        Some(nl) if cut - nl <= 64 << 10 => &text[..nl + 1],
+        _ => head,
     }
 }
 
@@ -2236,6 +2412,8 @@ fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usiz
             }
         }
     };
+    let mut nodes = 0;
+    let mut stopped = None;
     for i in from..to.min(cx.view.lines.len()) {
         if cx.view.lines[i].heading || cx.view.lines[i].cell.is_some() {
             continue;
@@ -2244,6 +2422,11 @@ fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usiz
         let Some(c) = OUTLINE.captures(t) else {
             continue;
         };
+        if nodes == MAX_OUTLINE_NODES {
+            stopped = Some(i);
+            break;
+        }
+        nodes += 1;
         let (level, label) = if let Some(m) = c.name("phan") {
             (Level::Phan, m.as_str())
         } else if let Some(m) = c.name("chuong") {
@@ -2287,15 +2470,21 @@ fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usiz
             children: Vec::new(),
         });
     }
-    let end = if to >= cx.view.lines.len() {
-        cx.norm.original().len()
-    } else {
-        cx.span(cx.line_range(to)).start
+    let end = match stopped {
+        Some(i) => cx.span(cx.line_range(i)).start,
+        None if to >= cx.view.lines.len() => cx.norm.original().len(),
+        None => cx.span(cx.line_range(to)).start,
     };
     while !stack.is_empty() {
         close(&mut stack, &mut roots, end);
     }
     doc.outline = roots;
+    if let Some(i) = stopped {
+        let at = cx.span(cx.line_range(i)).start;
+        let detail = format!("MAX_OUTLINE_NODES {MAX_OUTLINE_NODES}");
+        cx.limits
+            .push(Diagnostic::new("VB013", at..at).detail(&detail, &detail));
+    }
 }
 
 fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
@@ -2356,5 +2545,22 @@ fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     if doc.noi_nhan.is_empty() && !no_noi_nhan {
         cx.diag(&mut d, "VB010");
     }
+    d.append(&mut cx.limits);
     doc.diagnostics = d;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_limit;
+
+    #[test]
+    fn input_cut_at_a_line_break_or_a_char_boundary() {
+        assert_eq!(within_limit("Số: 1\nĐiều 1", 100), "Số: 1\nĐiều 1");
+        assert_eq!(within_limit("Số: 1\nĐiều 1", 10), "Số: 1\n");
+        // No line break: the cut backs off to a char boundary (`Đ` is two bytes).
+        assert_eq!(within_limit("ĐĐĐ", 3), "Đ");
+        assert_eq!(within_limit("", 0), "");
+        let long = format!("a\n{}", "b".repeat(100 << 10));
+        assert_eq!(within_limit(&long, 90 << 10).len(), 90 << 10);
+    }
 }

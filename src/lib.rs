@@ -13,6 +13,37 @@
 //! assert_eq!(party.system, NumberSystem::Party);
 //! # Ok::<(), vanban::NumberError>(())
 //! ```
+//!
+//! # Damaged and hostile input
+//!
+//! Every reader accepts any `&str` without panicking, and [`Document::parse_bytes`] any
+//! bytes: UTF-8 is read, legacy encodings (TCVN3, VNI, VISCII) are refused with an error
+//! that names the encoding they look like ([`encoding`] decodes them). Matching runs on a
+//! [`Normalized`] copy (NFC, `Ð` → `Đ`, dash and space variants, zero-width characters and
+//! soft hyphens dropped, Cyrillic look-alikes, words split at a line end joined), and every
+//! span is a byte range of the caller's text, on char boundaries.
+//!
+//! # Limits
+//!
+//! Time is linear in the input for every reader, and nothing recurses on the input: the
+//! outline is built with an explicit stack, at most [`document::MAX_OUTLINE_DEPTH`] deep.
+//! [`Document::parse`] bounds its memory (about 60 bytes per input byte at worst, on a
+//! flood of line breaks or table cells) with these limits; past one, it reads what comes
+//! before and says so in a diagnostic instead of failing:
+//!
+//! | limit | value | past it |
+//! |---|---|---|
+//! | [`document::MAX_INPUT_LEN`] | 16 MiB | only the text before the limit is read (`VB012`, error) |
+//! | [`document::MAX_LINES`] | 1 000 000 lines and table cells | the rest is not read (`VB012`, error) |
+//! | [`document::MAX_OUTLINE_NODES`] | 100 000 | the outline stops (`VB013`, warning) |
+//! | [`document::MAX_TABLE_COLUMNS`] | 64 | the rest of a row stays in its last cell; a wider simple-table rule is no table |
+//! | [`document::MAX_OUTLINE_DEPTH`] | 8 levels | a deeper item becomes a sibling at the deepest level |
+//!
+//! [`citations`] and [`dates`] have no size limit: they hold one normalized copy of the
+//! text (about 5 bytes per input byte when it needs normalizing, nothing when it does not)
+//! plus their results. Legacy decoding is linear too. `benches/adversarial.rs` measures
+//! time and peak memory on hostile shapes (`1/1/1/…`, deep `1.1.1.…` outlines, a million
+//! `- ;` lines, one long line, `số số số`, `|||||` rows) at 1, 2, 4 and 10 MB.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -42,7 +73,7 @@ pub use document::{
 pub use number::{
     DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,
 };
-pub use text::{Normalized, fold_key, tone_key};
+pub use text::{Normalized, Options as NormalizeOptions, fold_key, tone_key};
 pub use validate::{RULES, Rule, apply_fixes, validate};
 
 /// The README's examples, compiled and run as doctests.

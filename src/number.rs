@@ -772,7 +772,11 @@ impl<'a> Parser<'a> {
         }
         if lower_input {
             self.note(IrregularityKind::Case, t.span.clone());
-            t.text.to_uppercase()
+            // Upper case can leave what normalization changes: Cyrillic `м` becomes `М`,
+            // which reads as Latin `M`; `ǰ` becomes `J` plus a combining caron. Normalize
+            // again so that the canonical form parses back to itself.
+            let upper = t.text.to_uppercase();
+            Normalized::new(&upper).as_str().to_owned()
         } else {
             t.text.to_string()
         }

@@ -4,6 +4,12 @@
 //! non-breaking and zero-width spaces, soft hyphens and Cyrillic letters that look Latin. The
 //! parsers match on a normalized copy and report spans in the caller's bytes through
 //! [`Normalized::original_span`].
+//!
+//! Three more repairs change what a reader sees, so they are [`Options`], off in
+//! [`Normalized::new`]: dropping the Markdown emphasis converters leave (`**KT. GIÁM ĐỐC`),
+//! joining words split by a hyphen at a line end (`hành chí-⏎nh`), and putting tone marks
+//! in one place (`hoá` → `hóa`). For comparing rather than reading, [`tone_key`] ignores
+//! tone-mark placement and [`fold_key`] ignores all diacritics (`Nghi dinh`).
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -11,6 +17,65 @@ use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// Repairs [`Normalized::with_options`] makes on top of those [`Normalized::new`] always
+/// makes. All are off by default.
+///
+/// ```
+/// use vanban::text::{Normalized, Options};
+///
+/// let text = "**KT. GIÁM ĐỐC**\nV/v cải cách hành chí-\nnh, văn hoá";
+/// let opts = Options::new().strip_emphasis(true).join_hyphenated(true).tone_placement(true);
+/// let n = Normalized::with_options(text, opts);
+/// assert_eq!(n.as_str(), "KT. GIÁM ĐỐC\nV/v cải cách hành chính, văn hóa");
+///
+/// // Spans still slice the caller's text.
+/// let at = n.as_str().find("chính").unwrap();
+/// assert_eq!(&text[n.original_span(at..at + "chính".len())], "chí-\nnh");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Options {
+    emphasis: bool,
+    hyphens: bool,
+    tones: bool,
+}
+
+impl Options {
+    /// No repair beyond those of [`Normalized::new`].
+    pub const fn new() -> Self {
+        Options {
+            emphasis: false,
+            hyphens: false,
+            tones: false,
+        }
+    }
+
+    /// Drops runs of one to three `*` that touch a word (`**KT. GIÁM ĐỐC**`, `*Source*`), as
+    /// left by DOCX and PDF converters. A `*` standing alone (` * `) is kept, and so is
+    /// everything else: `*` in a footnote mark `(*)` touches no letter and stays.
+    pub const fn strip_emphasis(mut self, yes: bool) -> Self {
+        self.emphasis = yes;
+        self
+    }
+
+    /// Joins a word split across a line: a letter, `-` (or a soft hyphen) at the line end,
+    /// and a lower-case letter starting the next line (`hành chí-⏎nh` → `hành chính`). A
+    /// hyphen before a capital (`QĐ-⏎UBND`, a number split across lines) or after a space
+    /// (`kinh tế -⏎xã hội`) is kept.
+    pub const fn join_hyphenated(mut self, yes: bool) -> Self {
+        self.hyphens = yes;
+        self
+    }
+
+    /// Puts the tone mark of an open `oa`, `oe` or `uy` syllable on the first vowel, the
+    /// placement of NĐ 30/2020's own text (`hòa`, `khỏe`, `thủy`): `hoá` → `hóa`,
+    /// `thuỷ` → `thủy`. `quý` (where `u` belongs to `qu`) and closed syllables (`hoàng`) have
+    /// one placement only and are left alone.
+    pub const fn tone_placement(mut self, yes: bool) -> Self {
+        self.tones = yes;
+        self
+    }
+}
 
 /// A normalized copy of a text with a map back to the original byte offsets.
 ///
@@ -100,6 +165,107 @@ impl<'t> Normalized<'t> {
             text: Cow::Owned(out.text),
             segments: out.segments,
         }
+    }
+
+    /// Normalizes `original` as [`Normalized::new`] does, then makes the repairs `options`
+    /// asks for. Spans map back to `original` all the same.
+    pub fn with_options(original: &'t str, options: Options) -> Self {
+        let mut n = Normalized::new(original);
+        // A dry run first: most texts need none of the repairs, and then cost no copy.
+        if options == Options::new() || !n.rewrite(options, None) {
+            return n;
+        }
+        let mut out = Builder {
+            text: String::with_capacity(n.text.len()),
+            segments: Vec::new(),
+        };
+        n.rewrite(options, Some(&mut out));
+        n.text = Cow::Owned(out.text);
+        n.segments = out.segments;
+        n
+    }
+
+    /// Whether normalized byte `at` is a byte-for-byte copy of the original.
+    fn is_copied(&self, at: usize) -> bool {
+        let i = self.segments.partition_point(|s| s.norm <= at);
+        i.checked_sub(1).is_none_or(|i| self.segments[i].copied)
+    }
+
+    /// Makes the repairs of `options` into `sink`; without a sink, only tells whether there
+    /// is any to make.
+    fn rewrite(&self, options: Options, mut sink: Option<&mut Builder>) -> bool {
+        let text: &str = &self.text;
+        // Writes `ch`, read at normalized offset `from`, keeping the map to the original.
+        let emit = |out: &mut Builder, ch: char, from: usize| {
+            let orig = self.original_offset(from);
+            let same = self.is_copied(from)
+                && self.original.get(orig..orig + ch.len_utf8())
+                    == Some(ch.encode_utf8(&mut [0; 4]));
+            if same {
+                out.copy(self.original, orig, orig + ch.len_utf8());
+            } else {
+                out.replace(orig, Some(ch));
+            }
+        };
+        let mut changed = false;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+            let len = c.len_utf8();
+            let mut edit: Option<Edit> = None;
+            if options.emphasis && c == '*' {
+                let run = bytes[i..].iter().take_while(|&&b| b == b'*').count();
+                let before = text[..i].chars().next_back();
+                let after = text[i + run..].chars().next();
+                let word = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+                let drop = run <= 3
+                    && (word(before) || word(after))
+                    && (before, after) != (Some('('), Some(')'));
+                if drop {
+                    edit = Some((run, [None, None]));
+                } else {
+                    // The run is kept whole: a longer one is a rule, not emphasis.
+                    if let Some(out) = sink.as_deref_mut() {
+                        for k in i..i + run {
+                            emit(out, '*', k);
+                        }
+                    }
+                    i += run;
+                    continue;
+                }
+            }
+            if edit.is_none() && options.hyphens {
+                let soft = |a: usize, b: usize| {
+                    self.original
+                        .get(self.original_offset(a)..self.original_offset(b))
+                        .is_some_and(|s| s.contains('\u{ad}'))
+                };
+                edit = line_end_hyphen(text, i, soft).map(|skip| (skip, [None, None]));
+            }
+            if edit.is_none() && options.tones {
+                edit = tone_move(text, i).map(|(first, second, next)| {
+                    (next - i, [Some((first, i)), Some((second, i + len))])
+                });
+            }
+            let (used, chars) = match edit {
+                Some(e) => {
+                    changed = true;
+                    e
+                }
+                None => (len, [Some((c, i)), None]),
+            };
+            match sink.as_deref_mut() {
+                Some(out) => {
+                    for (ch, from) in chars.into_iter().flatten() {
+                        emit(out, ch, from);
+                    }
+                }
+                None if changed => return true,
+                None => {}
+            }
+            i += used;
+        }
+        changed
     }
 
     /// The normalized text.
@@ -279,6 +445,72 @@ fn is_mark(c: char) -> bool {
         return false;
     }
     is_combining_mark(c)
+}
+
+/// A repair at one place: the bytes of the normalized text it consumes, and up to two
+/// characters written instead, each with the normalized offset it comes from.
+type Edit = (usize, [Option<(char, usize)>; 2]);
+
+/// At `i` in normalized `text`: the length to skip if a word continues on the next line
+/// there, that is `i` holds `-` (or the line break after a soft hyphen, `soft(a, b)` telling
+/// whether original text between normalized offsets `a` and `b` had one) after a letter,
+/// and the line break, indentation and a lower-case letter follow.
+fn line_end_hyphen(text: &str, i: usize, soft: impl Fn(usize, usize) -> bool) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let before = text.get(..i)?.chars().next_back()?;
+    if !before.is_alphabetic() {
+        return None;
+    }
+    let after_dash = if let Some(r) = rest.strip_prefix('-') {
+        r
+    } else if rest.starts_with(['\n', '\r']) && soft(i - before.len_utf8(), i) {
+        rest
+    } else {
+        return None;
+    };
+    let gap = after_dash.trim_start_matches([' ', '\t']);
+    let gap = gap
+        .strip_prefix("\r\n")
+        .or_else(|| gap.strip_prefix('\n'))?;
+    let next = gap.trim_start_matches([' ', '\t']);
+    next.chars().next().filter(|c| c.is_lowercase())?;
+    Some(rest.len() - next.len())
+}
+
+/// At `i` in normalized `text`: for an open `oa`/`oe`/`uy` syllable with the tone on the
+/// second vowel, the two vowels with the tone moved to the first, and where they end.
+fn tone_move(text: &str, i: usize) -> Option<(char, char, usize)> {
+    let mut it = text.get(i..)?.chars();
+    let (a, b) = (it.next()?, it.next()?);
+    let end = i + a.len_utf8() + b.len_utf8();
+    // The syllable must end after the two vowels, and `u` must not be the `u` of `qu`.
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
+    {
+        return None;
+    }
+    let prev = text[..i].chars().next_back();
+    let (mut base_b, mut tone) = (None, None);
+    decompose_canonical(b, |d| match d {
+        '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}' => tone = Some(d),
+        d if base_b.is_none() => base_b = Some(d),
+        _ => {}
+    });
+    let (base_b, tone) = (base_b?, tone?);
+    let pair = (a.to_ascii_lowercase(), base_b.to_ascii_lowercase());
+    let ok = match pair {
+        ('o', 'a' | 'e') => true,
+        ('u', 'y') => !prev.is_some_and(|p| matches!(p, 'q' | 'Q')),
+        _ => false,
+    };
+    // `a` must be a plain vowel (no mark of its own) and `b` only the tone.
+    if !ok || !a.is_ascii() || base_b.len_utf8() != 1 || b.nfd().count() != 2 {
+        return None;
+    }
+    let first = [a, tone].into_iter().nfc().next()?;
+    Some((first, base_b, end))
 }
 
 fn next_char_boundary(s: &str, at: usize) -> usize {
