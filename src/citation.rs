@@ -414,6 +414,7 @@ struct Folded {
 
 /// Folds `s[range]` for matching and keeps where each folded byte came from.
 fn fold_window(s: &str, start: usize, end: usize) -> Folded {
+    let end = end.max(start);
     let mut text = String::with_capacity(end - start);
     let mut map = Vec::with_capacity(end - start);
     let bytes = s.as_bytes();
@@ -557,7 +558,7 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         };
         // Most mentions read `Quyết định số …` right before the number: look at a short
         // window first and at the long one only for a name between kind and `số`.
-        let short = word_start(s, start.saturating_sub(SHORT_LOOK_BACK));
+        let short = word_start(s, start.saturating_sub(SHORT_LOOK_BACK)).min(start);
         let window = fold_window(s, short, start);
         if may_name_a_form(&window.text) && NOT_A_DOCUMENT.is_match(&window.text) {
             continue;
@@ -614,7 +615,7 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
                 .map(|c| (kind_context(s, &head, &c), c.name("so").is_some()));
         }
         if kind.is_none() && so.is_some() && short > 0 {
-            let long = word_start(s, head_end.saturating_sub(LOOK_BACK));
+            let long = word_start(s, head_end.saturating_sub(LOOK_BACK)).min(head_end);
             let head = fold_window(s, long, head_end);
             kind = KIND_SO
                 .captures(&head.text)
