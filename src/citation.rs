@@ -876,9 +876,11 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
     if !matches!(first_word_folded(s, at).as_str(), "cua" | "do") {
         return None;
     }
-    let ahead = fold_window(s, at, ceil_boundary(s, at + 16));
+    let window_end = ceil_boundary(s, at + 16);
+    let ahead = fold_window(s, at, window_end);
     let m = ISSUER_AFTER.find(&ahead.text)?;
-    let start = ahead.map.get(m.end()).copied().unwrap_or(at + m.end());
+    // Folded offsets are not source offsets: past the window's last byte is its end.
+    let start = ahead.map.get(m.end()).copied().unwrap_or(window_end);
     let mut end = start;
     for (i, w) in s[start..]
         .split_inclusive([' ', '\t'])
