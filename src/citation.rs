@@ -579,9 +579,9 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         if let Some(c) = SHARED_LIST.captures(&window.text).filter(|_| listed) {
             let list = c.name("list").expect("group");
             for d in DIGITS.find_iter(list.as_str()) {
-                let a = window.map[list.start() + d.start()];
-                let b = a + d.len();
-                shared.push((a..b, s[a..b].to_string()));
+                // Marks dropped by folding may sit between the digits in the source.
+                let span = window.source_span(s, list.start() + d.start(), list.start() + d.end());
+                shared.push((span, d.as_str().to_string()));
             }
             head_end = window.map[list.start()];
         }

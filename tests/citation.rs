@@ -214,3 +214,12 @@ fn every_kind_of_number_is_found_once() {
     // The URL of the crawler's source line is not a citation.
     assert!(!nums.iter().any(|n| n.contains("QD-UBND-2022")));
 }
+
+#[test]
+fn marks_inside_shared_numbers_keep_spans_on_boundaries() {
+    // A combining mark between the digits of a shared list (damaged NFD text).
+    let text = "Báo cáo số 1\u{301}9, 20/BC-UBND ngày 07/6/2023";
+    check_spans(text);
+    let got: Vec<String> = citations(text).map(|c| c.number.to_string()).collect();
+    assert_eq!(got, ["19/BC-UBND", "20/BC-UBND"]);
+}
