@@ -144,17 +144,13 @@ impl<'t> Normalized<'t> {
                 break;
             };
             let mut end = i + c.len_utf8();
-            if needs_nfc && !is_mark(c) {
-                // Compose a base letter with the marks that follow it, as one unit.
-                for m in original[end..].chars() {
-                    if !is_mark(m) {
-                        break;
-                    }
-                    end += m.len_utf8();
-                }
-            }
             if needs_nfc {
-                out.replace(i, original[i..end].nfc().filter_map(map_char));
+                // Compose a character with what may join it (combining marks, Hangul vowels
+                // and finals: anything not NFC-stable alone), as one unit. Invisible
+                // characters among them are dropped and look-alikes mapped first: left in,
+                // they would block the composition and leave a text that is not NFC.
+                end = joined_end(original, end);
+                out.replace(i, original[i..end].chars().filter_map(map_char).nfc());
             } else {
                 out.replace(i, map_char(c));
             }
@@ -427,14 +423,44 @@ fn unchanged_run(s: &str, at: usize, needs_nfc: bool) -> usize {
         }
         end += c.len_utf8();
     }
-    // In NFD text the last letter of the run may carry the marks that follow it.
-    if needs_nfc && end > at && s[end..].chars().next().is_some_and(is_mark) {
+    // In NFD text the last letter of the run may carry the marks that follow it, also
+    // across invisible characters.
+    if needs_nfc && end > at && joined_end(s, end) > end {
         end = s[..end]
             .char_indices()
             .next_back()
             .map_or(at, |(i, _)| i.max(at));
     }
     end
+}
+
+/// The end of what joins the character before `at` under NFC: the following combining marks
+/// and other characters that are not NFC-stable alone, with invisible characters among
+/// them; `at` when nothing visible joins it.
+fn joined_end(s: &str, at: usize) -> usize {
+    let mut end = at;
+    let mut joined = at;
+    for m in s[at..].chars() {
+        let invisible = map_char(m).is_none();
+        if !invisible && nfc_stable(m) {
+            break;
+        }
+        end += m.len_utf8();
+        if !invisible {
+            joined = end;
+        }
+    }
+    joined
+}
+
+/// Whether `c` is NFC on its own and joins nothing before it: not a combining mark, not a
+/// character NFC may compose with the one before (`NFC_Quick_Check` is Yes).
+fn nfc_stable(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x300 || (0x1E00..0x1F00).contains(&u) {
+        return true;
+    }
+    !is_combining_mark(c) && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 /// `is_combining_mark` with a fast answer for ASCII, Latin-1 and the precomposed Vietnamese
