@@ -116,20 +116,26 @@ impl<'t> Normalized<'t> {
         let needs_nfc = is_nfc_quick(original.chars()) != IsNormalized::Yes;
         let mut chars = original.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            if needs_nfc && !is_combining_mark(c) {
-                // Compose a base letter with the marks that follow it, as one unit.
+            if needs_nfc {
+                // Compose a character with what may join it (combining marks, Hangul vowels and
+                // finals: anything not NFC-stable alone), as one unit. Invisible characters
+                // among them (`B`, soft hyphen, dot below) are dropped and look-alikes mapped
+                // first: left in, they would block the composition and leave a text that is
+                // not NFC.
                 let mut end = i + c.len_utf8();
+                let mut compose = !nfc_stable(c);
                 while let Some(&(j, m)) = chars.peek() {
-                    if is_combining_mark(m) {
-                        end = j + m.len_utf8();
-                        chars.next();
-                    } else {
+                    let invisible = map_char(m).is_none();
+                    if !invisible && nfc_stable(m) {
                         break;
                     }
+                    compose |= !invisible;
+                    end = j + m.len_utf8();
+                    chars.next();
                 }
-                if end > i + c.len_utf8() {
-                    for n in original[i..end].nfc() {
-                        push_mapped(&mut text, &mut map, map_char(n), i);
+                if compose {
+                    for n in original[i..end].chars().filter_map(map_char).nfc() {
+                        push_mapped(&mut text, &mut map, Some(n), i);
                     }
                     continue;
                 }
@@ -357,6 +363,12 @@ fn next_char_boundary(s: &str, at: usize) -> usize {
         e += 1;
     }
     e.min(s.len())
+}
+
+/// Whether `c` is NFC on its own and joins nothing before it: not a combining mark, not a
+/// character NFC may compose with the one before (`NFC_Quick_Check` is Yes).
+fn nfc_stable(c: char) -> bool {
+    !is_combining_mark(c) && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 fn push_mapped(text: &mut String, map: &mut Vec<u32>, c: Option<char>, orig: usize) {
