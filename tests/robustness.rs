@@ -516,6 +516,13 @@ const REGRESSIONS: &[(&str, &[u8], &str)] = &[
         include_bytes!("data/fuzz/citations-issuer-window.bin"),
         "the issuer phrase started at a folded offset taken for a source offset, inside `ó`",
     ),
+    (
+        "number",
+        // "/B", soft hyphen, combining dot below (round 2).
+        b"/B\xc2\xad\xcc\xa3",
+        "the soft hyphen between `B` and its mark blocked NFC composition: the normalized \
+         text kept `B\u{323}`, which composes to `\u{1e04}` when parsed again",
+    ),
 ];
 
 /// The checks of fuzz target `target` on `data`.
@@ -803,4 +810,21 @@ fn document_joins_words_split_at_a_line_end() {
     let subject = d.subject.unwrap();
     assert_eq!(subject.text, "cải cách hành chính năm 2023");
     assert_eq!(&text[subject.span], "cải cách hành chí-\nnh năm 2023");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// The normalized text is NFC whatever sits between letters and their marks.
+    #[test]
+    fn normalized_text_is_nfc(
+        s in prop_oneof![
+            "\\PC{0,30}",
+            "([aeoAEOBĐÐаоС]|\u{ad}|\u{200b}|\u{feff}|[\u{300}\u{301}\u{302}\u{303}\u{309}\u{323}\u{306}\u{31b}]){0,20}",
+        ],
+    ) {
+        let n = Normalized::new(&s);
+        prop_assert!(unicode_normalization::is_nfc(n.as_str()), "{:?} -> {:?}", s, n.as_str());
+        check_map(&s, &n);
+    }
 }
