@@ -40,9 +40,9 @@
 //! | [`document::MAX_TABLE_COLUMNS`] | 64 | the rest of a row stays in its last cell; a wider simple-table rule is no table |
 //! | [`document::MAX_OUTLINE_DEPTH`] | 8 levels | a deeper item becomes a sibling at the deepest level |
 //!
-//! [`citations`] and [`dates`] have no size limit: they hold one normalized copy of the
-//! text (about 5 bytes per input byte when it needs normalizing, nothing when it does not)
-//! plus their results. Legacy decoding is linear too. `benches/adversarial.rs` measures
+//! [`citations`] and [`dates`] have no size limit: they scan the caller's text itself and
+//! hold only their results (citations make a normalized copy, one byte per byte plus a map
+//! of the few changed stretches, only for a text with invisible characters). Legacy decoding is linear too. `benches/adversarial.rs` measures
 //! time and peak memory on hostile shapes (`1/1/1/…`, deep `1.1.1.…` outlines, a million
 //! `- ;` lines, one long line, `số số số`, `|||||` rows) at 1, 2, 4 and 10 MB.
 #![forbid(unsafe_code)]
