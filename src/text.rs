@@ -157,16 +157,26 @@ impl<'t> Normalized<'t> {
         if original.len() >= u32::MAX as usize {
             return n;
         }
-        // A dry run first: most texts need none of the repairs, and then cost no copy.
-        if options == Options::new() || !n.rewrite(options, None) {
-            return n;
+        // One repair after the other, each on the result of the one before, so that they
+        // see each other's work (`ó*-⏎nh`: the hyphen follows a letter once `*` is gone) and
+        // a second normalization changes nothing.
+        let passes = [
+            Options::new().strip_emphasis(options.emphasis),
+            Options::new().join_hyphenated(options.hyphens),
+            Options::new().tone_placement(options.tones),
+        ];
+        for pass in passes {
+            // A dry run first: most texts need none of the repairs, and then cost no copy.
+            if pass == Options::new() || !n.rewrite(pass, None) {
+                continue;
+            }
+            let mut out = String::with_capacity(n.text.len());
+            let mut map: Vec<u32> = Vec::with_capacity(n.text.len() + 1);
+            n.rewrite(pass, Some((&mut out, &mut map)));
+            map.push(n.original.len() as u32);
+            n.text = Cow::Owned(out);
+            n.map = map;
         }
-        let mut out = String::with_capacity(n.text.len());
-        let mut map: Vec<u32> = Vec::with_capacity(n.text.len() + 1);
-        n.rewrite(options, Some((&mut out, &mut map)));
-        map.push(n.original.len() as u32);
-        n.text = Cow::Owned(out);
-        n.map = map;
         n
     }
 
