@@ -167,17 +167,27 @@ impl<'t> Normalized<'t> {
     /// asks for. Spans map back to `original` all the same.
     pub fn with_options(original: &'t str, options: Options) -> Self {
         let mut n = Normalized::new(original);
-        // A dry run first: most texts need none of the repairs, and then cost no copy.
-        if options == Options::new() || !n.rewrite(options, None) {
-            return n;
+        // One repair after the other, each on the result of the one before, so that they
+        // see each other's work (`ó*-⏎nh`: the hyphen follows a letter once `*` is gone) and
+        // a second normalization changes nothing.
+        let passes = [
+            Options::new().strip_emphasis(options.emphasis),
+            Options::new().join_hyphenated(options.hyphens),
+            Options::new().tone_placement(options.tones),
+        ];
+        for pass in passes {
+            // A dry run first: most texts need none of the repairs, and then cost no copy.
+            if pass == Options::new() || !n.rewrite(pass, None) {
+                continue;
+            }
+            let mut out = Builder {
+                text: String::with_capacity(n.text.len()),
+                segments: Vec::new(),
+            };
+            n.rewrite(pass, Some(&mut out));
+            n.text = Cow::Owned(out.text);
+            n.segments = out.segments;
         }
-        let mut out = Builder {
-            text: String::with_capacity(n.text.len()),
-            segments: Vec::new(),
-        };
-        n.rewrite(options, Some(&mut out));
-        n.text = Cow::Owned(out.text);
-        n.segments = out.segments;
         n
     }
 
