@@ -6,22 +6,10 @@
 
 use std::hint::black_box;
 
+mod common;
+
 #[global_allocator]
 static ALLOC: dhat::Alloc = dhat::Alloc;
-
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/corpus")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("utf-8 corpus"))
-        .collect()
-}
 
 /// Runs `f` and returns (allocations, bytes allocated, peak heap above the start).
 fn count<T>(f: impl FnOnce() -> T) -> (u64, u64, usize, T) {
@@ -38,7 +26,7 @@ fn count<T>(f: impl FnOnce() -> T) -> (u64, u64, usize, T) {
 
 fn main() {
     let _profiler = dhat::Profiler::builder().testing().build();
-    let docs = corpus();
+    let docs = common::corpus_texts();
     let bytes: usize = docs.iter().map(String::len).sum();
     // Warm the lazily built tables and patterns so that they are not counted.
     for d in &docs {

@@ -4,20 +4,11 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
+mod common;
+
 /// Every corpus text, joined: 426 KB of real documents.
 fn corpus() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/corpus")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("utf-8 corpus"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    common::corpus_texts().join("\n")
 }
 
 fn bench_corpus(c: &mut Criterion) {
