@@ -112,9 +112,15 @@ pub fn citations(text: &str) -> Citations<'_> {
 /// Invisible characters (zero-width spaces and joiners, word joiner, byte-order mark, soft
 /// hyphen) can sit inside a number; the scanning pattern does not admit them.
 fn has_invisible(text: &str) -> bool {
-    text.contains([
-        '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}',
-    ])
+    // By their UTF-8 lead bytes (E2 for U+200B–U+2060, EF for U+FEFF, C2 for U+00AD): a
+    // byte search, where a search by characters would decode the whole text.
+    let b = text.as_bytes();
+    memchr::memchr3_iter(0xE2, 0xEF, 0xC2, b).any(|i| {
+        matches!(
+            b.get(i..i + 3),
+            Some([0xE2, 0x80, 0x8B..=0x8D] | [0xE2, 0x81, 0xA0] | [0xEF, 0xBB, 0xBF])
+        ) || b.get(i..i + 2) == Some(&[0xC2, 0xAD])
+    })
 }
 
 /// The citations whose number starts in `within`. Text with invisible characters (rare: web

@@ -197,10 +197,41 @@ impl<'t> Normalized<'t> {
         i.checked_sub(1).is_none_or(|i| self.segments[i].copied)
     }
 
+    /// A quick look for what a repair needs (`*`, a hyphen or soft hyphen before a line
+    /// break), so that the character-by-character pass runs only where one may apply.
+    fn may_need(&self, options: Options) -> bool {
+        let text: &str = &self.text;
+        let hyphen_at_line_end = || {
+            self.original.contains('\u{ad}')
+                || text.match_indices('-').any(|(i, _)| {
+                    // A letter, the hyphen, the line break, a lower-case letter: not the
+                    // `-------` rules under a header.
+                    let after = text[i + 1..].trim_start_matches([' ', '\t']);
+                    let next_line = after
+                        .strip_prefix("\r\n")
+                        .or_else(|| after.strip_prefix('\n'))
+                        .map(|r| r.trim_start_matches([' ', '\t']));
+                    text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic)
+                        && next_line
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_lowercase)
+                })
+        };
+        (options.emphasis && text.contains('*'))
+            || (options.hyphens && hyphen_at_line_end())
+            || options.tones
+    }
+
     /// Makes the repairs of `options` into `sink`; without a sink, only tells whether there
     /// is any to make.
     fn rewrite(&self, options: Options, mut sink: Option<&mut Builder>) -> bool {
         let text: &str = &self.text;
+        if sink.is_none() && !self.may_need(options) {
+            return false;
+        }
         // Writes `ch`, read at normalized offset `from`, keeping the map to the original.
         let emit = |out: &mut Builder, ch: char, from: usize| {
             let orig = self.original_offset(from);
