@@ -57,16 +57,7 @@ fn main() {
         allocs as f64 / bytes as f64
     );
 
-    let numbers = [
-        "1530/KH-UBND",
-        "30/2020/NĐ-CP",
-        "55/2005/TTLT-BNV-VPCP",
-        "08-NQ/TU",
-        "/SVHTTDL-VP",
-        "7816/VPCP-TTĐT",
-        "80/2015/QH13",
-        "66.7/2025/NQ-CP",
-    ];
+    let numbers = common::NUMBERS;
     let (allocs, total, _, ()) = count(|| {
         for n in numbers {
             black_box(black_box(n).parse::<vanban::DocNumber>().ok());

@@ -45,16 +45,7 @@ fn bench_adversarial(c: &mut Criterion) {
 }
 
 fn bench_number(c: &mut Criterion) {
-    let numbers = [
-        "1530/KH-UBND",
-        "30/2020/NĐ-CP",
-        "55/2005/TTLT-BNV-VPCP",
-        "08-NQ/TU",
-        "/SVHTTDL-VP",
-        "7816/VPCP-TTĐT",
-        "80/2015/QH13",
-        "66.7/2025/NQ-CP",
-    ];
+    let numbers = common::NUMBERS;
     let mut g = c.benchmark_group("number");
     g.throughput(Throughput::Elements(numbers.len() as u64));
     g.bench_function("from_str", |b| {

@@ -14,3 +14,16 @@ pub fn corpus_texts() -> Vec<String> {
         .map(|p| std::fs::read_to_string(p).expect("the corpus is UTF-8"))
         .collect()
 }
+
+/// One number of each system, for the number benches.
+#[allow(dead_code)] // not every bench that includes this module parses numbers
+pub const NUMBERS: [&str; 8] = [
+    "1530/KH-UBND",
+    "30/2020/NĐ-CP",
+    "55/2005/TTLT-BNV-VPCP",
+    "08-NQ/TU",
+    "/SVHTTDL-VP",
+    "7816/VPCP-TTĐT",
+    "80/2015/QH13",
+    "66.7/2025/NQ-CP",
+];
