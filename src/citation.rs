@@ -889,7 +889,8 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
     let start = ahead.map.get(m.end()).copied().unwrap_or(window_end);
     let mut end = start;
     for (i, w) in s[start..]
-        .split_inclusive([' ', '\t'])
+        // Any white space but a line break separates words (a no-break space too).
+        .split_inclusive(|c: char| c.is_whitespace() && c != '\n' && c != '\r')
         .scan(start, |pos, w| {
             let here = *pos;
             *pos += w.len();
