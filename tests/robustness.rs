@@ -646,12 +646,11 @@ fn long_table_rows_are_bounded() {
     }
 }
 
-/// The adversarial shapes of the bench (benches/adversarial.rs), at 128 KB: a quadratic
-/// reader would take minutes on these in a debug build; each takes well under a second.
+/// The adversarial shapes of the bench (benches/adversarial.rs), at 128 KB, read without a
+/// panic and with every span in bounds. (Their time is measured by that bench, not here.)
 #[test]
 fn adversarial_input_finishes() {
     let n = 128 << 10;
-    let start = std::time::Instant::now();
     for (name, text) in adversarial(n) {
         let d = Document::parse(&text);
         for s in d.spans() {
@@ -660,7 +659,6 @@ fn adversarial_input_finishes() {
         let _ = citations(&text).count();
         let _ = dates(&text).count();
     }
-    assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
 }
 
 /// The inputs of benches/adversarial.rs, each about `n` bytes.
