@@ -207,7 +207,9 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
         )
         [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
         (?:
-            [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*[A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
+            [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
+            (?:\r?\n[\ \t\u{A0}\u{202F}]*)?
+            [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
         )*",
     )
     .expect("valid regex")
@@ -718,7 +720,23 @@ fn folded_ends_with(s: &str, at: usize, word: &str) -> bool {
 /// Về việc` stops before `Về`; `3/Chương`, `5/Năm` are not numbers.
 fn trim_symbol(candidate: &str) -> Option<usize> {
     let is_dash = |c: char| c == '-' || map_char(c) == Some('-');
+    let known = |group: &str| {
+        crate::catalog::issuer_info(group).is_some() || DocKind::from_abbr(group).is_some()
+    };
     let mut sym = candidate;
+    // PDF extraction breaks lines inside numbers (`12/QĐ-⏎UBND`): the number goes on over the
+    // break only when the next line starts with a known code, not with a word (`Về`).
+    if let Some(nl) = sym.find('\n') {
+        let next_group = sym[nl..]
+            .trim_start()
+            .split(is_dash)
+            .next()
+            .unwrap_or("")
+            .trim();
+        if !known(next_group) {
+            sym = sym[..nl].trim_end().trim_end_matches(is_dash).trim_end();
+        }
+    }
     while let Some(cut) = sym.rfind(is_dash) {
         let dash_len = sym[cut..].chars().next().map_or(1, char::len_utf8);
         let after = &sym[cut + dash_len..];
@@ -726,9 +744,7 @@ fn trim_symbol(candidate: &str) -> Option<usize> {
         let lower = group.chars().filter(|c| c.is_lowercase()).count();
         let spaced =
             after.starts_with(char::is_whitespace) || sym[..cut].ends_with(char::is_whitespace);
-        let known =
-            crate::catalog::issuer_info(group).is_some() || DocKind::from_abbr(group).is_some();
-        if lower <= 1 && (!spaced || lower == 0 || known) {
+        if lower <= 1 && (!spaced || lower == 0 || known(group)) {
             break;
         }
         sym = sym[..cut].trim_end();
