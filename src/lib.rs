@@ -2,6 +2,40 @@
 //! documents), văn bản quy phạm pháp luật (normative legal documents) and văn bản của Đảng
 //! (Communist Party documents) — and turns them into typed, validated values.
 //!
+//! A real document (the opening of a công văn of Sở VHTT&DL Lai Châu, 2023, as its PDF text
+//! arrives: no header block above `Số:`, a blank number, a subject over two lines):
+//!
+//! ```
+//! use vanban::{DocKind, Document, validate};
+//!
+//! let text = "Số: /SVHTTDL-VP\n\
+//!     V/v tập trung đẩy mạnh nhằm cải thiện, nâng\n\
+//!     cao chỉ số chỉ đạo điều hành\n\
+//!     Lai Châu, ngày 13 tháng 6 năm 2023\n\
+//!     Kính gửi: Trưởng các phòng, đơn vị trực thuộc Sở.\n\
+//!     Thực hiện Kế hoạch số 1530/KH-UBND ngày 26/4/2023 của UBND tỉnh; Báo cáo số 198,\
+//!     199/BC-UBND ngày 07/6/2023 của UBND tỉnh.\n\
+//!     Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\
+//!     KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Mạnh Hùng\n";
+//! let doc = Document::parse(text);
+//! assert!(doc.number.as_ref().unwrap().value.is_blank());
+//! assert_eq!(doc.kind, Some(DocKind::CongVan));
+//! assert_eq!(doc.date.unwrap().iso(), "2023-06-13");
+//! assert_eq!(doc.subject.as_ref().unwrap().text,
+//!            "tập trung đẩy mạnh nhằm cải thiện, nâng cao chỉ số chỉ đạo điều hành");
+//! assert_eq!(doc.signatures[0].name.as_ref().unwrap().text, "Trần Mạnh Hùng");
+//!
+//! // Every citation, with a span into `text`, its kind, date and issuer.
+//! let cited: Vec<String> = doc.citations(text).map(|c| c.number.to_string()).collect();
+//! assert_eq!(cited, ["1530/KH-UBND", "198/BC-UBND", "199/BC-UBND"]);
+//!
+//! // What a clerk should look at: no Quốc hiệu, no issuer block, a draft's blank number.
+//! let codes: Vec<&str> = validate(&doc, text).iter().map(|d| d.code).collect();
+//! assert!(codes.contains(&"VB001") && codes.contains(&"VB004"));
+//! ```
+//!
+//! The values it is built from parse and print on their own:
+//!
 //! ```
 //! use vanban::{DocKind, DocNumber, NumberSystem};
 //!
