@@ -16,6 +16,8 @@ use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
+mod common;
+
 /// The system allocator, counting live bytes and their peak.
 struct Counting;
 
@@ -71,31 +73,6 @@ fn peak_of<R>(f: impl FnOnce() -> R) -> (usize, f64) {
     (PEAK.load(Ordering::Relaxed) - base, secs)
 }
 
-/// The adversarial shapes, each about `n` bytes (the same as tests/robustness.rs).
-fn adversarial(n: usize) -> Vec<(&'static str, String)> {
-    let rep = |u: &str| u.repeat(n / u.len());
-    let mut outline = String::with_capacity(n);
-    let mut depth = 0;
-    while outline.len() < n {
-        // Ever deeper numbered items: 1. / 1.1 / 1.1.1 … up to 60 levels, then again.
-        depth = depth % 60 + 1;
-        outline.push_str(&vec!["1"; depth].join("."));
-        outline.push_str(". Nội dung\n");
-    }
-    vec![
-        ("slashes", rep("1/")),
-        ("dotted", rep("1.")),
-        ("outline", outline),
-        ("dash-lines", rep("- ;\n")),
-        ("one-line", rep("Quyết định số 12/QĐ-UBND ngày 1/1/2020 ")),
-        ("so", rep("số ")),
-        ("pipes", rep("|")),
-        ("pipe-rows", rep("|||||\n")),
-        ("emphasis", rep("**KT. ")),
-        ("newlines", rep("\n")),
-    ]
-}
-
 const MB: usize = 1_000_000;
 
 /// Prints peak memory and one-shot time per shape and size: the growth table of issue 6.
@@ -108,7 +85,7 @@ fn memory_table() {
         "shape", "size", "parse MB", "parse s", "cite MB", "cite s"
     );
     for size in [1, 2, 4, 10] {
-        for (name, text) in adversarial(size * MB) {
+        for (name, text) in common::adversarial(size * MB) {
             let (pm, pt) = peak_of(|| vanban::Document::parse(&text));
             let (cm, ct) = peak_of(|| vanban::citations(&text).count());
             eprintln!(
@@ -126,7 +103,7 @@ fn bench_adversarial(c: &mut Criterion) {
         let mut g = c.benchmark_group(format!("adversarial-{what}"));
         g.sample_size(10);
         for size in [1, 2, 4] {
-            for (name, text) in adversarial(size * MB) {
+            for (name, text) in common::adversarial(size * MB) {
                 g.throughput(Throughput::Bytes(text.len() as u64));
                 let id = BenchmarkId::new(name, format!("{size}MB"));
                 g.bench_with_input(id, &text, |b, t| {

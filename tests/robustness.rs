@@ -10,6 +10,10 @@
 //!
 //! The tests read only tests/corpus.
 
+// The hostile shapes are the adversarial bench's own, so that test and bench agree.
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 use std::fs;
 use std::ops::Range;
 use std::path::Path;
@@ -651,7 +655,7 @@ fn long_table_rows_are_bounded() {
 #[test]
 fn adversarial_input_finishes() {
     let n = 128 << 10;
-    for (name, text) in adversarial(n) {
+    for (name, text) in common::adversarial(n) {
         let d = Document::parse(&text);
         for s in d.spans() {
             assert_slices(&text, &s, name);
@@ -659,31 +663,6 @@ fn adversarial_input_finishes() {
         let _ = citations(&text).count();
         let _ = dates(&text).count();
     }
-}
-
-/// The inputs of benches/adversarial.rs, each about `n` bytes.
-fn adversarial(n: usize) -> Vec<(&'static str, String)> {
-    let rep = |u: &str| u.repeat(n / u.len());
-    let mut outline = String::with_capacity(n);
-    let mut depth = 0;
-    while outline.len() < n {
-        // Ever deeper numbered items: 1. / 1.1 / 1.1.1 … up to 60 levels, then again.
-        depth = depth % 60 + 1;
-        outline.push_str(&vec!["1"; depth].join("."));
-        outline.push_str(". Nội dung\n");
-    }
-    vec![
-        ("slashes", rep("1/")),
-        ("dotted", rep("1.")),
-        ("outline", outline),
-        ("dash-lines", rep("- ;\n")),
-        ("one-line", rep("Quyết định số 12/QĐ-UBND ngày 1/1/2020 ")),
-        ("so", rep("số ")),
-        ("pipes", rep("|")),
-        ("pipe-rows", rep("|||||\n")),
-        ("emphasis", rep("**KT. ")),
-        ("newlines", rep("\n")),
-    ]
 }
 
 /// A flood of line breaks, or of table cells, is read up to `MAX_LINES` lines, with a

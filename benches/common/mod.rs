@@ -1,6 +1,8 @@
-//! What the benches share: the corpus texts.
+//! What the benches share (and tests/robustness.rs, for the hostile shapes): the corpus
+//! texts, sample numbers, adversarial inputs.
 
 /// Every text of `tests/corpus`, in name order: 31 real documents, 426 KB.
+#[allow(dead_code)] // not every includer reads the corpus
 pub fn corpus_texts() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -27,3 +29,30 @@ pub const NUMBERS: [&str; 8] = [
     "80/2015/QH13",
     "66.7/2025/NQ-CP",
 ];
+
+/// The adversarial shapes, each about `n` bytes: near-misses of numbers, deep outlines,
+/// floods of list lines, table cells, emphasis and line breaks.
+#[allow(dead_code)] // not every includer builds hostile input
+pub fn adversarial(n: usize) -> Vec<(&'static str, String)> {
+    let rep = |u: &str| u.repeat(n / u.len());
+    let mut outline = String::with_capacity(n);
+    let mut depth = 0;
+    while outline.len() < n {
+        // Ever deeper numbered items: 1. / 1.1 / 1.1.1 … up to 60 levels, then again.
+        depth = depth % 60 + 1;
+        outline.push_str(&vec!["1"; depth].join("."));
+        outline.push_str(". Nội dung\n");
+    }
+    vec![
+        ("slashes", rep("1/")),
+        ("dotted", rep("1.")),
+        ("outline", outline),
+        ("dash-lines", rep("- ;\n")),
+        ("one-line", rep("Quyết định số 12/QĐ-UBND ngày 1/1/2020 ")),
+        ("so", rep("số ")),
+        ("pipes", rep("|")),
+        ("pipe-rows", rep("|||||\n")),
+        ("emphasis", rep("**KT. ")),
+        ("newlines", rep("\n")),
+    ]
+}
