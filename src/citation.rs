@@ -797,36 +797,27 @@ fn date_and_issuer(
 ) -> (Option<VnDate>, Option<Range<usize>>, Option<Range<usize>>) {
     let mut issuer = None;
     let mut date_at = None;
-    let first = first_word_folded(s, after);
-    let may_lead_to_date = matches!(
-        first.as_str(),
-        "cua" | "do" | "duoc" | "ban" | "ky" | "thong" | "ngay"
-    );
-    let ahead = if first == "ngay" {
+    match first_word_folded(s, after).as_str() {
         // The common case: the date follows at once.
-        date_at = Some(
-            s[after..]
-                .find(|c: char| c.is_alphabetic())
-                .map_or(after, |i| after + i),
-        );
-        Folded {
-            text: String::new(),
-            map: Vec::new(),
+        "ngay" => {
+            date_at = Some(
+                s[after..]
+                    .find(|c: char| c.is_alphabetic())
+                    .map_or(after, |i| after + i),
+            );
         }
-    } else if may_lead_to_date {
-        fold_window(s, after, ceil_boundary(s, after + LOOK_AHEAD))
-    } else {
-        Folded {
-            text: String::new(),
-            map: Vec::new(),
+        // An issuer phrase or `ban hành` may stand before the date.
+        "cua" | "do" | "duoc" | "ban" | "ky" | "thong" => {
+            let ahead = fold_window(s, after, ceil_boundary(s, after + LOOK_AHEAD));
+            if let Some(c) = BEFORE_DATE.captures(&ahead.text) {
+                let ngay = c.name("ngay").expect("group");
+                date_at = Some(ahead.map[ngay.start()]);
+                if let Some(i) = c.name("issuer") {
+                    issuer = Some(ahead.source_span(s, i.start(), i.end()));
+                }
+            }
         }
-    };
-    if let Some(c) = BEFORE_DATE.captures(&ahead.text) {
-        let ngay = c.name("ngay").expect("group");
-        date_at = Some(ahead.map[ngay.start()]);
-        if let Some(i) = c.name("issuer") {
-            issuer = Some(ahead.source_span(s, i.start(), i.end()));
-        }
+        _ => {}
     }
     let m = match date_at {
         Some(at) => find_date(s, at),
