@@ -27,12 +27,12 @@ fn number_json(input: &str) -> Value {
             json!({
                 "input": input,
                 "canonical": n.to_string(),
-                "system": n.system.as_str(),
-                "seq": n.seq,
-                "year": n.year,
-                "kind": n.kind.map(|k| k.code),
-                "issuer": n.issuer,
-                "unit": n.unit,
+                "system": n.system().as_str(),
+                "seq": n.seq(),
+                "year": n.year(),
+                "kind": n.kind_code().map(|k| k.code),
+                "issuer": n.issuer().collect::<Vec<_>>(),
+                "unit": n.unit().collect::<Vec<_>>(),
                 "irregularities": p.irregularities.iter().map(|i| json!({
                     "kind": format!("{:?}", i.kind),
                     "start": i.span.start,
@@ -244,7 +244,7 @@ fn citation_json(c: &Citation<'_>) -> Value {
         "number_end": c.number_span.end,
         "date_text": c.date_text(),
         "issuer": c.issuer(),
-        "system": c.number.system.as_str(),
+        "system": c.number.system().as_str(),
     })
 }
 

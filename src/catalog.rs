@@ -349,12 +349,14 @@ pub(crate) enum Match {
     Folded,
 }
 
-/// An index of codes by their exact spelling, their lower case and their folded form, each
-/// keeping the first row that has it (rows are in priority order).
+/// An index of codes by their folded form (no case, no diacritics), each key holding the
+/// rows that fold to it in priority order: one hash lookup answers the exact, the case and
+/// the diacritics-insensitive match.
 struct CodeIndex<T: Copy> {
-    exact: HashMap<&'static str, T, FastHash>,
-    lower: HashMap<String, T, FastHash>,
-    folded: HashMap<String, T, FastHash>,
+    /// Folded codes of up to 16 bytes (all of the catalogue's) packed into an integer, so
+    /// that a lookup builds no string and hashes two words.
+    short: HashMap<u128, Vec<(&'static str, T)>, FastHash>,
+    long: HashMap<String, Vec<(&'static str, T)>, FastHash>,
 }
 
 /// The keys are a few bytes of trusted catalogue data, so a simple multiplicative hash (the
@@ -364,14 +366,24 @@ type FastHash = std::hash::BuildHasherDefault<FxHasher>;
 #[derive(Default)]
 struct FxHasher(u64);
 
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
             let mut word = [0u8; 8];
             word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.add(u64::from_le_bytes(word));
         }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        self.add(n as u64);
+        self.add((n >> 64) as u64);
     }
 
     fn finish(&self) -> u64 {
@@ -379,66 +391,75 @@ impl std::hash::Hasher for FxHasher {
     }
 }
 
-/// Runs `f` on `code` mapped char by char through `map`, in a stack buffer when it fits.
-fn with_key<R>(
-    code: &str,
-    map: impl Fn(char, &mut dyn FnMut(char)),
-    f: impl FnOnce(&str) -> R,
-) -> R {
-    let mut buf = [0u8; 64];
+/// The folded form of `code` (as `fold_key` gives it: codes hold no spaces) packed into an
+/// integer, byte `i` at bits `8 i`; `None` past 16 bytes.
+fn packed_fold(code: &str) -> Option<u128> {
+    // Codes are ASCII but for `Đ`: those are folded here byte by byte, the rest below.
+    let bytes = code.as_bytes();
+    let mut buf = [0u8; 16];
     let mut len = 0;
-    let mut overflow = false;
-    for c in code.chars() {
-        map(c, &mut |m| {
-            let n = m.len_utf8();
-            if len + n <= buf.len() {
-                m.encode_utf8(&mut buf[len..len + n]);
-                len += n;
-            } else {
-                overflow = true;
-            }
-        });
-    }
-    if overflow {
-        let mut owned = String::new();
-        for c in code.chars() {
-            map(c, &mut |m| owned.push(m));
+    let mut i = 0;
+    while i < bytes.len() && len < 16 {
+        let b = bytes[i];
+        if b < 0x80 {
+            buf[len] = b.to_ascii_lowercase();
+            i += 1;
+        } else if b == 0xC4 && matches!(bytes.get(i + 1), Some(0x90 | 0x91)) {
+            buf[len] = b'd';
+            i += 2;
+        } else {
+            return packed_fold_chars(code);
         }
-        return f(&owned);
+        len += 1;
     }
-    f(std::str::from_utf8(&buf[..len]).unwrap_or(""))
+    (i == bytes.len()).then(|| u128::from_le_bytes(buf))
+}
+
+fn packed_fold_chars(code: &str) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for c in code.chars() {
+        if let Some(m) = crate::text::fold_char(map_char(c).unwrap_or(c)) {
+            let mut utf8 = [0u8; 4];
+            for &b in m.encode_utf8(&mut utf8).as_bytes() {
+                *buf.get_mut(len)? = b;
+                len += 1;
+            }
+        }
+    }
+    Some(u128::from_le_bytes(buf))
 }
 
 impl<T: Copy> CodeIndex<T> {
     fn new(rows: impl Iterator<Item = (&'static str, T)>) -> Self {
         let mut index = CodeIndex {
-            exact: HashMap::default(),
-            lower: HashMap::default(),
-            folded: HashMap::default(),
+            short: HashMap::default(),
+            long: HashMap::default(),
         };
         for (code, value) in rows {
-            index.exact.entry(code).or_insert(value);
-            index.lower.entry(code.to_lowercase()).or_insert(value);
-            index.folded.entry(fold_key(code)).or_insert(value);
+            let rows = match packed_fold(code) {
+                Some(key) => index.short.entry(key).or_default(),
+                None => index.long.entry(fold_key(code)).or_default(),
+            };
+            rows.push((code, value));
         }
         index
     }
 
     fn get(&self, code: &str) -> Option<(T, Match)> {
-        if let Some(v) = self.exact.get(code) {
-            return Some((*v, Match::Exact));
+        let rows = match packed_fold(code) {
+            Some(key) => self.short.get(&key)?,
+            None => self.long.get(&fold_key(code))?,
+        };
+        if let Some(&(_, v)) = rows.iter().find(|(c, _)| *c == code) {
+            return Some((v, Match::Exact));
         }
-        let lower = |c: char, out: &mut dyn FnMut(char)| c.to_lowercase().for_each(&mut *out);
-        if let Some(v) = with_key(code, lower, |k| self.lower.get(k).copied()) {
+        let lower = |s: &'_ str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+        let want = lower(code);
+        if let Some(&(_, v)) = rows.iter().find(|(c, _)| lower(c) == want) {
             return Some((v, Match::Case));
         }
-        // Codes hold no spaces, so folding char by char is the same as `fold_key`.
-        let fold = |c: char, out: &mut dyn FnMut(char)| {
-            if let Some(f) = crate::text::fold_char(map_char(c).unwrap_or(c)) {
-                out(f)
-            }
-        };
-        with_key(code, fold, |k| self.folded.get(k).copied()).map(|v| (v, Match::Folded))
+        rows.first().map(|&(_, v)| (v, Match::Folded))
     }
 }
 
@@ -683,11 +704,10 @@ fn strip_term(abbr: &str) -> Option<&str> {
         return None;
     }
     let base = &abbr[..abbr.len() - digits];
-    matches!(
-        base.to_ascii_uppercase().as_str(),
-        "QH" | "UBTVQH" | "PL-UBTVQH"
-    )
-    .then_some(base)
+    ["QH", "UBTVQH", "PL-UBTVQH"]
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(base))
+        .then_some(base)
 }
 
 /// The Quốc hội term in an issuer abbreviation: `QH13` → 13, `UBTVQH15` → 15.

@@ -83,12 +83,10 @@ impl<'t> Citation<'t> {
 
 /// Whether two numbers name the same document: equal but for leading zeros.
 pub(crate) fn same_number(a: &DocNumber, b: &DocNumber) -> bool {
-    let strip = |s: &Option<String>| s.as_deref().map(|x| x.trim_start_matches('0').to_string());
-    strip(&a.seq) == strip(&b.seq)
-        && a.year == b.year
-        && a.kind == b.kind
-        && a.issuer == b.issuer
-        && a.unit == b.unit
+    fn strip(n: &DocNumber) -> Option<&str> {
+        n.seq().map(|s| s.trim_start_matches('0'))
+    }
+    strip(a) == strip(b) && a.symbol() == b.symbol()
 }
 
 /// Finds every citation of a numbered document in `text`, in order.
@@ -580,7 +578,7 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
             number,
         };
         // Numbers sharing this symbol: `số 198, 199/BC-UBND`.
-        let mut shared: Vec<(Range<usize>, String)> = Vec::new();
+        let mut shared: Vec<(Range<usize>, DocNumber)> = Vec::new();
         let mut head_end = start;
         let before = window.text.trim_end_matches([' ', '\t']);
         let listed = before.ends_with(',') || ends_with_word(before, "va");
@@ -589,7 +587,9 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
             for d in DIGITS.find_iter(list.as_str()) {
                 // Marks dropped by folding may sit between the digits in the source.
                 let span = window.source_span(s, list.start() + d.start(), list.start() + d.end());
-                shared.push((span, d.as_str().to_string()));
+                if let Some(n) = f.number.with_seq(d.as_str()) {
+                    shared.push((span, n));
+                }
             }
             head_end = window.map[list.start()];
         }
@@ -645,24 +645,22 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
             continue;
         }
         // Party documents keep their symbol's kind (`Quy định 31-QĐ/TW` is the Party's QĐ).
-        if f.number.system == NumberSystem::Party && f.number.kind().is_some() {
+        if f.number.system() == NumberSystem::Party && f.number.kind().is_some() {
             f.kind = f.number.kind();
         }
         if f.kind.is_none() {
             f.kind = f.number.kind().or_else(|| {
-                if f.number.system == NumberSystem::CongVan {
+                if f.number.system() == NumberSystem::CongVan {
                     return Some(DocKind::CongVan);
                 }
                 // Laws carry no kind in the number, only the Quốc hội's term.
                 (f.number.legislature_term().is_some()
-                    && f.number.issuer.len() == 1
-                    && f.number.issuer[0].starts_with("QH"))
+                    && f.number.issuer().len() == 1
+                    && f.number.issuer().all(|i| i.starts_with("QH")))
                 .then_some(DocKind::Luat)
             });
         }
-        for (span, seq) in shared {
-            let mut number = f.number.clone();
-            number.seq = Some(seq);
+        for (span, number) in shared {
             found.push(Found {
                 span: f.span.clone(),
                 number_span: span.start..f.number_span.end,

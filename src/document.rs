@@ -1067,7 +1067,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     let num_cv = doc
         .number
         .as_ref()
-        .is_some_and(|n| n.value.system == NumberSystem::CongVan);
+        .is_some_and(|n| n.value.system() == NumberSystem::CongVan);
     let heading_kind = doc
         .kind_heading
         .as_ref()
@@ -1075,7 +1075,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     let law = doc
         .number
         .as_ref()
-        .is_some_and(|n| n.value.kind.is_none() && n.value.legislature_term().is_some());
+        .is_some_and(|n| n.value.kind().is_none() && n.value.legislature_term().is_some());
     doc.kind = num_kind
         .or(heading_kind)
         .or(if law { Some(DocKind::Luat) } else { None })
@@ -2541,7 +2541,7 @@ fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     ) || doc
         .number
         .as_ref()
-        .is_some_and(|n| n.value.kind.is_none() && n.value.legislature_term().is_some());
+        .is_some_and(|n| n.value.kind().is_none() && n.value.legislature_term().is_some());
     if doc.noi_nhan.is_empty() && !no_noi_nhan {
         cx.diag(&mut d, "VB010");
     }

@@ -41,10 +41,10 @@
 //!
 //! let n: DocNumber = "55/2005/TTLT-BNV-VPCP".parse()?;
 //! assert_eq!(n.kind(), Some(DocKind::ThongTuLienTich));
-//! assert_eq!(n.issuer, ["BNV", "VPCP"]);
+//! assert_eq!(n.issuer().collect::<Vec<_>>(), ["BNV", "VPCP"]);
 //!
 //! let party: DocNumber = "08-NQ/TU".parse()?;
-//! assert_eq!(party.system, NumberSystem::Party);
+//! assert_eq!(party.system(), NumberSystem::Party);
 //! # Ok::<(), vanban::NumberError>(())
 //! ```
 //!

@@ -9,7 +9,6 @@
 //! | [`NumberSystem::Normative`] | `SỐ/NĂM/[LOẠI-]CƠQUAN…` | `30/2020/NĐ-CP`, `80/2015/QH13` |
 //! | [`NumberSystem::Party`] | `SỐ-LOẠI/CƠQUAN` | `08-NQ/TU`, `08-QĐi/TW` |
 
-use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
@@ -80,11 +79,11 @@ pub struct KindCode {
 /// use vanban::{DocKind, DocNumber, NumberSystem};
 ///
 /// let n: DocNumber = "30/2020/NĐ-CP".parse().unwrap();
-/// assert_eq!(n.system, NumberSystem::Normative);
-/// assert_eq!(n.seq.as_deref(), Some("30"));
-/// assert_eq!(n.year, Some(2020));
+/// assert_eq!(n.system(), NumberSystem::Normative);
+/// assert_eq!(n.seq(), Some("30"));
+/// assert_eq!(n.year(), Some(2020));
 /// assert_eq!(n.kind(), Some(DocKind::NghiDinh));
-/// assert_eq!(n.issuer, ["CP"]);
+/// assert!(n.issuer().eq(["CP"]));
 ///
 /// // Lenient input, canonical output.
 /// let m: DocNumber = "30 / 2020 / nđ – cp".parse().unwrap();
@@ -93,10 +92,13 @@ pub struct KindCode {
 ///
 /// // A công văn has no kind; a draft has no number yet.
 /// let cv: DocNumber = "/SVHTTDL-VP".parse().unwrap();
-/// assert_eq!(cv.system, NumberSystem::CongVan);
-/// assert_eq!(cv.seq, None);
-/// assert_eq!((cv.issuer.as_slice(), cv.unit.as_slice()), (&["SVHTTDL".to_string()][..], &["VP".to_string()][..]));
+/// assert_eq!(cv.system(), NumberSystem::CongVan);
+/// assert_eq!(cv.seq(), None);
+/// assert!(cv.issuer().eq(["SVHTTDL"]) && cv.unit().eq(["VP"]));
 /// ```
+///
+/// A number is a small value: its canonical text (held inline, without allocating, up to
+/// 30 bytes, which covers nearly every number in use) and where its parts are in that text.
 ///
 /// # Errors
 ///
@@ -110,21 +112,154 @@ pub struct KindCode {
 /// let e = "3/15".parse::<DocNumber>().unwrap_err();
 /// assert_eq!(e.to_string(), "expected a document kind or issuer after '/' at byte 2, found '1'");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct DocNumber {
-    /// The number (số) as written, leading zeros kept (`08`, `66.7`); `None` when blank.
-    pub seq: Option<String>,
-    /// The year, in normative numbers.
-    pub year: Option<u16>,
-    /// The kind written in the number; `None` for công văn and for laws (`80/2015/QH13`).
-    pub kind: Option<KindCode>,
-    /// The issuing bodies: one, or several for joint documents (`TTLT-BNV-VPCP`).
-    pub issuer: Vec<String>,
-    /// The drafting unit(s) after the issuer (`VP` in `/SVHTTDL-VP`).
-    pub unit: Vec<String>,
-    /// The numbering system.
-    pub system: NumberSystem,
+    /// The canonical text; every part below is a view of it.
+    text: Canonical,
+    /// Bytes of the number at the start of `text` (0 when blank).
+    seq_len: u32,
+    /// Where the issuer groups start in `text`, and how many there are.
+    issuer_at: u32,
+    issuers: u32,
+    /// Where the unit groups start in `text` (`text.len()` when none), and how many.
+    unit_at: u32,
+    units: u32,
+    year: Option<u16>,
+    kind: Option<KindCode>,
+    system: NumberSystem,
 }
+
+impl fmt::Debug for DocNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("DocNumber")
+            .field(&self.as_str())
+            .field(&self.system)
+            .finish()
+    }
+}
+
+/// Bytes of canonical text kept inline.
+const INLINE: usize = 30;
+
+/// A canonical number's text: inline when short (no allocation), else on the heap.
+#[derive(Clone)]
+enum Canonical {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Canonical {
+    fn as_str(&self) -> &str {
+        match self {
+            // Only `TextBuf` writes the buffer, with whole `str`s.
+            Canonical::Inline { len, buf } => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default()
+            }
+            Canonical::Heap(s) => s,
+        }
+    }
+}
+
+impl PartialEq for Canonical {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Canonical {}
+
+impl std::hash::Hash for Canonical {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.as_str().hash(h)
+    }
+}
+
+/// Builds a [`Canonical`] on the stack, moving to the heap only past [`INLINE`] bytes.
+struct TextBuf {
+    len: usize,
+    buf: [u8; INLINE],
+    heap: Option<String>,
+}
+
+impl TextBuf {
+    fn new() -> Self {
+        TextBuf {
+            len: 0,
+            buf: [0; INLINE],
+            heap: None,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.heap.as_ref().map_or(self.len, String::len)
+    }
+
+    #[inline]
+    fn push_str(&mut self, s: &str) {
+        if let Some(h) = &mut self.heap {
+            h.push_str(s);
+        } else if self.len + s.len() <= INLINE {
+            // A byte loop: the pieces are a few bytes, shorter than a call to memcpy.
+            for (d, &b) in self.buf[self.len..].iter_mut().zip(s.as_bytes()) {
+                *d = b;
+            }
+            self.len += s.len();
+        } else {
+            let mut h = String::with_capacity(self.len + s.len() + 16);
+            h.push_str(std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default());
+            h.push_str(s);
+            self.heap = Some(h);
+        }
+    }
+
+    fn finish(self) -> Canonical {
+        match self.heap {
+            Some(h) => Canonical::Heap(h.into_boxed_str()),
+            None => Canonical::Inline {
+                len: self.len as u8,
+                buf: self.buf,
+            },
+        }
+    }
+}
+
+/// The groups of a number (issuers or units), in order: an iterator of `&str`.
+///
+/// ```
+/// let n: vanban::DocNumber = "55/2005/TTLT-BNV-VPCP".parse().unwrap();
+/// assert_eq!(n.issuer().collect::<Vec<_>>(), ["BNV", "VPCP"]);
+/// assert_eq!(n.issuer().len(), 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Groups<'a> {
+    rest: &'a str,
+    left: usize,
+}
+
+impl<'a> Iterator for Groups<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        // Groups are letters and digits, so `-` (or the slash of a Party number) only ever
+        // separates them.
+        let end = self.rest.find(['-', '/']).unwrap_or(self.rest.len());
+        let g = &self.rest[..end];
+        self.rest = self.rest.get(end + 1..).unwrap_or("");
+        Some(g)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl ExactSizeIterator for Groups<'_> {}
+
+impl std::iter::FusedIterator for Groups<'_> {}
 
 /// Something irregular in how a number was written, kept for validation.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -225,14 +360,74 @@ enum Tok {
     Dash,
 }
 
-#[derive(Clone, Debug)]
-struct Token<'a> {
+#[derive(Clone, Copy, Debug)]
+struct Token<'t> {
     tok: Tok,
-    /// Text in the normalized input: borrowed from the input when normalization changed
-    /// nothing, which is the common case and costs no allocation.
-    text: Cow<'a, str>,
-    /// Span in the original input.
-    span: Range<usize>,
+    /// Text in the normalized input (which is the input itself when nothing changed).
+    text: &'t str,
+    /// Span in the original input (numbers are shorter than 4 GiB: `parse` checks).
+    start: u32,
+    end: u32,
+}
+
+impl Token<'_> {
+    const EMPTY: Token<'static> = Token {
+        tok: Tok::Dash,
+        text: "",
+        start: 0,
+        end: 0,
+    };
+
+    fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// A short list on the stack that moves to the heap only past `N` items: a number has a
+/// dozen tokens, and parsing one should not allocate.
+struct StackVec<T: Copy, const N: usize> {
+    buf: [T; N],
+    len: usize,
+    spill: Vec<T>,
+}
+
+impl<T: Copy, const N: usize> StackVec<T, N> {
+    fn new(fill: T) -> Self {
+        StackVec {
+            buf: [fill; N],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, x: T) {
+        if self.spill.is_empty() && self.len < N {
+            self.buf[self.len] = x;
+            self.len += 1;
+        } else {
+            if self.spill.is_empty() {
+                self.spill.extend_from_slice(&self.buf[..self.len]);
+            }
+            self.spill.push(x);
+        }
+    }
+
+    fn pop(&mut self) -> Option<T> {
+        if self.spill.is_empty() {
+            self.len = self.len.checked_sub(1)?;
+            Some(self.buf[self.len])
+        } else {
+            self.spill.pop()
+        }
+    }
+
+    fn as_slice(&self) -> &[T] {
+        if self.spill.is_empty() {
+            &self.buf[..self.len]
+        } else {
+            &self.spill
+        }
+    }
 }
 
 /// Joint kinds list every issuer after the kind; other kinds have one issuer then units.
@@ -253,7 +448,32 @@ impl DocNumber {
     /// assert_eq!(p.irregularities[0].kind, IrregularityKind::Spacing);
     /// ```
     pub fn parse_with_notes(input: &str) -> Result<ParsedNumber, NumberError> {
-        Parser::new(input).parse()
+        let mut p = Parser::new(input, true);
+        let number = p.parse()?;
+        Ok(ParsedNumber {
+            number,
+            irregularities: p.notes,
+        })
+    }
+
+    /// The canonical text (`30/2020/NĐ-CP`), the same as `to_string()` without allocating.
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "30 / 2020 / nđ – cp".parse().unwrap();
+    /// assert_eq!(n.as_str(), "30/2020/NĐ-CP");
+    /// ```
+    pub fn as_str(&self) -> &str {
+        self.text.as_str()
+    }
+
+    /// The number (số) as written, leading zeros kept (`08`, `66.7`); `None` when blank.
+    pub fn seq(&self) -> Option<&str> {
+        (self.seq_len > 0).then(|| &self.as_str()[..self.seq_len as usize])
+    }
+
+    /// The year, in normative numbers (`30/2020/NĐ-CP` → 2020).
+    pub fn year(&self) -> Option<u16> {
+        self.year
     }
 
     /// The kind written in the number, if any.
@@ -261,29 +481,80 @@ impl DocNumber {
         self.kind.map(|k| k.kind)
     }
 
+    /// The kind written in the number with its code as the catalogue spells it (`QĐ`, `QĐi`,
+    /// `TTLB`); `None` for công văn and for laws (`80/2015/QH13`).
+    pub fn kind_code(&self) -> Option<KindCode> {
+        self.kind
+    }
+
+    /// The issuing bodies: one, or several for joint documents (`TTLT-BNV-VPCP`).
+    pub fn issuer(&self) -> Groups<'_> {
+        Groups {
+            rest: self.as_str().get(self.issuer_at as usize..).unwrap_or(""),
+            left: self.issuers as usize,
+        }
+    }
+
+    /// The drafting unit(s) after the issuer (`VP` in `/SVHTTDL-VP`).
+    pub fn unit(&self) -> Groups<'_> {
+        Groups {
+            rest: self.as_str().get(self.unit_at as usize..).unwrap_or(""),
+            left: self.units as usize,
+        }
+    }
+
+    /// The numbering system.
+    pub fn system(&self) -> NumberSystem {
+        self.system
+    }
+
     /// The ký hiệu: everything after the number (`KH-UBND`, `2020/NĐ-CP`, `NQ/TU`).
-    pub fn symbol(&self) -> String {
-        let s = self.to_string();
-        let seq_len = self.seq.as_ref().map_or(0, String::len);
-        let rest = &s[seq_len..];
-        rest.strip_prefix(['/', '-']).unwrap_or(rest).to_string()
+    pub fn symbol(&self) -> &str {
+        let rest = &self.as_str()[self.seq_len as usize..];
+        rest.strip_prefix(['/', '-']).unwrap_or(rest)
     }
 
     /// The number as an integer, when it is one (`08` → 8); `None` when blank or decimal.
     pub fn seq_value(&self) -> Option<u32> {
-        self.seq.as_deref()?.parse().ok()
+        self.seq()?.parse().ok()
     }
 
     /// Whether the number is blank, as in a draft (`Số: /SVHTTDL-VP`, NĐ 30/2020 Điều 15).
     pub fn is_blank(&self) -> bool {
-        self.seq.is_none()
+        self.seq_len == 0
     }
 
     /// The Quốc hội term of the issuer, for laws and UBTVQH acts (`80/2015/QH13` → 13).
     pub fn legislature_term(&self) -> Option<u8> {
-        self.issuer
-            .iter()
-            .find_map(|i| catalog::legislature_term(i))
+        self.issuer().find_map(catalog::legislature_term)
+    }
+
+    /// The same symbol with another number: `198, 199/BC-UBND` shares one symbol between
+    /// two numbers. `None` when `seq` is not digits (with at most one `.` between digits).
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "198/BC-UBND".parse().unwrap();
+    /// assert_eq!(n.with_seq("199").unwrap().to_string(), "199/BC-UBND");
+    /// assert!(n.with_seq("1a").is_none());
+    /// ```
+    pub fn with_seq(&self, seq: &str) -> Option<DocNumber> {
+        let (a, b) = seq.split_once('.').unwrap_or((seq, "0"));
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(a) || !digits(b) {
+            return None;
+        }
+        let mut out = TextBuf::new();
+        out.push_str(seq);
+        out.push_str(&self.as_str()[self.seq_len as usize..]);
+        let new_len = u32::try_from(seq.len()).ok()?;
+        let shift = |at: u32| (at - self.seq_len).checked_add(new_len);
+        Some(DocNumber {
+            text: out.finish(),
+            seq_len: new_len,
+            issuer_at: shift(self.issuer_at)?,
+            unit_at: shift(self.unit_at)?,
+            ..self.clone()
+        })
     }
 }
 
@@ -291,60 +562,20 @@ impl FromStr for DocNumber {
     type Err = NumberError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        DocNumber::parse_with_notes(s).map(|p| p.number)
+        Parser::new(s, false).parse()
     }
 }
 
 impl fmt::Display for DocNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let seq = self.seq.as_deref().unwrap_or("");
-        let groups = || self.issuer.iter().chain(self.unit.iter());
-        let write_groups = |f: &mut fmt::Formatter<'_>, first: bool| -> fmt::Result {
-            for (i, g) in groups().enumerate() {
-                if i > 0 || !first {
-                    f.write_str("-")?;
-                }
-                f.write_str(g)?;
-            }
-            Ok(())
-        };
-        match self.system {
-            NumberSystem::Legacy => {
-                f.write_str(seq)?;
-                for g in groups() {
-                    write!(f, "-{g}")?;
-                }
-                Ok(())
-            }
-            NumberSystem::Party => {
-                f.write_str(seq)?;
-                if let Some(k) = self.kind {
-                    write!(f, "-{}", k.code)?;
-                }
-                f.write_str("/")?;
-                write_groups(f, true)
-            }
-            _ => {
-                write!(f, "{seq}/")?;
-                if let Some(y) = self.year {
-                    write!(f, "{y}/")?;
-                }
-                match self.kind {
-                    Some(k) => {
-                        f.write_str(k.code)?;
-                        write_groups(f, false)
-                    }
-                    None => write_groups(f, true),
-                }
-            }
-        }
+        f.write_str(self.as_str())
     }
 }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for DocNumber {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -356,29 +587,39 @@ impl<'de> serde::Deserialize<'de> for DocNumber {
     }
 }
 
+type IssuerLookup = Option<(&'static catalog::IssuerInfo, Match)>;
+
 struct Parser<'a> {
     input: &'a str,
+    /// Whether irregularities are wanted: `from_str` skips looking for them.
+    keep_notes: bool,
     notes: Vec<Irregularity>,
+    /// Issuer lookups by group (keyed by the group's address in the normalized text).
+    memo: StackVec<(usize, IssuerLookup), 4>,
 }
 
 impl<'a> Parser<'a> {
-    fn new(input: &'a str) -> Self {
+    fn new(input: &'a str, keep_notes: bool) -> Self {
         Parser {
             input,
+            keep_notes,
             notes: Vec::new(),
+            memo: StackVec::new((0, None)),
         }
     }
 
     fn note(&mut self, kind: IrregularityKind, span: Range<usize>) {
-        self.notes.push(Irregularity { kind, span });
+        if self.keep_notes {
+            self.notes.push(Irregularity { kind, span });
+        }
     }
 
     fn expected(&self, expected: &'static str, at: Option<&Token>) -> NumberError {
         match at {
             Some(t) => NumberError::Expected {
                 expected,
-                offset: t.span.start,
-                found: self.input[t.span.start..].chars().next(),
+                offset: t.span().start,
+                found: self.input[t.span().start..].chars().next(),
             },
             None => NumberError::Expected {
                 expected,
@@ -390,7 +631,7 @@ impl<'a> Parser<'a> {
 
     /// Notes every character that normalization has to change.
     fn note_characters(&mut self) {
-        if self.input.is_ascii() {
+        if self.input.is_ascii() || !self.keep_notes {
             return;
         }
         let mut prev_start = 0;
@@ -419,60 +660,73 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Splits the input into tokens, noting every character normalization had to change.
-    fn tokenize(&mut self) -> Result<Vec<Token<'a>>, NumberError> {
-        let input: &'a str = self.input;
-        self.note_characters();
-        let norm = Normalized::new(self.input);
+    /// Splits the normalized input into tokens, noting white space inside the number.
+    fn tokenize<'t>(
+        &mut self,
+        norm: &'t Normalized<'_>,
+        toks: &mut StackVec<Token<'t>, 16>,
+    ) -> Result<(), NumberError> {
         let text = norm.as_str();
-        // A number has a dozen tokens; one allocation holds them.
-        let mut toks: Vec<Token> = Vec::with_capacity(16);
-        let mut chars = text.char_indices().peekable();
+        let bytes = text.as_bytes();
+        let same = norm.is_unchanged();
+        let orig = |r: Range<usize>| if same { r } else { norm.original_span(r) };
         let mut space_start: Option<usize> = None;
-        while let Some((i, c)) = chars.next() {
-            let ospan = norm.original_span(i..i + c.len_utf8());
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let c = if b < 0x80 {
+                char::from(b)
+            } else {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                c
+            };
+            let clen = c.len_utf8();
             if c.is_whitespace() {
-                space_start.get_or_insert(ospan.start);
+                space_start.get_or_insert_with(|| orig(i..i + clen).start);
+                i += clen;
                 continue;
             }
+            let start = orig(i..i + clen).start;
             if let Some(ws) = space_start.take() {
-                if !toks.is_empty() {
-                    self.note(IrregularityKind::Spacing, ws..ospan.start);
+                if !toks.as_slice().is_empty() {
+                    self.note(IrregularityKind::Spacing, ws..start);
                 }
             }
-            let start = ospan.start;
-            let (tok, mut end_n) = match c {
+            let (tok, end) = match c {
                 '/' => (Tok::Slash, i + 1),
                 '-' => (Tok::Dash, i + 1),
                 '0'..='9' => {
                     let mut end = i + 1;
                     let mut dot = false;
-                    while let Some(&(j, d)) = chars.peek() {
-                        if d.is_ascii_digit() {
-                            end = j + 1;
-                            chars.next();
-                        } else if d == '.' && !dot {
+                    loop {
+                        match bytes.get(end) {
+                            Some(d) if d.is_ascii_digit() => end += 1,
                             // `66.7`: a dot only counts when a digit follows it.
-                            let after = text[j + 1..].chars().next();
-                            if after.is_some_and(|a| a.is_ascii_digit()) {
+                            Some(b'.')
+                                if !dot && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) =>
+                            {
                                 dot = true;
-                                end = j + 1;
-                                chars.next();
-                            } else {
-                                break;
+                                end += 1;
                             }
-                        } else {
-                            break;
+                            _ => break,
                         }
                     }
                     (Tok::Num, end)
                 }
                 c if c.is_alphabetic() => {
-                    let mut end = i + c.len_utf8();
-                    while let Some(&(j, d)) = chars.peek() {
-                        if d.is_alphanumeric() || is_combining_mark(d) {
-                            end = j + d.len_utf8();
-                            chars.next();
+                    let mut end = i + clen;
+                    while let Some(&d) = bytes.get(end) {
+                        if d.is_ascii_alphanumeric() {
+                            end += 1;
+                        } else if d >= 0x80 {
+                            match text[end..].chars().next() {
+                                Some(ch) if ch.is_alphanumeric() || is_combining_mark(ch) => {
+                                    end += ch.len_utf8();
+                                }
+                                _ => break,
+                            }
                         } else {
                             break;
                         }
@@ -487,42 +741,58 @@ impl<'a> Parser<'a> {
                     });
                 }
             };
-            if end_n > text.len() {
-                end_n = text.len();
-            }
-            let span = norm.original_span(i..end_n);
-            let text = if norm.is_unchanged() {
-                Cow::Borrowed(&input[i..end_n])
-            } else {
-                Cow::Owned(text[i..end_n].to_string())
+            let span = orig(i..end);
+            let t = Token {
+                tok,
+                text: &text[i..end],
+                start: span.start as u32,
+                end: span.end as u32,
             };
-            toks.push(Token { tok, text, span });
-        }
-        // The old joint code `TT/LB` contains the separator it is written with.
-        let mut i = 0;
-        while i + 2 < toks.len() {
-            if toks[i].tok == Tok::Word
-                && toks[i].text.eq_ignore_ascii_case("TT")
-                && toks[i + 1].tok == Tok::Slash
-                && toks[i + 2].text.eq_ignore_ascii_case("LB")
-                && i > 0
-            {
-                let end = toks[i + 2].span.end;
-                toks[i].text = Cow::Borrowed("TT/LB");
-                toks[i].span.end = end;
-                toks.drain(i + 1..i + 3);
+            i = end;
+            // The old joint code `TT/LB` contains the separator it is written with.
+            if tok == Tok::Word && t.text.eq_ignore_ascii_case("LB") {
+                let s = toks.as_slice();
+                if let [.., before, tt, slash] = s {
+                    if tt.tok == Tok::Word
+                        && tt.text.eq_ignore_ascii_case("TT")
+                        && slash.tok == Tok::Slash
+                        && before.tok != Tok::Word
+                    {
+                        let tt = *tt;
+                        toks.pop();
+                        toks.pop();
+                        toks.push(Token {
+                            text: "TT/LB",
+                            end: t.end,
+                            ..tt
+                        });
+                        continue;
+                    }
+                }
             }
-            i += 1;
+            toks.push(t);
         }
-        Ok(toks)
+        Ok(())
     }
 
-    fn parse(mut self) -> Result<ParsedNumber, NumberError> {
+    fn parse(&mut self) -> Result<DocNumber, NumberError> {
         if self.input.trim().is_empty() {
             return Err(NumberError::Empty);
         }
-        let toks = self.tokenize()?;
-        let lower_input = !self.input.chars().any(char::is_uppercase);
+        if u32::try_from(self.input.len()).is_err() {
+            return Err(NumberError::Expected {
+                expected: "a number shorter than 4 GiB",
+                offset: 0,
+                found: self.input.chars().next(),
+            });
+        }
+        self.note_characters();
+        let norm = Normalized::new(self.input);
+        let mut toks = StackVec::new(Token::EMPTY);
+        self.tokenize(&norm, &mut toks)?;
+        let toks = toks.as_slice();
+        let lower_input = !self.input.bytes().any(|b| b.is_ascii_uppercase())
+            && (self.input.is_ascii() || !self.input.chars().any(char::is_uppercase));
         let mut pos = 0;
         let peek = |p: usize| toks.get(p);
 
@@ -530,27 +800,27 @@ impl<'a> Parser<'a> {
         let seq = match peek(0) {
             Some(t) if t.tok == Tok::Num => {
                 pos = 1;
-                Some(t.clone())
+                Some(*t)
             }
             Some(t) if t.tok == Tok::Slash => None,
             t => return Err(self.expected("a number or '/'", t)),
         };
         if let Some(s) = &seq {
             if s.text.len() == 1 && s.text != "0" {
-                self.note(IrregularityKind::MissingLeadingZero, s.span.clone());
+                self.note(IrregularityKind::MissingLeadingZero, s.span());
             }
         }
 
         let mut dash_form = None;
-        let (system, year, rest_start) = match (peek(pos), peek(pos + 1), peek(pos + 2)) {
+        let (mut system, year, rest_start) = match (peek(pos), peek(pos + 1), peek(pos + 2)) {
             // SỐ/NĂM/…, and the old SỐ/NĂM-… form.
             (Some(a), Some(y), Some(b))
-                if a.tok == Tok::Slash && y.tok == Tok::Num && is_year_like(&y.text) =>
+                if a.tok == Tok::Slash && y.tok == Tok::Num && is_year_like(y.text) =>
             {
                 let year = self.year(y)?;
                 match b.tok {
                     Tok::Slash => {}
-                    Tok::Dash => self.note(IrregularityKind::OldYearForm, b.span.clone()),
+                    Tok::Dash => self.note(IrregularityKind::OldYearForm, b.span()),
                     _ => return Err(self.expected("'/' after the year", Some(b))),
                 }
                 (NumberSystem::Normative, Some(year), pos + 3)
@@ -560,11 +830,11 @@ impl<'a> Parser<'a> {
             (Some(a), Some(y), Some(b))
                 if a.tok == Tok::Dash
                     && y.tok == Tok::Num
-                    && is_year_like(&y.text)
+                    && is_year_like(y.text)
                     && b.tok == Tok::Dash =>
             {
                 let year = self.year(y)?;
-                self.note(IrregularityKind::DashForSlash, a.span.clone());
+                self.note(IrregularityKind::DashForSlash, a.span());
                 (NumberSystem::Normative, Some(year), pos + 3)
             }
             (Some(a), Some(w), _) if a.tok == Tok::Dash && w.tok == Tok::Word => {
@@ -574,7 +844,7 @@ impl<'a> Parser<'a> {
                 } else {
                     // Either a file name (`09-CD-TTg`) or the pre-2000 form (`61-CP`): told
                     // apart below, once it is known whether a kind follows.
-                    dash_form = Some(a.span.clone());
+                    dash_form = Some(a.span());
                     (NumberSystem::Administrative, None, pos + 1)
                 }
             }
@@ -588,16 +858,18 @@ impl<'a> Parser<'a> {
         };
 
         // Groups: words separated by dashes (and, in Party numbers, one slash).
-        let mut groups: Vec<&Token> = Vec::with_capacity(8);
+        let mut groups: StackVec<&Token, 12> = StackVec::new(&Token::EMPTY);
         let mut party_slash = None;
         let mut p = rest_start;
         loop {
-            let what =
-                if groups.is_empty() && rest_start > 0 && toks[rest_start - 1].tok == Tok::Slash {
-                    "a document kind or issuer after '/'"
-                } else {
-                    "a document kind or issuer"
-                };
+            let what = if groups.as_slice().is_empty()
+                && rest_start > 0
+                && toks[rest_start - 1].tok == Tok::Slash
+            {
+                "a document kind or issuer after '/'"
+            } else {
+                "a document kind or issuer"
+            };
             match peek(p) {
                 Some(t) if t.tok == Tok::Word => groups.push(t),
                 // `UBTVQH15`-like groups are words; a group of digits only is not.
@@ -612,113 +884,133 @@ impl<'a> Parser<'a> {
                         && system == NumberSystem::Party
                         && party_slash.is_none() =>
                 {
-                    party_slash = Some(groups.len());
+                    party_slash = Some(groups.as_slice().len());
                     p += 1;
                 }
                 t => return Err(self.expected("'-' between groups, or the end", t)),
             }
         }
+        let groups = groups.as_slice();
 
-        let mut number = DocNumber {
-            seq: seq.map(|t| t.text.into_owned()),
-            year,
-            kind: None,
-            issuer: Vec::new(),
-            unit: Vec::new(),
-            system,
-        };
-        let canon = |this: &mut Self, t: &Token| this.canonical_group(t, lower_input);
-
-        match system {
+        // The canonical text is written in input order: the number, the year, the kind, then
+        // the groups (for Party numbers, the units before the slash and the issuers after).
+        let mut out = TextBuf::new();
+        if let Some(s) = &seq {
+            out.push_str(s.text);
+        }
+        let seq_len = out.len();
+        let mut kind = None;
+        let (issuers, units) = match system {
             NumberSystem::Party => {
-                let split = party_slash.unwrap_or(1);
-                let kind_tok = groups[0];
-                number.kind = Some(self.kind_code(kind_tok, true).ok_or_else(|| {
+                let split = party_slash.unwrap_or(1).clamp(1, groups.len());
+                let kind_tok = &groups[0];
+                let kc = self.kind_code(kind_tok, true).ok_or_else(|| {
                     self.expected(
                         "a Party document kind (NQ, QĐ, CT, KL, HD, BC, CV …)",
                         Some(kind_tok),
                     )
-                })?);
+                })?;
+                kind = Some(kc);
+                out.push_str("-");
+                out.push_str(kc.code);
                 // Anything between the kind and the slash belongs to the kind's side; rare.
-                for t in &groups[1..split.max(1)] {
-                    let g = canon(&mut self, t);
-                    number.unit.push(g);
-                }
-                for t in &groups[split.max(1)..] {
-                    let g = canon(&mut self, t);
-                    number.issuer.push(g);
-                }
+                let units = self.push_groups(&mut out, "-", &groups[1..split], lower_input);
+                out.push_str("/");
+                let issuers = self.push_groups(&mut out, "", &groups[split..], lower_input);
+                (issuers, units)
             }
             _ => {
-                let first = groups[0];
-                let kind = self.kind_code(first, false);
-                let first_is_issuer = catalog::lookup_issuer(&first.text).is_some();
-                let next_is_issuer = groups
-                    .get(1)
-                    .is_some_and(|t| catalog::lookup_issuer(&t.text).is_some());
+                let first = &groups[0];
+                let kc = self.kind_code(first, false);
+                let first_is_issuer = self.lookup_issuer(first).is_some();
+                let next_is_issuer = match groups.get(1) {
+                    Some(t) => self.lookup_issuer(t).is_some(),
+                    None => false,
+                };
                 // A group that is both a kind and an issuer (CT: Chỉ thị / Cục Thuế; TC:
                 // Thông cáo / Bộ Tài chính) is a kind only when a known issuer follows it:
                 // `05/CT-TTg` is a Chỉ thị, `123/CT-TTHT` a công văn of Cục Thuế.
-                let is_kind = match kind {
+                let is_kind = match kc {
                     Some(_) if first_is_issuer && year.is_none() => next_is_issuer,
                     Some(_) if first_is_issuer => next_is_issuer || groups.len() > 1,
                     Some(_) => true,
                     None => false,
                 };
-                if let Some(dash) = dash_form.clone() {
-                    if is_kind && groups.len() > 1 {
+                let legacy = match dash_form {
+                    Some(dash) if is_kind && groups.len() > 1 => {
                         self.note(IrregularityKind::DashForSlash, dash);
-                    } else {
-                        // `61-CP`, `388-HĐBT`: numbers written before NĐ 110/2004 joined the
-                        // symbol with a dash; that is how they were issued, not a defect.
-                        number.system = NumberSystem::Legacy;
-                        for t in &groups {
-                            let g = canon(&mut self, t);
-                            number.issuer.push(g);
-                        }
-                        return Ok(ParsedNumber {
-                            number,
-                            irregularities: self.notes,
-                        });
+                        false
                     }
-                }
-                if is_kind {
-                    let kc = kind.expect("is_kind implies a kind");
-                    number.kind = Some(kc);
-                    let rest = &groups[1..];
-                    if rest.is_empty() {
-                        self.note(IrregularityKind::MissingIssuer, first.span.clone());
-                    }
-                    let joint = is_joint(kc.kind);
-                    for (i, t) in rest.iter().enumerate() {
-                        let g = canon(&mut self, t);
-                        if i == 0 || joint {
-                            number.issuer.push(g);
-                        } else {
-                            number.unit.push(g);
-                        }
-                    }
-                    if year.is_none() {
-                        number.system = NumberSystem::Administrative;
-                    }
+                    Some(_) => true,
+                    None => false,
+                };
+                if legacy {
+                    // `61-CP`, `388-HĐBT`: numbers written before NĐ 110/2004 joined the
+                    // symbol with a dash; that is how they were issued, not a defect.
+                    system = NumberSystem::Legacy;
+                    let issuers = self.push_groups(&mut out, "-", groups, lower_input);
+                    (issuers, (out.len(), 0))
                 } else {
-                    for (i, t) in groups.iter().enumerate() {
-                        let g = canon(&mut self, t);
-                        if i == 0 {
-                            number.issuer.push(g);
-                        } else {
-                            number.unit.push(g);
+                    out.push_str("/");
+                    if let Some(y) = year {
+                        // Years are four digits (1945–2100).
+                        let mut digits = [b'0'; 4];
+                        let mut y = y;
+                        for d in digits.iter_mut().rev() {
+                            *d = b'0' + (y % 10) as u8;
+                            y /= 10;
                         }
+                        out.push_str(std::str::from_utf8(&digits).unwrap_or_default());
+                        out.push_str("/");
                     }
-                    if year.is_none() {
-                        number.system = NumberSystem::CongVan;
+                    match kc {
+                        Some(kc) if is_kind => {
+                            kind = Some(kc);
+                            out.push_str(kc.code);
+                            if groups.len() == 1 {
+                                self.note(IrregularityKind::MissingIssuer, first.span());
+                            }
+                            if year.is_none() {
+                                system = NumberSystem::Administrative;
+                            }
+                            // Joint kinds list every issuer; others have one, then units.
+                            let split = if is_joint(kc.kind) { groups.len() } else { 2 };
+                            let split = split.min(groups.len());
+                            let issuers =
+                                self.push_groups(&mut out, "-", &groups[1..split], lower_input);
+                            let units =
+                                self.push_groups(&mut out, "-", &groups[split..], lower_input);
+                            (issuers, units)
+                        }
+                        _ => {
+                            if year.is_none() {
+                                system = NumberSystem::CongVan;
+                            }
+                            let issuers = self.push_groups(&mut out, "", &groups[..1], lower_input);
+                            let units = self.push_groups(&mut out, "-", &groups[1..], lower_input);
+                            (issuers, units)
+                        }
                     }
                 }
             }
-        }
-        Ok(ParsedNumber {
-            number,
-            irregularities: self.notes,
+        };
+        let n = |x: usize| {
+            u32::try_from(x).map_err(|_| NumberError::Expected {
+                expected: "a number shorter than 4 GiB",
+                offset: 0,
+                found: None,
+            })
+        };
+        Ok(DocNumber {
+            seq_len: n(seq_len)?,
+            issuer_at: n(issuers.0)?,
+            issuers: n(issuers.1)?,
+            unit_at: n(units.0)?,
+            units: n(units.1)?,
+            year,
+            kind,
+            system,
+            text: out.finish(),
         })
     }
 
@@ -729,15 +1021,15 @@ impl<'a> Parser<'a> {
         } else {
             Err(NumberError::Year {
                 year,
-                offset: t.span.start,
+                offset: t.span().start,
             })
         }
     }
 
     fn kind_code(&mut self, t: &Token, party: bool) -> Option<KindCode> {
-        let (kind, code, m) = catalog::lookup_abbr(&t.text, party).or_else(|| {
+        let (kind, code, m) = catalog::lookup_abbr(t.text, party).or_else(|| {
             if party {
-                catalog::lookup_abbr(&t.text, false)
+                catalog::lookup_abbr(t.text, false)
             } else {
                 None
             }
@@ -749,36 +1041,63 @@ impl<'a> Parser<'a> {
     fn note_match(&mut self, m: Match, t: &Token) {
         match m {
             Match::Exact => {}
-            Match::Case => self.note(IrregularityKind::Case, t.span.clone()),
-            Match::Folded => self.note(IrregularityKind::MissingDiacritics, t.span.clone()),
+            Match::Case => self.note(IrregularityKind::Case, t.span()),
+            Match::Folded => self.note(IrregularityKind::MissingDiacritics, t.span()),
         }
     }
 
-    /// The catalogue's spelling of an issuer or unit group, or the group as written.
-    fn canonical_group(&mut self, t: &Token, lower_input: bool) -> String {
-        if let Some((info, m)) = catalog::lookup_issuer(&t.text) {
+    /// The catalogue entry of a group, looked up once per group (the grammar asks twice).
+    fn lookup_issuer(&mut self, t: &Token) -> IssuerLookup {
+        let key = t.text.as_ptr() as usize;
+        if let Some(&(_, found)) = self.memo.as_slice().iter().find(|m| m.0 == key) {
+            return found;
+        }
+        let found = catalog::lookup_issuer(t.text);
+        self.memo.push((key, found));
+        found
+    }
+
+    /// Writes `groups`, the first after `sep` and the others after `-`; returns where they
+    /// start in `out` and how many there are.
+    fn push_groups(
+        &mut self,
+        out: &mut TextBuf,
+        sep: &str,
+        groups: &[&Token],
+        lower_input: bool,
+    ) -> (usize, usize) {
+        let at = out.len() + if groups.is_empty() { 0 } else { sep.len() };
+        for (i, g) in groups.iter().enumerate() {
+            out.push_str(if i == 0 { sep } else { "-" });
+            self.push_group(out, g, lower_input);
+        }
+        (at, groups.len())
+    }
+
+    /// Writes the catalogue's spelling of an issuer or unit group, or the group as written.
+    fn push_group(&mut self, out: &mut TextBuf, t: &Token, lower_input: bool) {
+        if let Some((info, m)) = self.lookup_issuer(t) {
             // Diacritics are restored only for plain-ASCII groups, which lost them.
             if m != Match::Folded || t.text.is_ascii() {
                 self.note_match(m, t);
-                let term = catalog::legislature_term(&t.text);
-                return match term {
-                    Some(_) => {
-                        let digits = t.text.trim_start_matches(|c: char| !c.is_ascii_digit());
-                        format!("{}{}", info.abbr, digits)
-                    }
-                    None => info.abbr.to_string(),
-                };
+                out.push_str(info.abbr);
+                if t.text.ends_with(|c: char| c.is_ascii_digit())
+                    && catalog::legislature_term(t.text).is_some()
+                {
+                    out.push_str(t.text.trim_start_matches(|c: char| !c.is_ascii_digit()));
+                }
+                return;
             }
         }
         if lower_input {
-            self.note(IrregularityKind::Case, t.span.clone());
+            self.note(IrregularityKind::Case, t.span());
             // Upper case can leave what normalization changes: Cyrillic `м` becomes `М`,
             // which reads as Latin `M`; `ǰ` becomes `J` plus a combining caron. Normalize
             // again so that the canonical form parses back to itself.
             let upper = t.text.to_uppercase();
-            Normalized::new(&upper).as_str().to_owned()
+            out.push_str(Normalized::new(&upper).as_str());
         } else {
-            t.text.to_string()
+            out.push_str(t.text);
         }
     }
 }

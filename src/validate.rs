@@ -339,28 +339,27 @@ fn is_state(doc: &Document) -> bool {
         && doc
             .number
             .as_ref()
-            .is_none_or(|n| n.value.system != NumberSystem::Party)
+            .is_none_or(|n| n.value.system() != NumberSystem::Party)
 }
 
 /// Bodies of the Quốc hội keep their own archive practice (`Lưu: HC, …`, the Vụ Hành
 /// chính), outside NĐ 30/2020's `Lưu: VT`.
 fn is_legislature(n: &DocNumber) -> bool {
-    n.issuer
-        .iter()
-        .chain(&n.unit)
+    n.issuer()
+        .chain(n.unit())
         .any(|p| p.starts_with("QH") || p.starts_with("UBTVQH") || p == "VPQH" || p == "HĐDT")
         || n.legislature_term().is_some()
 }
 
 /// Key for comparing numbers: equal but for leading zeros (`08/2013` = `8/2013`).
 fn number_key(n: &DocNumber) -> String {
-    let seq = n.seq.as_deref().unwrap_or("").trim_start_matches('0');
+    let seq = n.seq().unwrap_or("").trim_start_matches('0');
     format!(
-        "{seq}|{:?}|{:?}|{}|{}",
-        n.year,
-        n.kind.map(|k| k.kind),
-        n.issuer.join("-"),
-        n.unit.join("-")
+        "{seq}|{:?}|{:?}|{:?}|{:?}",
+        n.year(),
+        n.kind(),
+        n.issuer().collect::<Vec<_>>(),
+        n.unit().collect::<Vec<_>>()
     )
 }
 
@@ -426,12 +425,13 @@ impl<'a> Cx<'a> {
                             .to_uppercase();
                         let canon = p
                             .number
-                            .kind
-                            .map(|k| k.code.to_string())
+                            .kind_code()
+                            .map(|k| k.code)
                             .into_iter()
-                            .chain(p.number.issuer.iter().cloned())
-                            .chain(p.number.unit.iter().cloned())
-                            .find(|c| c.to_uppercase() == up);
+                            .chain(p.number.issuer())
+                            .chain(p.number.unit())
+                            .find(|c| c.to_uppercase() == up)
+                            .map(str::to_string);
                         let d = Diagnostic::new("VB108", span.clone()).detail(seg, seg);
                         match canon {
                             Some(c) => d.fix(span, c),
@@ -482,7 +482,7 @@ impl<'a> Cx<'a> {
             )
             && !same_kind(nk, hk)
         {
-            let code = n.value.kind.map_or("", |k| k.code);
+            let code = n.value.kind_code().map_or("", |k| k.code);
             self.push(
                 Diagnostic::new("VB102", n.span.clone())
                     .detail(
@@ -498,30 +498,30 @@ impl<'a> Cx<'a> {
         // document with a kind heading whose first code is no known issuer but whose second
         // is (`12/QĐN-UBND`) has an unknown kind in front.
         let v = &n.value;
-        let unknown = match v.system {
+        let unknown = match v.system() {
             NumberSystem::Normative => {
-                v.kind.is_none()
+                v.kind().is_none()
                     && v.legislature_term().is_none()
-                    && v.issuer.first().is_none_or(|i| issuer_info(i).is_none())
-                    && v.issuer.len() >= 2
+                    && v.issuer().next().is_none_or(|i| issuer_info(i).is_none())
+                    && v.issuer().len() >= 2
             }
             NumberSystem::CongVan => {
                 heading.is_some()
-                    && v.issuer.first().is_some_and(|i| issuer_info(i).is_none())
-                    && v.unit.first().is_some_and(|u| issuer_info(u).is_some())
+                    && v.issuer().next().is_some_and(|i| issuer_info(i).is_none())
+                    && v.unit().next().is_some_and(|u| issuer_info(u).is_some())
             }
             _ => false,
         };
         if unknown {
-            let code = v.issuer.first().cloned().unwrap_or_default();
-            self.push(Diagnostic::new("VB103", n.span.clone()).detail(&code, &code));
+            let code = v.issuer().next().unwrap_or_default();
+            self.push(Diagnostic::new("VB103", n.span.clone()).detail(code, code));
         }
 
         // VB104: a công văn's subject starts with `V/v` (NĐ 30/2020, Phụ lục I, II.5.b).
         // Without it the parser finds no subject at all (VB008), and VB104 says why.
         let cv = doc.kind == Some(DocKind::CongVan)
             && doc.kind_heading.is_none()
-            && v.system == NumberSystem::CongVan;
+            && v.system() == NumberSystem::CongVan;
         if cv && doc.subject.is_none() {
             let at = n.span.end;
             self.out.retain(|d| d.code != "VB008");
@@ -580,7 +580,7 @@ impl<'a> Cx<'a> {
 
         // VB205: a normative number carries the year of its date.
         if let (Some(n), Some(date)) = (&doc.number, doc.date)
-            && let Some(y) = n.value.year
+            && let Some(y) = n.value.year()
             && y != date.year()
             && !n.value.is_blank()
             && n.value.kind() != Some(DocKind::VanBanHopNhat)
@@ -690,7 +690,7 @@ impl<'a> Cx<'a> {
             && state
             && !legislature
             && !units.is_empty()
-            && let Some(unit) = n.value.unit.last()
+            && let Some(unit) = n.value.unit().last()
         {
             let key = |s: &str| -> String {
                 let f = fold_key(s);
@@ -999,7 +999,7 @@ impl<'a> Cx<'a> {
                         let f = &cites[j];
                         // Numbers without a year restart every year: `02/CT-TTg` of 2018 and
                         // of 2019 are two documents, so only dates of one year disagree.
-                        let same_doc = c.number.year.is_some()
+                        let same_doc = c.number.year().is_some()
                             || f.date.is_some_and(|fd| fd.year() == d.year());
                         if f.date != Some(d) && same_doc {
                             let ft = f.date_text().unwrap_or("");
