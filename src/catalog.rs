@@ -349,14 +349,26 @@ pub(crate) enum Match {
     Folded,
 }
 
-/// An index of codes by their folded form (no case, no diacritics), each key holding the
-/// rows that fold to it in priority order: one hash lookup answers the exact, the case and
-/// the diacritics-insensitive match.
-struct CodeIndex<T: Copy> {
+/// Everything one folded code (no case, no diacritics) can be: the kinds it names in state
+/// and in Party numbers and the issuers it names, each list in priority order. One hash
+/// lookup then answers, for a group of a number, the exact, the case and the
+/// diacritics-insensitive match as a kind and as an issuer.
+#[derive(Default)]
+pub(crate) struct CodeRows {
+    kinds: [Vec<(&'static str, (DocKind, &'static str))>; 2],
+    issuers: Vec<(&'static str, &'static IssuerInfo)>,
+}
+
+struct CodeIndex {
     /// Folded codes of up to 16 bytes (all of the catalogue's) packed into an integer, so
     /// that a lookup builds no string and hashes two words.
-    short: HashMap<u128, Vec<(&'static str, T)>, FastHash>,
-    long: HashMap<String, Vec<(&'static str, T)>, FastHash>,
+    short: HashMap<u128, CodeRows, FastHash>,
+    long: HashMap<String, CodeRows, FastHash>,
+    /// `short` again as an open-addressed table of keys and indexes into `rows`, which is
+    /// what a lookup reads: numbers look up every group, and a probe of one multiplication
+    /// and one comparison is a third of a general hash map's cost there.
+    slots: Vec<(u128, u32)>,
+    rows: Vec<CodeRows>,
 }
 
 /// The keys are a few bytes of trusted catalogue data, so a simple multiplicative hash (the
@@ -393,9 +405,25 @@ impl std::hash::Hasher for FxHasher {
 
 /// The folded form of `code` (as `fold_key` gives it: codes hold no spaces) packed into an
 /// integer, byte `i` at bits `8 i`; `None` past 16 bytes.
+/// `0x01` in every byte of a `u128`.
+const ONES: u128 = u128::MAX / 255;
+
 fn packed_fold(code: &str) -> Option<u128> {
-    // Codes are ASCII but for `Đ`: those are folded here byte by byte, the rest below.
     let bytes = code.as_bytes();
+    if let Some(head) = bytes.get(..bytes.len().min(16)) {
+        let mut buf = [0u8; 16];
+        buf[..head.len()].copy_from_slice(head);
+        let word = u128::from_le_bytes(buf);
+        // All ASCII: lower case the 16 bytes at once.
+        if head.len() == bytes.len() && word & (ONES * 0x80) == 0 {
+            let high = word | (ONES * 0x80);
+            let from_a = high - ONES * u128::from(b'A');
+            let past_z = high - ONES * u128::from(b'Z' + 1);
+            let upper = from_a & !past_z & (ONES * 0x80);
+            return Some(word | (upper >> 2));
+        }
+    }
+    // Codes are ASCII but for `Đ`: those are folded here byte by byte, the rest below.
     let mut buf = [0u8; 16];
     let mut len = 0;
     let mut i = 0;
@@ -430,76 +458,151 @@ fn packed_fold_chars(code: &str) -> Option<u128> {
     Some(u128::from_le_bytes(buf))
 }
 
-impl<T: Copy> CodeIndex<T> {
-    fn new(rows: impl Iterator<Item = (&'static str, T)>) -> Self {
-        let mut index = CodeIndex {
-            short: HashMap::default(),
-            long: HashMap::default(),
-        };
-        for (code, value) in rows {
-            let rows = match packed_fold(code) {
-                Some(key) => index.short.entry(key).or_default(),
-                None => index.long.entry(fold_key(code)).or_default(),
-            };
-            rows.push((code, value));
+fn slot_of(key: u128, mask: usize) -> usize {
+    let mixed =
+        (key as u64 ^ (key >> 64) as u64 ^ (key >> 29) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> 40) as usize & mask
+}
+
+impl CodeIndex {
+    fn rows_mut(&mut self, code: &str) -> &mut CodeRows {
+        match packed_fold(code) {
+            Some(key) => self.short.entry(key).or_default(),
+            None => self.long.entry(fold_key(code)).or_default(),
         }
-        index
     }
 
-    fn get(&self, code: &str) -> Option<(T, Match)> {
-        let rows = match packed_fold(code) {
-            Some(key) => self.short.get(&key)?,
-            None => self.long.get(&fold_key(code))?,
-        };
-        if let Some(&(_, v)) = rows.iter().find(|(c, _)| *c == code) {
-            return Some((v, Match::Exact));
+    fn get(&self, code: &str) -> Option<&CodeRows> {
+        match packed_fold(code) {
+            // Key 0 is the empty code, never stored: it marks empty slots.
+            Some(0) => None,
+            Some(key) => {
+                let mask = self.slots.len() - 1;
+                let mut at = slot_of(key, mask);
+                loop {
+                    let (k, row) = self.slots[at];
+                    if k == key {
+                        return self.rows.get(row as usize);
+                    }
+                    if k == 0 {
+                        return None;
+                    }
+                    at = (at + 1) & mask;
+                }
+            }
+            None => self.long.get(&fold_key(code)),
         }
-        let lower = |s: &'_ str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
-        let want = lower(code);
-        if let Some(&(_, v)) = rows.iter().find(|(c, _)| lower(c) == want) {
-            return Some((v, Match::Case));
+    }
+
+    /// Fills `slots` from `short`, once the index is complete.
+    fn seal(mut self) -> Self {
+        let size = (self.short.len() * 4).next_power_of_two();
+        let mut slots = vec![(0u128, 0u32); size];
+        let short = std::mem::take(&mut self.short);
+        for (key, rows) in short {
+            let mut at = slot_of(key, size - 1);
+            while slots[at].0 != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = (key, self.rows.len() as u32);
+            self.rows.push(rows);
         }
-        rows.first().map(|&(_, v)| (v, Match::Folded))
+        self.slots = slots;
+        self
     }
 }
 
-type KindIndex = CodeIndex<(DocKind, &'static str)>;
+/// The best of `rows` (all folding like `code`) for `code`: spelled the same, else in
+/// another case, else only without diacritics.
+fn best<T: Copy>(rows: &[(&'static str, T)], code: &str) -> Option<(T, Match)> {
+    if let Some(&(_, v)) = rows.iter().find(|(c, _)| *c == code) {
+        return Some((v, Match::Exact));
+    }
+    let first = rows.first()?;
+    let lower = |s: &'_ str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+    let want = lower(code);
+    if let Some(&(_, v)) = rows.iter().find(|(c, _)| lower(c) == want) {
+        return Some((v, Match::Case));
+    }
+    Some((first.1, Match::Folded))
+}
 
-/// Kind codes usable in state numbers, and in Party numbers (HD 36).
-static KIND_INDEX: LazyLock<[KindIndex; 2]> = LazyLock::new(|| {
-    let index = |party: bool| {
-        CodeIndex::new(
-            KINDS
-                .iter()
-                .filter(move |i| {
-                    if party {
-                        i.contexts.party
-                    } else {
-                        i.contexts.state
-                    }
-                })
-                .flat_map(move |i| {
-                    i.abbr
-                        .into_iter()
-                        .chain(i.old_abbrs.iter().copied())
-                        // State numbers never write `CV`: công văn has no kind there.
-                        .filter(move |c| party || *c != "CV")
-                        .map(move |c| (c, (i.kind, c)))
-                }),
-        )
+static CODE_INDEX: LazyLock<CodeIndex> = LazyLock::new(|| {
+    let mut index = CodeIndex {
+        short: HashMap::default(),
+        long: HashMap::default(),
+        slots: Vec::new(),
+        rows: Vec::new(),
     };
-    [index(false), index(true)]
+    for party in [false, true] {
+        // Kind codes usable in state numbers, and in Party numbers (HD 36).
+        for i in KINDS.iter().filter(|i| {
+            if party {
+                i.contexts.party
+            } else {
+                i.contexts.state
+            }
+        }) {
+            let codes = i.abbr.into_iter().chain(i.old_abbrs.iter().copied());
+            // State numbers never write `CV`: công văn has no kind there.
+            for c in codes.filter(|c| party || *c != "CV") {
+                index.rows_mut(c).kinds[usize::from(party)].push((c, (i.kind, c)));
+            }
+        }
+    }
+    for i in ISSUERS {
+        index.rows_mut(i.abbr).issuers.push((i.abbr, i));
+    }
+    index.seal()
 });
 
-static ISSUER_INDEX: LazyLock<CodeIndex<&'static IssuerInfo>> =
-    LazyLock::new(|| CodeIndex::new(ISSUERS.iter().map(|i| (i.abbr, i))));
+/// What `code` can be in a number, looked up once.
+#[derive(Clone, Copy)]
+pub(crate) struct Code<'a> {
+    code: &'a str,
+    rows: Option<&'static CodeRows>,
+}
+
+impl<'a> Code<'a> {
+    /// Nothing: a placeholder for lists on the stack.
+    pub(crate) const NONE: Code<'static> = Code {
+        code: "",
+        rows: None,
+    };
+
+    pub(crate) fn new(code: &'a str) -> Self {
+        Code {
+            code,
+            rows: CODE_INDEX.get(code),
+        }
+    }
+
+    /// The kind written as this code in a state (`party == false`) or Party number, with
+    /// the catalogue's spelling of the code that matched (an older code such as `TTLB` is
+    /// kept).
+    pub(crate) fn kind(&self, party: bool) -> Option<(DocKind, &'static str, Match)> {
+        let rows = &self.rows?.kinds[usize::from(party)];
+        best(rows, self.code).map(|((kind, code), m)| (kind, code, m))
+    }
+
+    /// The issuer written as this code; `QH13` and `UBTVQH15` are Quốc hội's and UBTVQH's.
+    pub(crate) fn issuer(&self) -> Option<(&'static IssuerInfo, Match)> {
+        // Only the terms of the legislature end in digits.
+        let term = match self.code.as_bytes().last() {
+            Some(b) if b.is_ascii_digit() => strip_term(self.code),
+            _ => None,
+        };
+        match term {
+            Some(base) => Code::new(base).issuer(),
+            None => best(&self.rows?.issuers, self.code),
+        }
+    }
+}
 
 /// Finds the kind written as `abbr` in a state (`party == false`) or Party number, with the
 /// catalogue's spelling of the code that matched (an older code such as `TTLB` is kept).
 pub(crate) fn lookup_abbr(abbr: &str, party: bool) -> Option<(DocKind, &'static str, Match)> {
-    KIND_INDEX[usize::from(party)]
-        .get(abbr)
-        .map(|((kind, code), m)| (kind, code, m))
+    Code::new(abbr).kind(party)
 }
 
 impl fmt::Display for DocKind {
@@ -694,7 +797,7 @@ pub fn issuer_info(abbr: &str) -> Option<&'static IssuerInfo> {
 }
 
 pub(crate) fn lookup_issuer(abbr: &str) -> Option<(&'static IssuerInfo, Match)> {
-    ISSUER_INDEX.get(strip_term(abbr).unwrap_or(abbr))
+    Code::new(abbr).issuer()
 }
 
 /// `QH13` → `QH`, `UBTVQH15` → `UBTVQH`: the legislature's term is part of its abbreviation.

@@ -118,11 +118,13 @@ pub struct DocNumber {
     text: Canonical,
     /// Bytes of the number at the start of `text` (0 when blank).
     seq_len: u32,
-    /// Where the issuer groups start in `text`, and how many there are.
+    /// Where the issuer groups are in `text`, and how many there are.
     issuer_at: u32,
+    issuer_end: u32,
     issuers: u32,
-    /// Where the unit groups start in `text` (`text.len()` when none), and how many.
+    /// Where the unit groups are in `text`, and how many there are.
     unit_at: u32,
+    unit_end: u32,
     units: u32,
     year: Option<u16>,
     kind: Option<KindCode>,
@@ -178,7 +180,8 @@ impl std::hash::Hash for Canonical {
 struct TextBuf {
     len: usize,
     buf: [u8; INLINE],
-    heap: Option<String>,
+    /// Empty (no allocation) until the text outgrows `buf`.
+    heap: String,
 }
 
 impl TextBuf {
@@ -186,39 +189,47 @@ impl TextBuf {
         TextBuf {
             len: 0,
             buf: [0; INLINE],
-            heap: None,
+            heap: String::new(),
         }
     }
 
     fn len(&self) -> usize {
-        self.heap.as_ref().map_or(self.len, String::len)
+        self.len
     }
 
     #[inline]
     fn push_str(&mut self, s: &str) {
-        if let Some(h) = &mut self.heap {
-            h.push_str(s);
-        } else if self.len + s.len() <= INLINE {
-            // A byte loop: the pieces are a few bytes, shorter than a call to memcpy.
-            for (d, &b) in self.buf[self.len..].iter_mut().zip(s.as_bytes()) {
-                *d = b;
+        let end = self.len + s.len();
+        match self.buf.get_mut(self.len..end) {
+            Some(dst) if self.heap.is_empty() => {
+                dst.copy_from_slice(s.as_bytes());
+                self.len = end;
             }
-            self.len += s.len();
-        } else {
-            let mut h = String::with_capacity(self.len + s.len() + 16);
-            h.push_str(std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default());
-            h.push_str(s);
-            self.heap = Some(h);
+            _ => self.push_to_heap(s),
         }
     }
 
+    /// Kept out of `push_str`, which then stays small enough to inline.
+    #[cold]
+    #[inline(never)]
+    fn push_to_heap(&mut self, s: &str) {
+        if self.heap.is_empty() {
+            self.heap.reserve(self.len + s.len() + 16);
+            self.heap
+                .push_str(std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default());
+        }
+        self.heap.push_str(s);
+        self.len += s.len();
+    }
+
     fn finish(self) -> Canonical {
-        match self.heap {
-            Some(h) => Canonical::Heap(h.into_boxed_str()),
-            None => Canonical::Inline {
+        if self.heap.is_empty() {
+            Canonical::Inline {
                 len: self.len as u8,
                 buf: self.buf,
-            },
+            }
+        } else {
+            Canonical::Heap(self.heap.into_boxed_str())
         }
     }
 }
@@ -244,9 +255,9 @@ impl<'a> Iterator for Groups<'a> {
             return None;
         }
         self.left -= 1;
-        // Groups are letters and digits, so `-` (or the slash of a Party number) only ever
+        // Groups are letters and digits (or the old joint code `TT/LB`), so `-` only ever
         // separates them.
-        let end = self.rest.find(['-', '/']).unwrap_or(self.rest.len());
+        let end = self.rest.find('-').unwrap_or(self.rest.len());
         let g = &self.rest[..end];
         self.rest = self.rest.get(end + 1..).unwrap_or("");
         Some(g)
@@ -490,7 +501,9 @@ impl DocNumber {
     /// The issuing bodies: one, or several for joint documents (`TTLT-BNV-VPCP`).
     pub fn issuer(&self) -> Groups<'_> {
         Groups {
-            rest: self.as_str().get(self.issuer_at as usize..).unwrap_or(""),
+            rest: (self.as_str())
+                .get(self.issuer_at as usize..self.issuer_end as usize)
+                .unwrap_or(""),
             left: self.issuers as usize,
         }
     }
@@ -498,7 +511,9 @@ impl DocNumber {
     /// The drafting unit(s) after the issuer (`VP` in `/SVHTTDL-VP`).
     pub fn unit(&self) -> Groups<'_> {
         Groups {
-            rest: self.as_str().get(self.unit_at as usize..).unwrap_or(""),
+            rest: (self.as_str())
+                .get(self.unit_at as usize..self.unit_end as usize)
+                .unwrap_or(""),
             left: self.units as usize,
         }
     }
@@ -552,7 +567,9 @@ impl DocNumber {
             text: out.finish(),
             seq_len: new_len,
             issuer_at: shift(self.issuer_at)?,
+            issuer_end: shift(self.issuer_end)?,
             unit_at: shift(self.unit_at)?,
+            unit_end: shift(self.unit_end)?,
             ..self.clone()
         })
     }
@@ -587,6 +604,23 @@ impl<'de> serde::Deserialize<'de> for DocNumber {
     }
 }
 
+/// How the input was cut: everything but the groups.
+struct Shape<'t> {
+    seq: Option<&'t str>,
+    year: Option<u16>,
+    year_text: Option<&'t str>,
+    system: NumberSystem,
+    /// The dash of `61-CP` or `09-CD-TTg`, told apart once the groups are known.
+    dash_form: Option<Range<usize>>,
+    /// How many groups come before the slash of a Party number.
+    party_slash: Option<usize>,
+    /// Whether the input has no upper case at all (`30/2020/nđ-cp`).
+    lower_input: bool,
+}
+
+/// A group of a number with what the catalogue knows of its code, looked up once.
+type Group<'t> = (&'t Token<'t>, catalog::Code<'t>, IssuerLookup);
+
 type IssuerLookup = Option<(&'static catalog::IssuerInfo, Match)>;
 
 struct Parser<'a> {
@@ -594,8 +628,6 @@ struct Parser<'a> {
     /// Whether irregularities are wanted: `from_str` skips looking for them.
     keep_notes: bool,
     notes: Vec<Irregularity>,
-    /// Issuer lookups by group (keyed by the group's address in the normalized text).
-    memo: StackVec<(usize, IssuerLookup), 4>,
 }
 
 impl<'a> Parser<'a> {
@@ -604,7 +636,6 @@ impl<'a> Parser<'a> {
             input,
             keep_notes,
             notes: Vec::new(),
-            memo: StackVec::new((0, None)),
         }
     }
 
@@ -776,6 +807,11 @@ impl<'a> Parser<'a> {
     }
 
     fn parse(&mut self) -> Result<DocNumber, NumberError> {
+        if !self.keep_notes {
+            if let Some(n) = self.parse_plain() {
+                return Ok(n);
+            }
+        }
         if self.input.trim().is_empty() {
             return Err(NumberError::Empty);
         }
@@ -812,7 +848,7 @@ impl<'a> Parser<'a> {
         }
 
         let mut dash_form = None;
-        let (mut system, year, rest_start) = match (peek(pos), peek(pos + 1), peek(pos + 2)) {
+        let (system, year, rest_start) = match (peek(pos), peek(pos + 1), peek(pos + 2)) {
             // SỐ/NĂM/…, and the old SỐ/NĂM-… form.
             (Some(a), Some(y), Some(b))
                 if a.tok == Tok::Slash && y.tok == Tok::Num && is_year_like(y.text) =>
@@ -858,7 +894,8 @@ impl<'a> Parser<'a> {
         };
 
         // Groups: words separated by dashes (and, in Party numbers, one slash).
-        let mut groups: StackVec<&Token, 12> = StackVec::new(&Token::EMPTY);
+        let mut groups: StackVec<Group, 12> =
+            StackVec::new((&Token::EMPTY, catalog::Code::NONE, None));
         let mut party_slash = None;
         let mut p = rest_start;
         loop {
@@ -871,7 +908,10 @@ impl<'a> Parser<'a> {
                 "a document kind or issuer"
             };
             match peek(p) {
-                Some(t) if t.tok == Tok::Word => groups.push(t),
+                Some(t) if t.tok == Tok::Word => {
+                    let code = catalog::Code::new(t.text);
+                    groups.push((t, code, code.issuer()));
+                }
                 // `UBTVQH15`-like groups are words; a group of digits only is not.
                 t => return Err(self.expected(what, t)),
             }
@@ -890,24 +930,46 @@ impl<'a> Parser<'a> {
                 t => return Err(self.expected("'-' between groups, or the end", t)),
             }
         }
-        let groups = groups.as_slice();
+        let shape = Shape {
+            seq: seq.map(|t| t.text),
+            year,
+            year_text: year.and(toks.get(pos + 1)).map(|t| t.text),
+            system,
+            dash_form,
+            party_slash,
+            lower_input,
+        };
+        self.finish(shape, groups.as_slice())
+    }
 
+    /// Classifies the groups and writes the canonical text: what is left once the input
+    /// is cut into a number, a year and groups, the same for both ways of cutting it.
+    fn finish(&mut self, shape: Shape, groups: &[Group]) -> Result<DocNumber, NumberError> {
+        let Shape {
+            seq,
+            year,
+            year_text,
+            mut system,
+            dash_form,
+            party_slash,
+            lower_input,
+        } = shape;
         // The canonical text is written in input order: the number, the year, the kind, then
         // the groups (for Party numbers, the units before the slash and the issuers after).
         let mut out = TextBuf::new();
-        if let Some(s) = &seq {
-            out.push_str(s.text);
+        if let Some(s) = seq {
+            out.push_str(s);
         }
         let seq_len = out.len();
         let mut kind = None;
         let (issuers, units) = match system {
             NumberSystem::Party => {
                 let split = party_slash.unwrap_or(1).clamp(1, groups.len());
-                let kind_tok = &groups[0];
-                let kc = self.kind_code(kind_tok, true).ok_or_else(|| {
+                let kind_group = &groups[0];
+                let kc = self.kind_code(kind_group, true).ok_or_else(|| {
                     self.expected(
                         "a Party document kind (NQ, QĐ, CT, KL, HD, BC, CV …)",
-                        Some(kind_tok),
+                        Some(kind_group.0),
                     )
                 })?;
                 kind = Some(kc);
@@ -922,11 +984,8 @@ impl<'a> Parser<'a> {
             _ => {
                 let first = &groups[0];
                 let kc = self.kind_code(first, false);
-                let first_is_issuer = self.lookup_issuer(first).is_some();
-                let next_is_issuer = match groups.get(1) {
-                    Some(t) => self.lookup_issuer(t).is_some(),
-                    None => false,
-                };
+                let first_is_issuer = first.2.is_some();
+                let next_is_issuer = groups.get(1).is_some_and(|g| g.2.is_some());
                 // A group that is both a kind and an issuer (CT: Chỉ thị / Cục Thuế; TC:
                 // Thông cáo / Bộ Tài chính) is a kind only when a known issuer follows it:
                 // `05/CT-TTg` is a Chỉ thị, `123/CT-TTHT` a công văn of Cục Thuế.
@@ -949,18 +1008,12 @@ impl<'a> Parser<'a> {
                     // symbol with a dash; that is how they were issued, not a defect.
                     system = NumberSystem::Legacy;
                     let issuers = self.push_groups(&mut out, "-", groups, lower_input);
-                    (issuers, (out.len(), 0))
+                    (issuers, (out.len(), out.len(), 0))
                 } else {
                     out.push_str("/");
-                    if let Some(y) = year {
-                        // Years are four digits (1945–2100).
-                        let mut digits = [b'0'; 4];
-                        let mut y = y;
-                        for d in digits.iter_mut().rev() {
-                            *d = b'0' + (y % 10) as u8;
-                            y /= 10;
-                        }
-                        out.push_str(std::str::from_utf8(&digits).unwrap_or_default());
+                    if let Some(y) = year_text {
+                        // Four digits, as `year` checked.
+                        out.push_str(y);
                         out.push_str("/");
                     }
                     match kc {
@@ -968,7 +1021,7 @@ impl<'a> Parser<'a> {
                             kind = Some(kc);
                             out.push_str(kc.code);
                             if groups.len() == 1 {
-                                self.note(IrregularityKind::MissingIssuer, first.span());
+                                self.note(IrregularityKind::MissingIssuer, first.0.span());
                             }
                             if year.is_none() {
                                 system = NumberSystem::Administrative;
@@ -1004,14 +1057,128 @@ impl<'a> Parser<'a> {
         Ok(DocNumber {
             seq_len: n(seq_len)?,
             issuer_at: n(issuers.0)?,
-            issuers: n(issuers.1)?,
+            issuer_end: n(issuers.1)?,
+            issuers: n(issuers.2)?,
             unit_at: n(units.0)?,
-            units: n(units.1)?,
+            unit_end: n(units.1)?,
+            units: n(units.2)?,
             year,
             kind,
             system,
             text: out.finish(),
         })
+    }
+
+    /// The common case without tokens or normalization: a number written as NĐ 30/2020
+    /// writes it (`30/2020/NĐ-CP`, `1530/KH-UBND`, `/SVHTTDL-VP`, `08-NQ/TU`), ASCII but
+    /// for `Đ`, with no white space and some upper case. `None` sends anything else to the
+    /// general path, which gives the same number for these (a property test checks) and
+    /// reads everything else.
+    fn parse_plain(&mut self) -> Option<DocNumber> {
+        const MAX_GROUPS: usize = 8;
+        let s = self.input;
+        let b = s.as_bytes();
+        if b.len() > 64 {
+            return None;
+        }
+        let mut i = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i > 0 && b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+        let seq = (i > 0).then(|| &s[..i]);
+        let party = match b.get(i) {
+            Some(b'/') => false,
+            Some(b'-') if seq.is_some() => true,
+            _ => return None,
+        };
+        i += 1;
+        let (mut year, mut year_text) = (None, None);
+        if !party
+            && b.len() > i + 4
+            && b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && b[i + 4] == b'/'
+        {
+            let y: u16 = s[i..i + 4].parse().ok()?;
+            if !(1945..=2100).contains(&y) {
+                return None;
+            }
+            year = Some(y);
+            year_text = Some(&s[i..i + 4]);
+            i += 5;
+        }
+        // Groups: a letter, then letters and digits; `-` between them, and in a Party
+        // number one `/`.
+        let mut toks = [Token::EMPTY; MAX_GROUPS];
+        let mut n = 0;
+        let mut party_slash = None;
+        let mut upper = false;
+        loop {
+            let start = i;
+            while i < b.len() {
+                match b[i] {
+                    b'A'..=b'Z' => upper = true,
+                    b'a'..=b'z' => {}
+                    b'0'..=b'9' if i > start => {}
+                    // `Đ`, `đ`.
+                    0xC4 if matches!(b.get(i + 1), Some(0x90 | 0x91)) => {
+                        upper |= b[i + 1] == 0x90;
+                        i += 1;
+                    }
+                    b'-' | b'/' => break,
+                    _ => return None,
+                }
+                i += 1;
+            }
+            let text = &s[start..i];
+            // `TT/LB`, the old joint code, holds a slash: the general path joins it.
+            if i == start || n == MAX_GROUPS || text.eq_ignore_ascii_case("LB") {
+                return None;
+            }
+            toks[n] = Token {
+                tok: Tok::Word,
+                text,
+                start: start as u32,
+                end: i as u32,
+            };
+            n += 1;
+            match b.get(i) {
+                None => break,
+                Some(b'/') if party && party_slash.is_none() => party_slash = Some(n),
+                Some(b'/') => return None,
+                _ => {}
+            }
+            i += 1;
+        }
+        // `61-CP` and file names (`09-CD-TTg`) have no slash; lower case is made upper.
+        if party && party_slash.is_none() || !upper {
+            return None;
+        }
+        let mut groups: StackVec<Group, MAX_GROUPS> =
+            StackVec::new((&Token::EMPTY, catalog::Code::NONE, None));
+        for t in &toks[..n] {
+            let code = catalog::Code::new(t.text);
+            groups.push((t, code, code.issuer()));
+        }
+        let shape = Shape {
+            seq,
+            year,
+            year_text,
+            system: match (party, year) {
+                (true, _) => NumberSystem::Party,
+                (false, Some(_)) => NumberSystem::Normative,
+                (false, None) => NumberSystem::Administrative,
+            },
+            dash_form: None,
+            party_slash,
+            lower_input: false,
+        };
+        self.finish(shape, groups.as_slice()).ok()
     }
 
     fn year(&self, t: &Token) -> Result<u16, NumberError> {
@@ -1026,15 +1193,11 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn kind_code(&mut self, t: &Token, party: bool) -> Option<KindCode> {
-        let (kind, code, m) = catalog::lookup_abbr(t.text, party).or_else(|| {
-            if party {
-                catalog::lookup_abbr(t.text, false)
-            } else {
-                None
-            }
-        })?;
-        self.note_match(m, t);
+    fn kind_code(&mut self, g: &Group, party: bool) -> Option<KindCode> {
+        let (kind, code, m) =
+            g.1.kind(party)
+                .or_else(|| if party { g.1.kind(false) } else { None })?;
+        self.note_match(m, g.0);
         Some(KindCode { kind, code })
     }
 
@@ -1046,37 +1209,26 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The catalogue entry of a group, looked up once per group (the grammar asks twice).
-    fn lookup_issuer(&mut self, t: &Token) -> IssuerLookup {
-        let key = t.text.as_ptr() as usize;
-        if let Some(&(_, found)) = self.memo.as_slice().iter().find(|m| m.0 == key) {
-            return found;
-        }
-        let found = catalog::lookup_issuer(t.text);
-        self.memo.push((key, found));
-        found
-    }
-
     /// Writes `groups`, the first after `sep` and the others after `-`; returns where they
-    /// start in `out` and how many there are.
+    /// start and end in `out` and how many there are.
     fn push_groups(
         &mut self,
         out: &mut TextBuf,
         sep: &str,
-        groups: &[&Token],
+        groups: &[Group],
         lower_input: bool,
-    ) -> (usize, usize) {
+    ) -> (usize, usize, usize) {
         let at = out.len() + if groups.is_empty() { 0 } else { sep.len() };
         for (i, g) in groups.iter().enumerate() {
             out.push_str(if i == 0 { sep } else { "-" });
             self.push_group(out, g, lower_input);
         }
-        (at, groups.len())
+        (at, out.len(), groups.len())
     }
 
     /// Writes the catalogue's spelling of an issuer or unit group, or the group as written.
-    fn push_group(&mut self, out: &mut TextBuf, t: &Token, lower_input: bool) {
-        if let Some((info, m)) = self.lookup_issuer(t) {
+    fn push_group(&mut self, out: &mut TextBuf, &(t, _, issuer): &Group, lower_input: bool) {
+        if let Some((info, m)) = issuer {
             // Diacritics are restored only for plain-ASCII groups, which lost them.
             if m != Match::Folded || t.text.is_ascii() {
                 self.note_match(m, t);

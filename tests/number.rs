@@ -210,4 +210,46 @@ proptest! {
             prop_assert_eq!(shown.parse::<DocNumber>().unwrap(), n);
         }
     }
+
+    /// `from_str` reads the common shapes on a fast path; `parse_with_notes` always takes
+    /// the general one. Both must give the same number, or the same error.
+    #[test]
+    fn fast_and_general_paths_agree(s in number_like()) {
+        let fast = s.parse::<DocNumber>();
+        let general = DocNumber::parse_with_notes(&s).map(|p| p.number);
+        prop_assert_eq!(&fast, &general, "{:?}", s);
+        if let Ok(n) = fast {
+            prop_assert_eq!(n.as_str().parse::<DocNumber>().unwrap(), n);
+        }
+    }
+}
+
+/// Text shaped like numbers: real and made-up codes, years, separators, case and `Đ`.
+fn number_like() -> impl Strategy<Value = String> {
+    let code = prop_oneof![
+        prop::sample::select(vec![
+            "KH", "UBND", "NĐ", "CP", "QĐ", "QĐi", "TTLT", "BNV", "VPCP", "NQ", "TU", "TW", "CT",
+            "TC", "TTg", "TTG", "QH13", "UBTVQH15", "LB", "TT", "VP", "nđ", "cp", "ND", "CD", "CĐ",
+            "HĐND", "BGDĐT", "VBHN", "BTC", "CV", "HD", "ĐUK", "SVHTTDL", "BC", "TT/LB",
+        ])
+        .prop_map(str::to_string),
+        "[A-Za-zĐđ][A-Za-z0-9Đđ]{0,6}",
+    ];
+    let sep = prop::sample::select(vec!["/", "-", "/", "-", " ", ".", "–"]);
+    (
+        "[0-9]{0,5}(\\.[0-9]{1,2})?",
+        prop::sample::select(vec!["/", "-", "/2020/", "/1999-", "-2026-", "/1800/", ""]),
+        prop::collection::vec((code, sep), 1..6),
+    )
+        .prop_map(|(seq, head, groups)| {
+            let mut s = seq + head;
+            let last = groups.len() - 1;
+            for (i, (code, sep)) in groups.into_iter().enumerate() {
+                s += &code;
+                if i < last {
+                    s += sep;
+                }
+            }
+            s
+        })
 }
