@@ -563,6 +563,13 @@ fn fold(c: char) -> char {
     if matches!(c, 'đ' | 'Đ' | 'Ð') {
         return 'd';
     }
+    // Letters: the folding table of `text` (the same base letter, lower case), which
+    // spares decomposing each Vietnamese letter again.
+    if !is_combining_mark(c) {
+        if let Some(f) = crate::text::fold_char(c) {
+            return f;
+        }
+    }
     let mut base = None;
     decompose_canonical(c, |d| {
         base.get_or_insert(d);
@@ -666,6 +673,27 @@ impl Cur<'_> {
 }
 
 fn peek_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    // An ASCII character followed by ASCII (or nothing) has no marks or invisible
+    // characters to take along: most of a date.
+    let b = text.as_bytes();
+    if let Some(&c) = b.get(pos) {
+        if c.is_ascii() && b.get(pos + 1).is_none_or(u8::is_ascii) {
+            return Some((char::from(c.to_ascii_lowercase()), 1));
+        }
+        // The same for a precomposed letter (`à` of `ngày`) followed by ASCII.
+        let len = match c {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 0,
+        };
+        if len > 0 && b.get(pos + len).is_none_or(u8::is_ascii) {
+            if let Some(ch) = text.get(pos..pos + len).and_then(|t| t.chars().next()) {
+                if !is_ignorable(ch) {
+                    return Some((fold(ch), len));
+                }
+            }
+        }
+    }
     let rest = text.get(pos..)?;
     let mut chars = rest.char_indices();
     // Zero-width characters and soft hyphens (dropped by `Normalized`) are invisible to
