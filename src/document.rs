@@ -37,7 +37,7 @@ use crate::citation::Citation;
 use crate::date::VnDate;
 pub use crate::diagnostic::{Diagnostic, Severity};
 use crate::number::{DocNumber, NumberSystem};
-use crate::text::{Normalized, Options, fold_eq, fold_key, fold_starts_with};
+use crate::text::{Normalized, Options, fold_chars, fold_eq, fold_key, fold_starts_with};
 
 /// How deep the outline tree may go: Phần › Chương › Mục › Tiểu mục › Điều › khoản › điểm
 /// is seven levels, so anything deeper is flattened rather than nested without bound.
@@ -431,7 +431,8 @@ fn is_pipe_align(t: &str) -> bool {
 /// Column starts (in chars) of a pandoc simple-table rule: two to [`MAX_TABLE_COLUMNS`]
 /// dash runs.
 fn simple_rule(t: &str) -> Option<Vec<usize>> {
-    if !t.contains('-') || !t.chars().all(|c| c == '-' || c == ' ') {
+    // Byte by byte: most lines fail at their first.
+    if !t.bytes().all(|b| b == b'-' || b == b' ') || !t.contains('-') {
         return None;
     }
     let mut starts = Vec::new();
@@ -459,13 +460,14 @@ fn simple_rule(t: &str) -> Option<Vec<usize>> {
 fn pipe_cells(line: &str, base: usize) -> Vec<Range<usize>> {
     let mut cells = Vec::new();
     let mut start: Option<usize> = None;
-    for (i, c) in line.char_indices() {
-        if c == '|' && cells.len() < MAX_TABLE_COLUMNS {
-            if let Some(s) = start {
-                cells.push(base + s..base + i);
-            }
-            start = Some(i + 1);
+    for i in memchr::memchr_iter(b'|', line.as_bytes()) {
+        if cells.len() >= MAX_TABLE_COLUMNS {
+            break;
         }
+        if let Some(s) = start {
+            cells.push(base + s..base + i);
+        }
+        start = Some(i + 1);
     }
     if let Some(s) = start
         && line.get(s..).is_some_and(|r| !r.trim().is_empty())
@@ -509,13 +511,17 @@ fn build_view(norm: &str) -> View {
     };
     let mut lines: Vec<Range<usize>> = Vec::with_capacity(n_lines);
     let mut pos = 0;
-    for l in norm.split('\n') {
+    let bytes = norm.as_bytes();
+    for end in memchr::memchr_iter(b'\n', bytes).chain([norm.len()]) {
         if lines.len() == MAX_LINES {
             v.cut = Some(pos);
             break;
         }
-        let end = pos + l.len();
-        let e = if l.ends_with('\r') { end - 1 } else { end };
+        let e = if end > pos && bytes[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
         lines.push(pos..e);
         pos = end + 1;
     }
@@ -1296,6 +1302,10 @@ const NOT_AFTER: &[&str] = &[
     ",",
 ];
 
+/// [`SUB_BODIES`], each split into its words.
+static SUB_BODY_WORDS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| SUB_BODIES.iter().map(|k| k.split(' ').collect()).collect());
+
 /// Where the issuing body starts in a header line that also holds its parent body.
 fn split_parent(words: &[&str]) -> Option<usize> {
     let mut found = None;
@@ -1303,11 +1313,10 @@ fn split_parent(words: &[&str]) -> Option<usize> {
         if NOT_AFTER.contains(&words[i - 1].trim_end_matches(',')) || words[i - 1].ends_with(',') {
             continue;
         }
-        for kw in SUB_BODIES {
-            let kws: Vec<&str> = kw.split(' ').collect();
+        for kws in SUB_BODY_WORDS.iter() {
             if words
                 .get(i..i + kws.len())
-                .is_some_and(|ws| ws.iter().zip(&kws).all(|(a, b)| a == b))
+                .is_some_and(|ws| ws.iter().zip(kws).all(|(a, b)| a == b))
                 && i + kws.len() < words.len()
             {
                 found = Some(i);
@@ -1631,7 +1640,9 @@ fn cut_enacting_authority(t: &str, issuer: Option<&str>) -> usize {
             continue;
         }
         if STARTERS.iter().any(|s| tail.starts_with(s))
-            || issuer_key.as_deref().is_some_and(|i| fold_key(tail) == i)
+            || issuer_key
+                .as_deref()
+                .is_some_and(|i| fold_chars(tail).eq(i.chars()))
         {
             return t.get(..ws[k].0).map_or(ws[k].0, |x| x.trim_end().len());
         }
@@ -1956,35 +1967,44 @@ const TITLE_WORDS: &[&str] = &[
 
 /// Whether a line looks like a signature: upper-case words naming a title, then a name.
 fn sig_like(t: &str) -> bool {
-    let ws: Vec<&str> = t.split_whitespace().collect();
-    let caps = ws
-        .iter()
-        .take_while(|w| is_upper_word(w) || **w == "-" || **w == ",")
-        .count();
-    caps >= 1
-        && ws[..caps]
-            .iter()
-            .any(|w| TITLE_WORDS.contains(&w.trim_end_matches(',')))
-        && (caps == ws.len() || is_name(&ws[caps..]))
+    // Word by word: asked of every line of a body without Nơi nhận, it mostly stops at
+    // the first word.
+    let mut ws = t.split_whitespace();
+    let mut caps = 0;
+    let mut title = false;
+    let mut after_caps = None;
+    for w in ws.by_ref() {
+        if !(is_upper_word(w) || w == "-" || w == ",") {
+            after_caps = Some(w);
+            break;
+        }
+        caps += 1;
+        title = title || TITLE_WORDS.contains(&w.trim_end_matches(','));
+    }
+    caps >= 1 && title && after_caps.is_none_or(|w| is_name_words(std::iter::once(w).chain(ws)))
 }
 
 /// Whether words read as a person's name (2–6 capitalised words, broken spacing allowed,
 /// optionally followed by `(Đã ký)`).
 fn is_name(ws: &[&str]) -> bool {
-    let ws: Vec<&str> = ws
-        .iter()
-        .copied()
-        .take_while(|w| !w.starts_with('('))
-        .collect();
-    (1..=8).contains(&ws.len())
-        && ws
-            .first()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && ws.iter().all(|w| {
-            w.chars().all(|c| c.is_alphabetic() || c == '.')
-                && !is_upper_word(w)
-                && !w.chars().skip(1).any(char::is_uppercase)
-        })
+    is_name_words(ws.iter().copied())
+}
+
+/// [`is_name`] of words read one at a time, stopping at the first that rules it out.
+fn is_name_words<'a>(ws: impl Iterator<Item = &'a str>) -> bool {
+    let mut count = 0;
+    for w in ws.take_while(|w| !w.starts_with('(')) {
+        count += 1;
+        let ok = count <= 8
+            && (count > 1 || w.chars().next().is_some_and(char::is_uppercase))
+            && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            && !is_upper_word(w)
+            && !w.chars().skip(1).any(char::is_uppercase);
+        if !ok {
+            return false;
+        }
+    }
+    count >= 1
 }
 
 /// Byte offset in a Lưu entry where a fused signature starts (`… (2b). Trung Anh BỘ TRƯỞNG`).
@@ -2131,12 +2151,10 @@ fn parse_signatures(
 /// Whether the line ends with a name (a cell holding only the signer, `Nguyễn Mạnh Kiểm
 /// (Đã ký)`).
 fn sig_tail_name(t: &str) -> bool {
-    let ws: Vec<&str> = t.split_whitespace().collect();
-    let caps = ws
-        .iter()
-        .take_while(|w| is_upper_word(w) || **w == "-" || **w == ",")
-        .count();
-    is_name(&ws[caps..])
+    is_name_words(
+        t.split_whitespace()
+            .skip_while(|w| is_upper_word(w) || *w == "-" || *w == ","),
+    )
 }
 
 /// A signature region starting at or after line `from`: lines until a name has been read.

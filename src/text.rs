@@ -204,22 +204,25 @@ impl<'t> Normalized<'t> {
     fn may_need(&self, options: Options) -> bool {
         let text: &str = &self.text;
         let hyphen_at_line_end = || {
-            self.original.contains('\u{ad}')
-                || text.match_indices('-').any(|(i, _)| {
+            // Normalization drops soft hyphens, so an unchanged text has none.
+            (!self.is_unchanged()
+                && memchr::memmem::find(self.original.as_bytes(), "\u{ad}".as_bytes()).is_some())
+                || memchr::memchr_iter(b'-', text.as_bytes()).any(|i| {
                     // A letter, the hyphen, the line break, a lower-case letter: not the
-                    // `-------` rules under a header.
-                    let after = text[i + 1..].trim_start_matches([' ', '\t']);
-                    let next_line = after
-                        .strip_prefix("\r\n")
-                        .or_else(|| after.strip_prefix('\n'))
-                        .map(|r| r.trim_start_matches([' ', '\t']));
+                    // `-------` rules under a header, which fail at the letter.
                     text[..i]
                         .chars()
                         .next_back()
                         .is_some_and(char::is_alphabetic)
-                        && next_line
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(char::is_lowercase)
+                        && {
+                            let after = text[i + 1..].trim_start_matches([' ', '\t']);
+                            after
+                                .strip_prefix("\r\n")
+                                .or_else(|| after.strip_prefix('\n'))
+                                .map(|r| r.trim_start_matches([' ', '\t']))
+                                .and_then(|r| r.chars().next())
+                                .is_some_and(char::is_lowercase)
+                        }
                 })
         };
         (options.emphasis && text.contains('*'))
@@ -423,32 +426,49 @@ fn plainly_kept(c: char) -> bool {
 /// These make up nearly all of a Vietnamese text, and their UTF-8 bytes tell them apart
 /// without decoding.
 fn plain_run_end(b: &[u8], mut i: usize) -> usize {
-    while let Some(&x) = b.get(i) {
-        let y = b.get(i + 1).copied().unwrap_or(0);
+    loop {
+        // ASCII eight bytes at a time, then straight to the first byte that is not.
+        while let Some(chunk) = b.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            let high = word & 0x8080_8080_8080_8080;
+            if high != 0 {
+                i += (high.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        let Some(&x) = b.get(i) else {
+            return i;
+        };
         match x {
             0..0x80 => i += 1,
-            // U+0080–U+02FF: no-break space, soft hyphen and eth are mapped.
-            0xC2..=0xCB => {
+            // U+0100–U+02FF.
+            0xC4..=0xCB => i += 2,
+            // U+0080–U+00FF: no-break space, soft hyphen and eth are mapped.
+            0xC2 | 0xC3 => {
+                let y = b.get(i + 1).copied().unwrap_or(0);
                 if matches!((x, y), (0xC2, 0xA0 | 0xAD) | (0xC3, 0x90 | 0xB0)) {
-                    break;
+                    return i;
                 }
                 i += 2;
             }
             // U+1E00–U+1EFF.
-            0xE1 if (0xB8..=0xBB).contains(&y) => i += 3,
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
             // U+2000–U+207F, of which U+2000–U+206F is kept unless mapped (dashes, spaces).
-            0xE2 if y == 0x80 || y == 0x81 => {
-                let z = b.get(i + 2).copied().unwrap_or(0);
+            0xE2 => {
+                let (y, z) = match b.get(i + 1..i + 3) {
+                    Some(&[y, z]) if y == 0x80 || y == 0x81 => (y, z),
+                    _ => return i,
+                };
                 let u = 0x2000 + ((u32::from(y) & 0x3F) << 6) + (u32::from(z) & 0x3F);
                 match char::from_u32(u) {
                     Some(c) if u < 0x2070 && map_char(c) == Some(c) => i += 3,
-                    _ => break,
+                    _ => return i,
                 }
             }
-            _ => break,
+            _ => return i,
         }
     }
-    i
 }
 
 /// One pass to learn whether the text needs any change, and whether NFC composition does.
