@@ -325,16 +325,30 @@ impl DocKind {
     /// Looks a kind up by its name, ignoring case, tone-mark placement and diacritics:
     /// `QUYẾT ĐỊNH`, `Quyết định`, `quyet dinh`, `BỘ LUẬT`.
     pub fn from_name(name: &str) -> Option<DocKind> {
-        let key = fold_key(name.trim());
+        // The names folded once; the parser asks about many header lines per document.
+        static FOLDED: LazyLock<(Vec<(String, DocKind)>, usize)> = LazyLock::new(|| {
+            let names: Vec<(String, DocKind)> = KINDS
+                .iter()
+                .map(|i| (i.name, i.kind))
+                .chain(NAME_ALIASES.iter().copied())
+                .map(|(n, k)| (fold_key(n), k))
+                .collect();
+            let longest = names.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+            (names, longest)
+        });
+        let (names, longest) = &*FOLDED;
+        // Folding stops past the longest name: a longer key matches none.
+        let mut key = String::new();
+        for c in crate::text::fold_chars(name.trim()) {
+            if key.len() >= *longest {
+                return None;
+            }
+            key.push(c);
+        }
         if key.is_empty() {
             return None;
         }
-        KINDS
-            .iter()
-            .map(|i| (i.name, i.kind))
-            .chain(NAME_ALIASES.iter().copied())
-            .find(|(n, _)| fold_key(n) == key)
-            .map(|(_, k)| k)
+        names.iter().find(|(n, _)| *n == key).map(|&(_, k)| k)
     }
 }
 

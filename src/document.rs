@@ -37,7 +37,7 @@ use crate::citation::Citation;
 use crate::date::VnDate;
 pub use crate::diagnostic::{Diagnostic, Severity};
 use crate::number::{DocNumber, NumberSystem};
-use crate::text::{Normalized, Options, fold_key};
+use crate::text::{Normalized, Options, fold_chars, fold_eq, fold_key, fold_starts_with};
 
 /// How deep the outline tree may go: Phần › Chương › Mục › Tiểu mục › Điều › khoản › điểm
 /// is seven levels, so anything deeper is flattened rather than nested without bound.
@@ -354,7 +354,7 @@ impl View {
         let bytes = s_trim.as_bytes();
         let mut piece_start = 0;
         let mut i = 0;
-        while let Some(off) = bytes[i..].iter().position(|&b| b == b'*' || b == b'\\') {
+        while let Some(off) = memchr::memchr2(b'*', b'\\', &bytes[i..]) {
             let at = i + off;
             let next = s_trim[at + 1..].chars().next();
             let drop =
@@ -431,7 +431,8 @@ fn is_pipe_align(t: &str) -> bool {
 /// Column starts (in chars) of a pandoc simple-table rule: two to [`MAX_TABLE_COLUMNS`]
 /// dash runs.
 fn simple_rule(t: &str) -> Option<Vec<usize>> {
-    if !t.contains('-') || !t.chars().all(|c| c == '-' || c == ' ') {
+    // Byte by byte: most lines fail at their first.
+    if !t.bytes().all(|b| b == b'-' || b == b' ') || !t.contains('-') {
         return None;
     }
     let mut starts = Vec::new();
@@ -459,13 +460,14 @@ fn simple_rule(t: &str) -> Option<Vec<usize>> {
 fn pipe_cells(line: &str, base: usize) -> Vec<Range<usize>> {
     let mut cells = Vec::new();
     let mut start: Option<usize> = None;
-    for (i, c) in line.char_indices() {
-        if c == '|' && cells.len() < MAX_TABLE_COLUMNS {
-            if let Some(s) = start {
-                cells.push(base + s..base + i);
-            }
-            start = Some(i + 1);
+    for i in memchr::memchr_iter(b'|', line.as_bytes()) {
+        if cells.len() >= MAX_TABLE_COLUMNS {
+            break;
         }
+        if let Some(s) = start {
+            cells.push(base + s..base + i);
+        }
+        start = Some(i + 1);
     }
     if let Some(s) = start
         && line.get(s..).is_some_and(|r| !r.trim().is_empty())
@@ -500,7 +502,7 @@ fn column_cells(line: &str, base: usize, cols: &[usize]) -> Vec<Range<usize>> {
 
 fn build_view(norm: &str) -> View {
     // Sized once: doubling a vector of a million lines would hold twice its memory.
-    let n_lines = (norm.bytes().filter(|&b| b == b'\n').count() + 1).min(MAX_LINES);
+    let n_lines = (memchr::memchr_iter(b'\n', norm.as_bytes()).count() + 1).min(MAX_LINES);
     let mut v = View {
         text: String::with_capacity(norm.len() + 64),
         lines: Vec::with_capacity(n_lines),
@@ -509,13 +511,17 @@ fn build_view(norm: &str) -> View {
     };
     let mut lines: Vec<Range<usize>> = Vec::with_capacity(n_lines);
     let mut pos = 0;
-    for l in norm.split('\n') {
+    let bytes = norm.as_bytes();
+    for end in memchr::memchr_iter(b'\n', bytes).chain([norm.len()]) {
         if lines.len() == MAX_LINES {
             v.cut = Some(pos);
             break;
         }
-        let end = pos + l.len();
-        let e = if l.ends_with('\r') { end - 1 } else { end };
+        let e = if end > pos && bytes[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
         lines.push(pos..e);
         pos = end + 1;
     }
@@ -698,8 +704,55 @@ static OUTLINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The capture group of each level in [`OUTLINE`], in the order they are tried.
+static OUTLINE_GROUPS: LazyLock<Vec<(usize, Level)>> = LazyLock::new(|| {
+    let levels = [
+        ("phan", Level::Phan),
+        ("chuong", Level::Chuong),
+        ("muc", Level::Muc),
+        ("dieu", Level::Dieu),
+        ("roman", Level::Roman),
+        ("sub", Level::SubItem),
+        ("khoan", Level::Khoan),
+        ("diem", Level::Diem),
+        ("dash", Level::Dash),
+        ("plus", Level::Plus),
+    ];
+    let names: Vec<Option<&str>> = OUTLINE.capture_names().collect();
+    levels
+        .iter()
+        .filter_map(|&(name, level)| {
+            let group = names.iter().position(|n| *n == Some(name))?;
+            Some((group, level))
+        })
+        .collect()
+});
+
+/// Whether `t` starts with a character [`OUTLINE`] can start with (a superset: any
+/// numeric character stands for `\d`), so that most lines of prose skip the regex.
+fn may_open_outline(t: &str) -> bool {
+    t.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            'P' | 'C' | 'M' | 'Đ' | 'I' | 'V' | 'X' | 'a'..='z' | 'đ' | '-' | '–' | '+'
+        ) || c.is_numeric()
+    })
+}
+
 // ---------------------------------------------------------------------------------------------
 // Small text helpers.
+
+/// `NOI_NHAN.is_match(t)`, asked of every line of the body: the literal start it needs
+/// rules out nearly all lines before the regex runs.
+fn noi_nhan_label(t: &str) -> bool {
+    (t.starts_with("Nơi") || t.starts_with("NƠI")) && NOI_NHAN.is_match(t)
+}
+
+/// `AUTHORITY.is_match(t)`, likewise asked of many lines: every prefix starts with one of
+/// `T`, `K`, `Q`.
+fn authority_line(t: &str) -> bool {
+    t.starts_with(['T', 'K', 'Q']) && AUTHORITY.is_match(t)
+}
 
 fn is_upper_word(w: &str) -> bool {
     w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
@@ -755,7 +808,13 @@ impl Ctx<'_, '_> {
     /// A spanned reading of a view range, whitespace runs (line breaks included) folded.
     fn spanned_range(&self, r: Range<usize>) -> Spanned {
         let raw = self.view.text.get(r.clone()).unwrap_or("");
-        let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut text = String::with_capacity(raw.len());
+        for w in raw.split_whitespace() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
         self.spanned(r, text)
     }
 
@@ -966,7 +1025,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     let start = qh_line.map_or(0, |(q, _)| q.saturating_sub(8));
     let mut header_end = (start + 45).min(n);
     for i in start..header_end {
-        if BODY_START.is_match(cx.view.line(i)) || NOI_NHAN.is_match(cx.view.line(i)) {
+        if BODY_START.is_match(cx.view.line(i)) || noi_nhan_label(cx.view.line(i)) {
             header_end = i;
             break;
         }
@@ -1093,8 +1152,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         .map_or(0, |(i, _)| (i + 1).min(header_end));
     let nn = (body_from..n).find(|&i| {
         let l = cx.view.line(i);
-        NOI_NHAN.is_match(l)
-            || fold_key(l.get(..l.len().min(20)).unwrap_or(l)).starts_with("noi nhan")
+        noi_nhan_label(l) || fold_starts_with(l.get(..l.len().min(20)).unwrap_or(l), "noi nhan")
     });
 
     // Kính gửi: near the header, before the body and before Nơi nhận.
@@ -1244,6 +1302,10 @@ const NOT_AFTER: &[&str] = &[
     ",",
 ];
 
+/// [`SUB_BODIES`], each split into its words.
+static SUB_BODY_WORDS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| SUB_BODIES.iter().map(|k| k.split(' ').collect()).collect());
+
 /// Where the issuing body starts in a header line that also holds its parent body.
 fn split_parent(words: &[&str]) -> Option<usize> {
     let mut found = None;
@@ -1251,11 +1313,10 @@ fn split_parent(words: &[&str]) -> Option<usize> {
         if NOT_AFTER.contains(&words[i - 1].trim_end_matches(',')) || words[i - 1].ends_with(',') {
             continue;
         }
-        for kw in SUB_BODIES {
-            let kws: Vec<&str> = kw.split(' ').collect();
+        for kws in SUB_BODY_WORDS.iter() {
             if words
                 .get(i..i + kws.len())
-                .is_some_and(|ws| ws.iter().zip(&kws).all(|(a, b)| a == b))
+                .is_some_and(|ws| ws.iter().zip(kws).all(|(a, b)| a == b))
                 && i + kws.len() < words.len()
             {
                 found = Some(i);
@@ -1400,7 +1461,7 @@ fn is_authority_line(t: &str, issuer: Option<&str>) -> bool {
     {
         return false;
     }
-    if issuer.is_some_and(|i| fold_key(i) == fold_key(t)) {
+    if issuer.is_some_and(|i| fold_eq(i, t)) {
         return true;
     }
     [
@@ -1579,7 +1640,9 @@ fn cut_enacting_authority(t: &str, issuer: Option<&str>) -> usize {
             continue;
         }
         if STARTERS.iter().any(|s| tail.starts_with(s))
-            || issuer_key.as_deref().is_some_and(|i| fold_key(tail) == i)
+            || issuer_key
+                .as_deref()
+                .is_some_and(|i| fold_chars(tail).eq(i.chars()))
         {
             return t.get(..ws[k].0).map_or(ws[k].0, |x| x.trim_end().len());
         }
@@ -1857,7 +1920,7 @@ fn parse_noi_nhan(cx: &mut Ctx<'_, '_>, doc: &mut Document, nn: usize) -> usize 
             }
         }
         let bullet = t.starts_with(['-', '–', '+', '•']);
-        if !bullet && (AUTHORITY.is_match(t) || sig_like(t)) {
+        if !bullet && (authority_line(t) || sig_like(t)) {
             break;
         }
         end = cx.line_range(j).end;
@@ -1904,35 +1967,44 @@ const TITLE_WORDS: &[&str] = &[
 
 /// Whether a line looks like a signature: upper-case words naming a title, then a name.
 fn sig_like(t: &str) -> bool {
-    let ws: Vec<&str> = t.split_whitespace().collect();
-    let caps = ws
-        .iter()
-        .take_while(|w| is_upper_word(w) || **w == "-" || **w == ",")
-        .count();
-    caps >= 1
-        && ws[..caps]
-            .iter()
-            .any(|w| TITLE_WORDS.contains(&w.trim_end_matches(',')))
-        && (caps == ws.len() || is_name(&ws[caps..]))
+    // Word by word: asked of every line of a body without Nơi nhận, it mostly stops at
+    // the first word.
+    let mut ws = t.split_whitespace();
+    let mut caps = 0;
+    let mut title = false;
+    let mut after_caps = None;
+    for w in ws.by_ref() {
+        if !(is_upper_word(w) || w == "-" || w == ",") {
+            after_caps = Some(w);
+            break;
+        }
+        caps += 1;
+        title = title || TITLE_WORDS.contains(&w.trim_end_matches(','));
+    }
+    caps >= 1 && title && after_caps.is_none_or(|w| is_name_words(std::iter::once(w).chain(ws)))
 }
 
 /// Whether words read as a person's name (2–6 capitalised words, broken spacing allowed,
 /// optionally followed by `(Đã ký)`).
 fn is_name(ws: &[&str]) -> bool {
-    let ws: Vec<&str> = ws
-        .iter()
-        .copied()
-        .take_while(|w| !w.starts_with('('))
-        .collect();
-    (1..=8).contains(&ws.len())
-        && ws
-            .first()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && ws.iter().all(|w| {
-            w.chars().all(|c| c.is_alphabetic() || c == '.')
-                && !is_upper_word(w)
-                && !w.chars().skip(1).any(char::is_uppercase)
-        })
+    is_name_words(ws.iter().copied())
+}
+
+/// [`is_name`] of words read one at a time, stopping at the first that rules it out.
+fn is_name_words<'a>(ws: impl Iterator<Item = &'a str>) -> bool {
+    let mut count = 0;
+    for w in ws.take_while(|w| !w.starts_with('(')) {
+        count += 1;
+        let ok = count <= 8
+            && (count > 1 || w.chars().next().is_some_and(char::is_uppercase))
+            && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            && !is_upper_word(w)
+            && !w.chars().skip(1).any(char::is_uppercase);
+        if !ok {
+            return false;
+        }
+    }
+    count >= 1
 }
 
 /// Byte offset in a Lưu entry where a fused signature starts (`… (2b). Trung Anh BỘ TRƯỞNG`).
@@ -1941,7 +2013,7 @@ fn fused_signature(raw: &str) -> Option<usize> {
     let ws: Vec<(usize, &str)> = word_spans(raw).take(40).collect();
     for k in 1..ws.len() {
         let tail = raw.get(ws[k].0..)?;
-        if (AUTHORITY.is_match(tail) || sig_like(tail))
+        if (authority_line(tail) || sig_like(tail))
             && tail.split_whitespace().filter(|w| is_upper_word(w)).count() >= 2
             && is_upper_word(ws[k].1)
             && !ws[k].1.ends_with(',')
@@ -2059,7 +2131,7 @@ fn parse_signatures(
             let in_cell_after_empty = cx.view.lines[i].cell.is_some_and(|c| c.col > 0)
                 && i > 0
                 && cx.view.line(i - 1).is_empty();
-            if AUTHORITY.is_match(t)
+            if authority_line(t)
                 || (sig_like(t) && t.split_whitespace().any(|w| !is_upper_word(w)))
                 || (in_cell_after_empty && t.len() < 200 && sig_tail_name(t))
             {
@@ -2079,12 +2151,10 @@ fn parse_signatures(
 /// Whether the line ends with a name (a cell holding only the signer, `Nguyễn Mạnh Kiểm
 /// (Đã ký)`).
 fn sig_tail_name(t: &str) -> bool {
-    let ws: Vec<&str> = t.split_whitespace().collect();
-    let caps = ws
-        .iter()
-        .take_while(|w| is_upper_word(w) || **w == "-" || **w == ",")
-        .count();
-    is_name(&ws[caps..])
+    is_name_words(
+        t.split_whitespace()
+            .skip_while(|w| is_upper_word(w) || *w == "-" || *w == ","),
+    )
 }
 
 /// A signature region starting at or after line `from`: lines until a name has been read.
@@ -2103,7 +2173,7 @@ fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)> {
         let caps_only = ws
             .iter()
             .all(|w| is_upper_word(w) || *w == "-" || *w == ",");
-        let starts = AUTHORITY.is_match(t) || sig_like(t) || caps_only;
+        let starts = authority_line(t) || sig_like(t) || caps_only;
         if s.is_none() {
             if !(starts || is_name(&ws) && t.len() < 60) {
                 return None;
@@ -2116,7 +2186,7 @@ fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)> {
             while k < n && k < j + 4 && cx.view.line(k).is_empty() {
                 k += 1;
             }
-            if k < n && AUTHORITY.is_match(cx.view.line(k)) {
+            if k < n && authority_line(cx.view.line(k)) {
                 j = k;
                 continue;
             }
@@ -2132,7 +2202,7 @@ fn sig_before(cx: &Ctx<'_, '_>, nn: usize) -> Option<(usize, usize)> {
     let from = nn.saturating_sub(8);
     for i in from..nn {
         let t = cx.view.line(i);
-        if AUTHORITY.is_match(t) || sig_like(t) {
+        if authority_line(t) || sig_like(t) {
             return sig_after(cx, i).filter(|&(_, e)| e < nn);
         }
     }
@@ -2414,40 +2484,25 @@ fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usiz
     };
     let mut nodes = 0;
     let mut stopped = None;
+    let mut locs = OUTLINE.capture_locations();
     for i in from..to.min(cx.view.lines.len()) {
         if cx.view.lines[i].heading || cx.view.lines[i].cell.is_some() {
             continue;
         }
         let t = cx.view.line(i);
-        let Some(c) = OUTLINE.captures(t) else {
+        if !may_open_outline(t) || OUTLINE.captures_read(&mut locs, t).is_none() {
             continue;
-        };
+        }
         if nodes == MAX_OUTLINE_NODES {
             stopped = Some(i);
             break;
         }
         nodes += 1;
-        let (level, label) = if let Some(m) = c.name("phan") {
-            (Level::Phan, m.as_str())
-        } else if let Some(m) = c.name("chuong") {
-            (Level::Chuong, m.as_str())
-        } else if let Some(m) = c.name("muc") {
-            (Level::Muc, m.as_str())
-        } else if let Some(m) = c.name("dieu") {
-            (Level::Dieu, m.as_str())
-        } else if let Some(m) = c.name("roman") {
-            (Level::Roman, m.as_str())
-        } else if let Some(m) = c.name("sub") {
-            (Level::SubItem, m.as_str())
-        } else if let Some(m) = c.name("khoan") {
-            (Level::Khoan, m.as_str())
-        } else if let Some(m) = c.name("diem") {
-            (Level::Diem, m.as_str())
-        } else if let Some(m) = c.name("dash") {
-            (Level::Dash, m.as_str())
-        } else if let Some(m) = c.name("plus") {
-            (Level::Plus, m.as_str())
-        } else {
+        let found = OUTLINE_GROUPS.iter().find_map(|&(group, level)| {
+            let (a, b) = locs.get(group)?;
+            Some((level, t.get(a..b)?))
+        });
+        let Some((level, label)) = found else {
             continue;
         };
         if !normative && matches!(level, Level::Phan | Level::Chuong | Level::Muc) {

@@ -15,7 +15,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::char::{
+    canonical_combining_class, decompose_canonical, is_combining_mark,
+};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Repairs [`Normalized::with_options`] makes on top of those [`Normalized::new`] always
@@ -202,22 +204,25 @@ impl<'t> Normalized<'t> {
     fn may_need(&self, options: Options) -> bool {
         let text: &str = &self.text;
         let hyphen_at_line_end = || {
-            self.original.contains('\u{ad}')
-                || text.match_indices('-').any(|(i, _)| {
+            // Normalization drops soft hyphens, so an unchanged text has none.
+            (!self.is_unchanged()
+                && memchr::memmem::find(self.original.as_bytes(), "\u{ad}".as_bytes()).is_some())
+                || memchr::memchr_iter(b'-', text.as_bytes()).any(|i| {
                     // A letter, the hyphen, the line break, a lower-case letter: not the
-                    // `-------` rules under a header.
-                    let after = text[i + 1..].trim_start_matches([' ', '\t']);
-                    let next_line = after
-                        .strip_prefix("\r\n")
-                        .or_else(|| after.strip_prefix('\n'))
-                        .map(|r| r.trim_start_matches([' ', '\t']));
+                    // `-------` rules under a header, which fail at the letter.
                     text[..i]
                         .chars()
                         .next_back()
                         .is_some_and(char::is_alphabetic)
-                        && next_line
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(char::is_lowercase)
+                        && {
+                            let after = text[i + 1..].trim_start_matches([' ', '\t']);
+                            after
+                                .strip_prefix("\r\n")
+                                .or_else(|| after.strip_prefix('\n'))
+                                .map(|r| r.trim_start_matches([' ', '\t']))
+                                .and_then(|r| r.chars().next())
+                                .is_some_and(char::is_lowercase)
+                        }
                 })
         };
         (options.emphasis && text.contains('*'))
@@ -414,24 +419,84 @@ fn plainly_kept(c: char) -> bool {
     }
 }
 
+/// From byte `i` (a char boundary) of `b`, valid UTF-8, the end of the run of characters
+/// that normalization keeps as they are and that are NFC-stable on their own (combining
+/// class 0, `NFC_Quick_Check` Yes): ASCII, U+0080–U+02FF but for the four `map_char`
+/// changes, the precomposed letters U+1E00–U+1EFF and the unmapped general punctuation.
+/// These make up nearly all of a Vietnamese text, and their UTF-8 bytes tell them apart
+/// without decoding.
+fn plain_run_end(b: &[u8], mut i: usize) -> usize {
+    loop {
+        // ASCII eight bytes at a time, then straight to the first byte that is not.
+        while let Some(chunk) = b.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            let high = word & 0x8080_8080_8080_8080;
+            if high != 0 {
+                i += (high.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        let Some(&x) = b.get(i) else {
+            return i;
+        };
+        match x {
+            0..0x80 => i += 1,
+            // U+0100–U+02FF.
+            0xC4..=0xCB => i += 2,
+            // U+0080–U+00FF: no-break space, soft hyphen and eth are mapped.
+            0xC2 | 0xC3 => {
+                let y = b.get(i + 1).copied().unwrap_or(0);
+                if matches!((x, y), (0xC2, 0xA0 | 0xAD) | (0xC3, 0x90 | 0xB0)) {
+                    return i;
+                }
+                i += 2;
+            }
+            // U+1E00–U+1EFF.
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            // U+2000–U+207F, of which U+2000–U+206F is kept unless mapped (dashes, spaces).
+            0xE2 => {
+                let (y, z) = match b.get(i + 1..i + 3) {
+                    Some(&[y, z]) if y == 0x80 || y == 0x81 => (y, z),
+                    _ => return i,
+                };
+                let u = 0x2000 + ((u32::from(y) & 0x3F) << 6) + (u32::from(z) & 0x3F);
+                match char::from_u32(u) {
+                    Some(c) if u < 0x2070 && map_char(c) == Some(c) => i += 3,
+                    _ => return i,
+                }
+            }
+            _ => return i,
+        }
+    }
+}
+
 /// One pass to learn whether the text needs any change, and whether NFC composition does.
 fn scan(s: &str) -> Scan {
-    if s.is_ascii() {
-        return Scan::Clean;
-    }
     let mut changes = false;
     let mut other = false;
+    // The NFC quick check of the whole text (`is_nfc_quick`), made on the way: the
+    // characters `plain_run_end` skips are starters that pass it, so only the others are
+    // looked up, each against the combining class of the one before it.
+    let mut not_nfc = false;
+    let mut last_cc = 0;
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii() {
-            i += 1;
-            continue;
+    loop {
+        let run_end = plain_run_end(bytes, i);
+        if run_end > i {
+            last_cc = 0;
+            i = run_end;
         }
-        let Some(c) = s[i..].chars().next() else {
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
         i += c.len_utf8();
+        let cc = canonical_combining_class(c);
+        if (last_cc > cc && cc != 0) || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
+            not_nfc = true;
+        }
+        last_cc = cc;
         if plainly_kept(c) {
             continue;
         }
@@ -441,7 +506,7 @@ fn scan(s: &str) -> Scan {
             other = true;
         }
     }
-    let needs_nfc = other && is_nfc_quick(s.chars()) != IsNormalized::Yes;
+    let needs_nfc = other && not_nfc;
     if changes || needs_nfc {
         Scan::Changes { needs_nfc }
     } else {
@@ -451,8 +516,14 @@ fn scan(s: &str) -> Scan {
 
 /// The end of the run of characters from `at` that normalization copies unchanged.
 fn unchanged_run(s: &str, at: usize, needs_nfc: bool) -> usize {
+    let bytes = s.as_bytes();
     let mut end = at;
-    for c in s[at..].chars() {
+    loop {
+        // What `plain_run_end` skips is kept either way.
+        end = plain_run_end(bytes, end);
+        let Some(c) = s.get(end..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let kept = c.is_ascii()
             || (if needs_nfc {
                 plainly_kept(c) && !is_mark(c)
@@ -631,20 +702,83 @@ pub(crate) fn map_char(c: char) -> Option<char> {
 /// ```
 pub fn fold_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        let c = map_char(c).unwrap_or(' ');
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        push_folded(&mut out, c);
-    }
+    out.extend(fold_chars(s));
     out
+}
+
+/// The characters of [`fold_key`]`(s)`, one at a time: callers that only compare keys or
+/// look at their start stop early and allocate nothing.
+pub(crate) fn fold_chars(s: &str) -> FoldChars<'_> {
+    FoldChars {
+        chars: s.chars(),
+        emitted: false,
+        space: false,
+        held: None,
+    }
+}
+
+/// Whether `fold_key(a) == fold_key(b)`, without building either key.
+pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
+    fold_chars(a).eq(fold_chars(b))
+}
+
+/// Whether `fold_key(s)` starts with `prefix` (itself a folded key), without building it.
+pub(crate) fn fold_starts_with(s: &str, prefix: &str) -> bool {
+    let mut key = fold_chars(s);
+    prefix.chars().all(|p| key.next() == Some(p))
+}
+
+/// See [`fold_chars`].
+pub(crate) struct FoldChars<'a> {
+    chars: std::str::Chars<'a>,
+    /// Whether anything has been yielded: leading white space gives no space.
+    emitted: bool,
+    /// A run of white space is pending, written as one space before the next character.
+    space: bool,
+    /// A folded character waiting behind the space just yielded.
+    held: Option<char>,
+}
+
+impl Iterator for FoldChars<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.held.take() {
+            return Some(c);
+        }
+        loop {
+            let c = self.chars.next()?;
+            // The ASCII letters and digits that make up most of a key need no table.
+            if c.is_ascii_alphanumeric() {
+                let f = c.to_ascii_lowercase();
+                self.emitted = true;
+                if std::mem::take(&mut self.space) {
+                    self.held = Some(f);
+                    return Some(' ');
+                }
+                return Some(f);
+            }
+            let c = map_char(c).unwrap_or(' ');
+            if c.is_whitespace() {
+                self.space = self.emitted;
+                continue;
+            }
+            // The space is written even when the character folds to nothing (a combining
+            // mark after a space), as `fold_key` always did.
+            let f = fold_char(c);
+            if std::mem::take(&mut self.space) {
+                self.held = f;
+                if f.is_some() {
+                    self.emitted = true;
+                }
+                return Some(' ');
+            }
+            if let Some(f) = f {
+                self.emitted = true;
+                return Some(f);
+            }
+        }
+    }
 }
 
 /// Pushes `c` without diacritics and in lower case.
