@@ -25,7 +25,7 @@ use regex::Regex;
 use crate::catalog::DocKind;
 use crate::date::{VnDate, find_date};
 use crate::number::{DocNumber, NumberSystem};
-use crate::text::{Normalized, map_char, push_folded};
+use crate::text::{Normalized, map_char};
 
 /// One reference to another document, with spans into the caller's text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -488,61 +488,155 @@ fn kind_context(
     (span, kind)
 }
 
+/// The largest window folded: a look-back of [`LOOK_BACK`], a look-ahead of [`LOOK_AHEAD`]
+/// or a clause of 240 bytes, with the rest of a character at either end.
+const WINDOW: usize = 255;
+
+/// A window of the source folded for matching (lower case, no diacritics, one kind of
+/// space), on the stack: one is folded for every number found, and the heap would cost
+/// more than the folding.
 struct Folded {
-    text: String,
-    /// For each byte of `text`, the offset in the source of the character it came from.
-    map: Vec<usize>,
+    base: usize,
+    len: usize,
+    text: [u8; WINDOW],
+    /// For each byte of the text, where the character it came from starts, from `base`.
+    rel: [u8; WINDOW],
 }
 
-/// Folds `s[range]` for matching and keeps where each folded byte came from.
+/// Folds `s[start..end]` (at most [`WINDOW`] bytes of it) for matching and keeps where
+/// each folded byte came from.
 fn fold_window(s: &str, start: usize, end: usize) -> Folded {
-    let end = end.max(start);
-    let mut text = String::with_capacity(end - start);
-    let mut map = Vec::with_capacity(end - start);
+    let end = floor_boundary(s, end.max(start).min(s.len()).min(start + WINDOW));
     let bytes = s.as_bytes();
+    let mut f = Folded {
+        base: start,
+        len: 0,
+        text: [0; WINDOW],
+        rel: [0; WINDOW],
+    };
     let mut i = start;
     while i < end {
         let b = bytes[i];
-        if b.is_ascii() {
-            // Most of the window is ASCII: no decoding, no table.
-            text.push(match b {
-                b'\n' => '\n',
-                b if b.is_ascii_whitespace() => ' ',
-                b => b.to_ascii_lowercase() as char,
-            });
-            map.push(i);
+        // Folding never lengthens a character, so `len <= i - start < WINDOW`.
+        let (Some(t), Some(r)) = (f.text.get_mut(f.len), f.rel.get_mut(f.len)) else {
+            break;
+        };
+        if b < 0x80 {
+            // Most of a window is ASCII: no decoding, no table.
+            *t = match b {
+                b'\n' => b'\n',
+                b' ' | b'\t' | b'\r' | 0x0C => b' ',
+                b => b.to_ascii_lowercase(),
+            };
+            *r = (i - start) as u8;
+            f.len += 1;
+            i += 1;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let folded = if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') {
+            // Latin and Vietnamese letters, which normalization leaves as they are (`Ð`
+            // folds to `d` either way).
+            crate::text::fold_char(c)
+        } else {
+            match map_char(c) {
+                None => None,
+                Some(c) if c.is_whitespace() => Some(' '),
+                Some(c) => crate::text::fold_char(c),
+            }
+        };
+        if let Some(fc) = folded {
+            let mut utf8 = [0u8; 4];
+            for &fb in fc.encode_utf8(&mut utf8).as_bytes() {
+                if f.len < WINDOW {
+                    f.text[f.len] = fb;
+                    f.rel[f.len] = (i - start) as u8;
+                    f.len += 1;
+                }
+            }
+        }
+        i += c.len_utf8();
+    }
+    f
+}
+
+impl Folded {
+    /// The folded text.
+    fn text(&self) -> &str {
+        // Whole characters went in (a cut one would end the text at the cut).
+        match std::str::from_utf8(&self.text[..self.len]) {
+            Ok(t) => t,
+            Err(e) => std::str::from_utf8(&self.text[..e.valid_up_to()]).unwrap_or_default(),
+        }
+    }
+
+    /// Where the character behind folded byte `i` starts in the source.
+    fn at(&self, i: usize) -> usize {
+        self.base + usize::from(self.rel[i])
+    }
+
+    /// Like [`Folded::at`], `None` past the end.
+    fn get(&self, i: usize) -> Option<usize> {
+        (i < self.len).then(|| self.at(i))
+    }
+
+    /// The source span of folded bytes `a..b`, widened to whole characters with their marks.
+    fn source_span(&self, s: &str, a: usize, b: usize) -> Range<usize> {
+        let start = self.at(a);
+        let last = self.at(b - 1);
+        start..end_of_char(s, last)
+    }
+}
+
+/// The first word at `at` after spaces, commas and markup, folded: enough to tell whether a
+/// date or an issuer phrase can follow, before folding a whole window. At most the
+/// characters within 24 bytes are read.
+fn first_word_folded(s: &str, at: usize) -> Word {
+    let b = s.as_bytes();
+    let mut i = at;
+    while let Some(&x) = b.get(i) {
+        let len = match x {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | b',' | b'*' | b'_' => 1,
+            0x80.. => match s[i..].chars().next() {
+                Some(c) if c.is_whitespace() => c.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        };
+        i += len;
+    }
+    let limit = i + 24;
+    let mut w = Word {
+        buf: [0; 96],
+        len: 0,
+    };
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            if !x.is_ascii_alphanumeric() || i + 1 > limit {
+                break;
+            }
+            w.push(char::from(x.to_ascii_lowercase()));
             i += 1;
             continue;
         }
         let Some(c) = s[i..].chars().next() else {
             break;
         };
-        let before = text.len();
-        match map_char(c) {
-            None => {}
-            Some(c) if c.is_whitespace() => text.push(' '),
-            Some(c) => push_folded(&mut text, c),
+        let letter =
+            matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && !matches!(c, '×' | '÷');
+        if !(letter || c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
+            || i + c.len_utf8() > limit
+        {
+            break;
         }
-        for _ in before..text.len() {
-            map.push(i);
+        if let Some(f) = map_char(c).and_then(crate::text::fold_char) {
+            w.push(f);
         }
         i += c.len_utf8();
     }
-    Folded { text, map }
-}
-
-/// The first word at `at` after spaces, commas and markup, folded: enough to tell whether a
-/// date or an issuer phrase can follow, before folding a whole window.
-fn first_word_folded(s: &str, at: usize) -> Word {
-    let rest =
-        s[at..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '*' | '_'));
-    let word_end = rest
-        .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)))
-        .map_or(rest.len(), |(i, _)| i)
-        .min(24);
-    let word_end = floor_boundary(rest, word_end);
-    Word::folded(&rest[..word_end])
+    w
 }
 
 /// A short word folded as [`crate::text::fold_key`] folds it, on the stack: the words
@@ -560,30 +654,24 @@ impl Word {
             len: 0,
         };
         for c in word.chars() {
-            let Some(f) = map_char(c).and_then(crate::text::fold_char) else {
-                continue;
-            };
-            let n = f.len_utf8();
-            let Some(dst) = w.buf.get_mut(w.len..w.len + n) else {
-                break;
-            };
-            f.encode_utf8(dst);
-            w.len += n;
+            if let Some(f) = map_char(c).and_then(crate::text::fold_char) {
+                w.push(f);
+            }
         }
         w
     }
 
+    /// Appends `c` if it fits.
+    fn push(&mut self, c: char) {
+        let n = c.len_utf8();
+        if let Some(dst) = self.buf.get_mut(self.len..self.len + n) {
+            c.encode_utf8(dst);
+            self.len += n;
+        }
+    }
+
     fn as_str(&self) -> &str {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
-    }
-}
-
-impl Folded {
-    /// The source span of folded bytes `a..b`, widened to whole characters with their marks.
-    fn source_span(&self, s: &str, a: usize, b: usize) -> Range<usize> {
-        let start = self.map[a];
-        let last = self.map[b - 1];
-        start..end_of_char(s, last)
     }
 }
 
@@ -674,7 +762,8 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         // window first and at the long one only for a name between kind and `số`.
         let short = word_start(s, start.saturating_sub(SHORT_LOOK_BACK)).min(start);
         let window = fold_window(s, short, start);
-        if may_name_a_form(&window.text) && NOT_A_DOCUMENT.is_match(&window.text) {
+        let wtext = window.text();
+        if may_name_a_form(wtext) && NOT_A_DOCUMENT.is_match(wtext) {
             continue;
         }
         let mut f = Found {
@@ -688,9 +777,9 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         // Numbers sharing this symbol: `số 198, 199/BC-UBND`.
         let mut shared: Vec<(Range<usize>, DocNumber)> = Vec::new();
         let mut head_end = start;
-        let before = window.text.trim_end_matches([' ', '\t']);
+        let before = wtext.trim_end_matches([' ', '\t']);
         let listed = before.ends_with(',') || ends_with_word(before, "va");
-        if let Some(c) = listed.then(|| SHARED_LIST.captures(&window.text)).flatten() {
+        if let Some(c) = listed.then(|| SHARED_LIST.captures(wtext)).flatten() {
             let list = c.name("list").expect("group");
             for d in DIGITS.find_iter(list.as_str()) {
                 // Marks dropped by folding may sit between the digits in the source.
@@ -699,17 +788,20 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
                     shared.push((span, n));
                 }
             }
-            head_end = window.map[list.start()];
+            head_end = window.at(list.start());
         }
+        let refolded;
         let head = if head_end == start {
-            window
+            &window
         } else {
-            fold_window(s, short, head_end)
+            refolded = fold_window(s, short, head_end);
+            &refolded
         };
+        let htext = head.text();
         // The usual shapes, `Kind số N` and `Kind N`, are read directly; the patterns are the
         // fallback for a name between kind and `số` and for white space inside a kind's name.
-        let tail = trim_tail(&head.text);
-        let so = ends_with_word(tail, "so").then(|| head.map[tail.len() - 2]);
+        let tail = trim_tail(htext);
+        let so = ends_with_word(tail, "so").then(|| head.at(tail.len() - 2));
         let mut kind = match so {
             Some(_) => {
                 let before_so = &tail[..tail.len() - 2];
@@ -726,15 +818,15 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         };
         if kind.is_none() {
             kind = KIND_SO
-                .captures(&head.text)
-                .or_else(|| KIND_ONLY.captures(&head.text))
-                .map(|c| (kind_context(s, &head, &c), c.name("so").is_some()));
+                .captures(htext)
+                .or_else(|| KIND_ONLY.captures(htext))
+                .map(|c| (kind_context(s, head, &c), c.name("so").is_some()));
         }
         if kind.is_none() && so.is_some() && short > 0 {
             let long = word_start(s, head_end.saturating_sub(LOOK_BACK)).min(head_end);
             let head = fold_window(s, long, head_end);
             kind = KIND_SO
-                .captures(&head.text)
+                .captures(head.text())
                 .map(|c| (kind_context(s, &head, &c), true));
         }
         if let Some(((span, k), has_so)) = kind {
@@ -810,7 +902,8 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
 /// Whether the text before `at`, folded, ends with the word `word` (`số` → `so`).
 fn folded_ends_with(s: &str, at: usize, word: &str) -> bool {
     let from = floor_boundary(s, at.saturating_sub(word.len() * 4 + 4));
-    let folded = fold_window(s, from, at).text;
+    let window = fold_window(s, from, at);
+    let folded = window.text();
     folded.ends_with(word)
         && folded[..folded.len() - word.len()]
             .chars()
@@ -915,9 +1008,9 @@ fn date_and_issuer(
         // An issuer phrase or `ban hành` may stand before the date.
         "cua" | "do" | "duoc" | "ban" | "ky" | "thong" => {
             let ahead = fold_window(s, after, ceil_boundary(s, after + LOOK_AHEAD));
-            if let Some(c) = BEFORE_DATE.captures(&ahead.text) {
+            if let Some(c) = BEFORE_DATE.captures(ahead.text()) {
                 let ngay = c.name("ngay").expect("group");
-                date_at = Some(ahead.map[ngay.start()]);
+                date_at = Some(ahead.at(ngay.start()));
                 if let Some(i) = c.name("issuer") {
                     issuer = Some(ahead.source_span(s, i.start(), i.end()));
                 }
@@ -975,8 +1068,8 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
         return None;
     }
     let clause = fold_window(s, clause_start, mention_start);
-    let at = clause.text.rfind("ngay")?;
-    let m = find_date(s, clause.map[at])?;
+    let at = clause.text().rfind("ngay")?;
+    let m = find_date(s, clause.at(at))?;
     let date_end = m.span.end.min(mention_start);
     let between = &s[date_end..mention_start];
     // Another number or date in between would be what the date belongs to.
@@ -986,8 +1079,10 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
     if between.len() > 160 || between.contains('/') || digits_run {
         return None;
     }
-    let folded = fold_window(s, date_end, mention_start).text;
-    ISSUED_BY_VERB.is_match(folded.trim_end()).then_some(m)
+    let folded = fold_window(s, date_end, mention_start);
+    ISSUED_BY_VERB
+        .is_match(folded.text().trim_end())
+        .then_some(m)
 }
 
 /// `của <issuer>` at `at`: capitalised words and the lower-case words of issuers' names.
@@ -997,9 +1092,9 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
     }
     let window_end = ceil_boundary(s, at + 16);
     let ahead = fold_window(s, at, window_end);
-    let m = ISSUER_AFTER.find(&ahead.text)?;
+    let m = ISSUER_AFTER.find(ahead.text())?;
     // Folded offsets are not source offsets: past the window's last byte is its end.
-    let start = ahead.map.get(m.end()).copied().unwrap_or(window_end);
+    let start = ahead.get(m.end()).unwrap_or(window_end);
     let mut end = start;
     for (i, w) in s[start..]
         // Any white space but a line break separates words (a no-break space too).
@@ -1046,8 +1141,11 @@ fn share_dates(s: &str, out: &mut [Citation<'_>]) {
         if b < a || b - a > 16 {
             continue;
         }
-        let gap = fold_window(s, a, b).text;
-        if matches!(gap.trim_matches([' ', '\n', '*']), "," | "va" | ", va") {
+        let gap = fold_window(s, a, b);
+        if matches!(
+            gap.text().trim_matches([' ', '\n', '*']),
+            "," | "va" | ", va"
+        ) {
             out[i].date = out[i + 1].date;
         }
     }

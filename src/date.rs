@@ -555,6 +555,13 @@ fn fold(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    // Latin and Vietnamese letters, which normalization leaves alone (but for `Ð`, folded
+    // to `d` either way): straight to the folding table.
+    if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') {
+        if let Some(f) = crate::text::fold_char(c) {
+            return f;
+        }
+    }
     // The same character classes as `Normalized` (NBSP → space, dash variants → `-`,
     // Cyrillic look-alikes → Latin), so that both readers see one text.
     let c = crate::text::map_char(c).unwrap_or(c);
@@ -621,10 +628,16 @@ impl Cur<'_> {
         }
     }
 
+    /// Consumes the character at the cursor if `f` accepts it (one decoding, not two).
+    fn eat_if(&mut self, f: impl Fn(char) -> bool) -> Option<char> {
+        let (c, len) = self.peek().filter(|&(c, _)| f(c))?;
+        self.pos += len;
+        Some(c)
+    }
+
     fn skip_ws(&mut self) -> usize {
         let mut n = 0;
-        while self.peek_char().is_some_and(char::is_whitespace) {
-            self.bump();
+        while self.eat_if(char::is_whitespace).is_some() {
             n += 1;
         }
         n
@@ -638,11 +651,10 @@ impl Cur<'_> {
     fn eat_word(&mut self, word: &str) -> bool {
         let save = self.pos;
         for w in word.chars() {
-            if self.peek_char() != Some(w) {
+            if self.eat_if(|c| c == w).is_none() {
                 self.pos = save;
                 return false;
             }
-            self.bump();
         }
         if self.peek_char().is_some_and(char::is_alphabetic) {
             self.pos = save;
@@ -655,12 +667,11 @@ impl Cur<'_> {
         let start = self.pos;
         let mut count = 0;
         let mut value: u32 = 0;
-        while let Some(c) = self.peek_char().filter(char::is_ascii_digit) {
+        while let Some(c) = self.eat_if(|c| c.is_ascii_digit()) {
             value = value
                 .saturating_mul(10)
                 .saturating_add(c as u32 - '0' as u32);
             count += 1;
-            self.bump();
         }
         let leading_zero = count > 1 && self.text.as_bytes().get(start) == Some(&b'0');
         Digits {
@@ -672,21 +683,22 @@ impl Cur<'_> {
     }
 }
 
+#[inline]
 fn peek_at(text: &str, pos: usize) -> Option<(char, usize)> {
     // An ASCII character followed by ASCII (or nothing) has no marks or invisible
     // characters to take along: most of a date.
     let b = text.as_bytes();
     if let Some(&c) = b.get(pos) {
-        if c.is_ascii() && b.get(pos + 1).is_none_or(u8::is_ascii) {
+        if c.is_ascii() && starts_plain(b, pos + 1) {
             return Some((char::from(c.to_ascii_lowercase()), 1));
         }
-        // The same for a precomposed letter (`à` of `ngày`) followed by ASCII.
+        // The same for a precomposed letter (`à` of `ngày`).
         let len = match c {
             0xC0..=0xDF => 2,
             0xE0..=0xEF => 3,
             _ => 0,
         };
-        if len > 0 && b.get(pos + len).is_none_or(u8::is_ascii) {
+        if len > 0 && starts_plain(b, pos + len) {
             if let Some(ch) = text.get(pos..pos + len).and_then(|t| t.chars().next()) {
                 if !is_ignorable(ch) {
                     return Some((fold(ch), len));
@@ -694,6 +706,11 @@ fn peek_at(text: &str, pos: usize) -> Option<(char, usize)> {
             }
         }
     }
+    peek_slow(text, pos)
+}
+
+#[cold]
+fn peek_slow(text: &str, pos: usize) -> Option<(char, usize)> {
     let rest = text.get(pos..)?;
     let mut chars = rest.char_indices();
     // Zero-width characters and soft hyphens (dropped by `Normalized`) are invisible to
@@ -708,6 +725,19 @@ fn peek_at(text: &str, pos: usize) -> Option<(char, usize)> {
         }
     }
     Some((fold(c), len))
+}
+
+/// Whether the character at `at` is surely neither a combining mark nor invisible (so the
+/// character before it stands alone), judged from its first bytes: ASCII, U+00C0–U+02FF
+/// (Latin letters and spacing modifiers) and U+1E00–U+1EFF (the Vietnamese letters).
+fn starts_plain(b: &[u8], at: usize) -> bool {
+    match b.get(at) {
+        None => true,
+        Some(&x) if x < 0x80 => true,
+        Some(0xC3..=0xCB) => true,
+        Some(0xE1) => matches!(b.get(at + 1), Some(0xB8..=0xBB)),
+        _ => false,
+    }
 }
 
 /// Whether `c` is one of the invisible characters normalization drops.

@@ -781,13 +781,6 @@ impl Iterator for FoldChars<'_> {
     }
 }
 
-/// Pushes `c` without diacritics and in lower case.
-pub(crate) fn push_folded(out: &mut String, c: char) {
-    if let Some(f) = fold_char(c) {
-        out.push(f);
-    }
-}
-
 /// `c` without diacritics and in lower case; `None` for a combining mark.
 pub(crate) fn fold_char(c: char) -> Option<char> {
     let u = c as u32;
