@@ -227,25 +227,71 @@ static CANDIDATE_AT: LazyLock<Regex> =
 /// speed instead of stepping an automaton over every byte.
 fn candidates(s: &str, within: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
     let hay = &s.as_bytes()[..within.end];
+    let body = &hay[within.start..];
+    // The `E2` variants are rare, and `E2` also leads the curly quotes many texts use
+    // throughout: searched for only when one is there.
+    let hits: Box<dyn Iterator<Item = usize>> = if has_unicode_separator(body) {
+        Box::new(memchr::memchr3_iter(b'/', b'-', 0xE2, body))
+    } else {
+        Box::new(memchr::memchr2_iter(b'/', b'-', body))
+    };
+    let mut hits = hits.map(move |i| within.start + i);
     let mut from = within.start;
-    let mut at = within.start;
     std::iter::from_fn(move || {
-        while let Some(i) = memchr::memchr3(b'/', b'-', 0xE2, hay.get(at..)?) {
-            let hit = at + i;
-            at = hit + 1;
+        for hit in hits.by_ref() {
+            // Inside the last match, or with neither digits nor spaces before it.
+            if hit <= from || !matches!(hay[hit - 1], b'0'..=b'9' | b' ' | b'\t' | 0xA0 | 0xAF) {
+                continue;
+            }
+            if !symbol_may_follow(hay, hit) {
+                continue;
+            }
             let Some(st) = number_start(hay, from, hit) else {
                 continue;
             };
             let Some(m) = CANDIDATE_AT.find(&s[st..within.end]) else {
                 continue;
             };
-            let len = m.end();
-            from = st + len;
-            at = from;
-            return Some(st..st + len);
+            from = st + m.end();
+            return Some(st..from);
         }
         None
     })
+}
+
+/// Whether `b` holds one of the separators written with three bytes from `E2`: U+2010 to
+/// U+2015, U+2044, U+2212 and U+2215.
+fn has_unicode_separator(b: &[u8]) -> bool {
+    memchr::memchr_iter(0xE2, b).any(|i| {
+        matches!(
+            b.get(i + 1..i + 3),
+            Some([0x80, 0x90..=0x95] | [0x81, 0x84] | [0x88, 0x92 | 0x95])
+        )
+    })
+}
+
+/// Whether what follows the separator at `hit` (and spaces) can begin a symbol: a capital
+/// (Latin, `Đ`, `Ð`, or a Cyrillic look-alike) or a year's `1`/`2`, as every alternative of
+/// [`CANDIDATE`] requires. Most dates (`15/7/2021`) stop here, before the pattern runs.
+fn symbol_may_follow(hay: &[u8], hit: usize) -> bool {
+    let mut i = hit + if hay[hit] == 0xE2 { 3 } else { 1 };
+    loop {
+        match hay.get(i..) {
+            Some([b' ' | b'\t', ..]) => i += 1,
+            Some([0xC2, 0xA0, ..]) => i += 2,
+            Some([0xE2, 0x80, 0xAF, ..]) => i += 3,
+            _ => break,
+        }
+    }
+    matches!(
+        hay.get(i..),
+        Some(
+            [b'A'..=b'Z' | b'1' | b'2', ..]
+                | [0xC4, 0x90, ..]
+                | [0xC3, 0x90, ..]
+                | [0xD0, 0x90..=0xA5, ..]
+        )
+    )
 }
 
 /// Where the number before the separator at `hit` starts, not before `from`; `None` when
@@ -382,21 +428,22 @@ static BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// After a number or its date: an issuer phrase (`của UBND tỉnh`).
-static ISSUER_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\s*_,]*(?:cua|do)\s+").expect("valid regex"));
-
-/// Lower-case words an issuer phrase may contain besides capitalised ones.
+/// Lower-case words an issuer phrase may contain besides capitalised ones, folded and
+/// sorted (a test checks) for a binary search.
 const ISSUER_WORDS: &[&str] = &[
-    "tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "thi", "tran", "nhan", "dan", "va",
-    "-", "ban", "thuong", "vu", "quoc", "hoi", "chinh", "phu", "tuong", "truong", "bo", "nuoc",
-    "nha", "uy", "dong", "van", "phong", "trung", "uong", "toi", "cao", "vien", "kiem", "sat",
-    "toa", "an", "lien", "bi", "thu", "chap", "hanh", "tong", "cuc", "so", "lao", "binh", "tai",
-    "y", "te", "tri", "nghiep", "phat", "trien", "nong", "thon", "giao", "duc", "dao", "tao",
-    "the", "thao", "du", "lich", "hoc", "cong", "nghe", "thong", "tin", "truyen", "noi", "ngoai",
-    "xay", "dung", "tai", "ke", "hoach", "dau", "tu", "phap", "nguyen", "moi", "an", "ninh", "hoa",
-    "khoa", "mat", "tran", "to", "thue", "hai", "bao", "hiem", "ngan", "hang", "toan",
+    "-", "an", "ban", "bao", "bi", "binh", "bo", "cao", "chap", "chinh", "cong", "cuc", "dan",
+    "dao", "dau", "dong", "du", "duc", "dung", "giao", "hai", "hang", "hanh", "hiem", "hoa",
+    "hoach", "hoc", "hoi", "huyen", "ke", "khoa", "kiem", "lao", "lich", "lien", "mat", "moi",
+    "ngan", "nghe", "nghiep", "ngoai", "nguyen", "nha", "nhan", "ninh", "noi", "nong", "nuoc",
+    "phap", "phat", "pho", "phong", "phu", "phuong", "quan", "quoc", "sat", "so", "tai", "tao",
+    "te", "thanh", "thao", "the", "thi", "thon", "thong", "thu", "thue", "thuong", "tin", "tinh",
+    "to", "toa", "toan", "toi", "tong", "tran", "tri", "trien", "trung", "truong", "truyen", "tu",
+    "tuong", "uong", "uy", "va", "van", "vien", "vu", "xa", "xay", "y",
 ];
+
+fn is_issuer_word(folded: &str) -> bool {
+    ISSUER_WORDS.binary_search(&folded).is_ok()
+}
 
 /// How far after a number the date and issuer are looked for: an issuer phrase of up to
 /// 120 bytes, then the date.
@@ -577,11 +624,6 @@ impl Folded {
         self.base + usize::from(self.rel[i])
     }
 
-    /// Like [`Folded::at`], `None` past the end.
-    fn get(&self, i: usize) -> Option<usize> {
-        (i < self.len).then(|| self.at(i))
-    }
-
     /// The source span of folded bytes `a..b`, widened to whole characters with their marks.
     fn source_span(&self, s: &str, a: usize, b: usize) -> Range<usize> {
         let start = self.at(a);
@@ -611,6 +653,7 @@ fn first_word_folded(s: &str, at: usize) -> Word {
     let mut w = Word {
         buf: [0; 96],
         len: 0,
+        end: i,
     };
     while let Some(&x) = b.get(i) {
         if x < 0x80 {
@@ -619,6 +662,7 @@ fn first_word_folded(s: &str, at: usize) -> Word {
             }
             w.push(char::from(x.to_ascii_lowercase()));
             i += 1;
+            w.end = i;
             continue;
         }
         let Some(c) = s[i..].chars().next() else {
@@ -635,6 +679,7 @@ fn first_word_folded(s: &str, at: usize) -> Word {
             w.push(f);
         }
         i += c.len_utf8();
+        w.end = i;
     }
     w
 }
@@ -644,6 +689,8 @@ fn first_word_folded(s: &str, at: usize) -> Word {
 struct Word {
     buf: [u8; 96],
     len: usize,
+    /// Where the word ends in the source, for [`first_word_folded`].
+    end: usize,
 }
 
 impl Word {
@@ -652,6 +699,7 @@ impl Word {
         let mut w = Word {
             buf: [0; 96],
             len: 0,
+            end: word.len(),
         };
         for c in word.chars() {
             if let Some(f) = map_char(c).and_then(crate::text::fold_char) {
@@ -816,11 +864,19 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
                 kind_suffix(tail).map(|(a, k)| ((head.source_span(s, a, tail.len()), k), false))
             }
         };
-        if kind.is_none() {
-            kind = KIND_SO
-                .captures(htext)
-                .or_else(|| KIND_ONLY.captures(htext))
-                .map(|c| (kind_context(s, head, &c), c.name("so").is_some()));
+        // `KIND_SO` needs the `số` found above; without it, `KIND_ONLY` can only find what
+        // `kind_suffix` did not: a name broken by a line break or a double space.
+        let spaced = || {
+            let end = &htext[floor_boundary(htext, htext.len().saturating_sub(48))..];
+            end.contains('\n') || end.contains("  ")
+        };
+        if kind.is_none() && (so.is_some() || spaced()) {
+            let found = if so.is_some() {
+                KIND_SO.captures(htext)
+            } else {
+                KIND_ONLY.captures(htext)
+            };
+            kind = found.map(|c| (kind_context(s, head, &c), c.name("so").is_some()));
         }
         if kind.is_none() && so.is_some() && short > 0 {
             let long = word_start(s, head_end.saturating_sub(LOOK_BACK)).min(head_end);
@@ -1061,10 +1117,16 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
     // Most clauses hold no date at all: look for `ngày` in its spellings (NFC, capitals, no
     // diacritics, NFD) before folding anything.
     let raw = &s[clause_start..mention_start];
-    if !["gày", "GÀY", "gay", "GAY", "Gày", "\u{300}"]
-        .iter()
-        .any(|w| raw.contains(w))
-    {
+    let r = raw.as_bytes();
+    let ngay = memchr::memchr3_iter(b'g', b'G', 0xCC, r).any(|i| {
+        matches!(
+            (r[i], &r[i + 1..]),
+            (b'g' | b'G', [0xC3, 0xA0, b'y', ..] | [b'a', b'y', ..])
+                | (b'G', [0xC3, 0x80, b'Y', ..] | [b'A', b'Y', ..])
+                | (0xCC, [0x80, ..])
+        )
+    });
+    if !ngay {
         return None;
     }
     let clause = fold_window(s, clause_start, mention_start);
@@ -1087,14 +1149,18 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
 
 /// `của <issuer>` at `at`: capitalised words and the lower-case words of issuers' names.
 fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
-    if !matches!(first_word_folded(s, at).as_str(), "cua" | "do") {
+    let word = first_word_folded(s, at);
+    if !matches!(word.as_str(), "cua" | "do") {
         return None;
     }
+    // `của` and white space after it, read within 16 bytes of `at`.
     let window_end = ceil_boundary(s, at + 16);
-    let ahead = fold_window(s, at, window_end);
-    let m = ISSUER_AFTER.find(ahead.text())?;
-    // Folded offsets are not source offsets: past the window's last byte is its end.
-    let start = ahead.get(m.end()).unwrap_or(window_end);
+    let after = &s[word.end..];
+    let space = after.len() - after.trim_start().len();
+    if space == 0 || word.end >= window_end {
+        return None;
+    }
+    let start = (word.end + space).min(window_end);
     let mut end = start;
     for (i, w) in s[start..]
         // Any white space but a line break separates words (a no-break space too).
@@ -1111,7 +1177,7 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
         let word = w[..line_end.unwrap_or(w.len())].trim_end();
         let bare = word.trim_end_matches([',', ';', '.', ':', ')']);
         let ok = bare.chars().next().is_some_and(char::is_uppercase)
-            || ISSUER_WORDS.contains(&Word::folded(bare).as_str());
+            || is_issuer_word(Word::folded(bare).as_str());
         if !ok || bare.is_empty() {
             break;
         }
@@ -1181,6 +1247,11 @@ mod tests {
             }
         }
         assert!(n >= 31, "{n} files");
+    }
+
+    #[test]
+    fn issuer_words_are_sorted() {
+        assert!(ISSUER_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
