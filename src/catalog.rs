@@ -417,16 +417,16 @@ impl std::hash::Hasher for FxHasher {
     }
 }
 
-/// The folded form of `code` (as `fold_key` gives it: codes hold no spaces) packed into an
-/// integer, byte `i` at bits `8 i`; `None` past 16 bytes.
 /// `0x01` in every byte of a `u128`.
 const ONES: u128 = u128::MAX / 255;
 
+/// The folded form of `code` (as `fold_key` gives it: codes hold no spaces) packed into an
+/// integer, byte `i` at bits `8 i`; `None` past 16 bytes.
 fn packed_fold(code: &str) -> Option<u128> {
     let bytes = code.as_bytes();
     if let Some(head) = bytes.get(..bytes.len().min(16)) {
         let mut buf = [0u8; 16];
-        buf[..head.len()].copy_from_slice(head);
+        crate::text::copy_short(&mut buf[..head.len()], head);
         let word = u128::from_le_bytes(buf);
         // All ASCII: lower case the 16 bytes at once.
         if head.len() == bytes.len() && word & (ONES * 0x80) == 0 {

@@ -202,7 +202,7 @@ impl TextBuf {
         let end = self.len + s.len();
         match self.buf.get_mut(self.len..end) {
             Some(dst) if self.heap.is_empty() => {
-                dst.copy_from_slice(s.as_bytes());
+                crate::text::copy_short(dst, s.as_bytes());
                 self.len = end;
             }
             _ => self.push_to_heap(s),
@@ -1075,7 +1075,7 @@ impl<'a> Parser<'a> {
     /// general path, which gives the same number for these (a property test checks) and
     /// reads everything else.
     fn parse_plain(&mut self) -> Option<DocNumber> {
-        const MAX_GROUPS: usize = 8;
+        const MAX_GROUPS: usize = 6;
         let s = self.input;
         let b = s.as_bytes();
         if b.len() > 64 {
@@ -1104,7 +1104,9 @@ impl<'a> Parser<'a> {
             && b[i..i + 4].iter().all(u8::is_ascii_digit)
             && b[i + 4] == b'/'
         {
-            let y: u16 = s[i..i + 4].parse().ok()?;
+            let y = b[i..i + 4]
+                .iter()
+                .fold(0u16, |y, d| y * 10 + u16::from(d - b'0'));
             if !(1945..=2100).contains(&y) {
                 return None;
             }

@@ -865,3 +865,44 @@ pub fn tone_key(s: &str) -> String {
     letters.push_str(&tones);
     letters.nfc().collect()
 }
+
+/// Copies `src` into `dst` (of the same length) with fixed-size moves when it is at most
+/// 16 bytes long: the codes and pieces of a number are, and a call to `memcpy` for each
+/// costs more than the copy.
+#[inline]
+pub(crate) fn copy_short(dst: &mut [u8], src: &[u8]) {
+    let n = src.len();
+    let fixed = |dst: &mut [u8], src: &[u8], w: usize| {
+        let (Some(d0), Some(s0)) = (dst.get_mut(..w), src.get(..w)) else {
+            return;
+        };
+        match (<&mut [u8; 8]>::try_from(&mut *d0), <&[u8; 8]>::try_from(s0)) {
+            (Ok(d), Ok(s)) => *d = *s,
+            _ => {
+                if let (Ok(d), Ok(s)) = (<&mut [u8; 4]>::try_from(d0), <&[u8; 4]>::try_from(s0)) {
+                    *d = *s;
+                }
+            }
+        }
+    };
+    if dst.len() != n {
+        return;
+    }
+    match n {
+        // Two overlapping moves cover the whole range.
+        8..=16 => {
+            fixed(dst, src, 8);
+            fixed(&mut dst[n - 8..], &src[n - 8..], 8);
+        }
+        4..=7 => {
+            fixed(dst, src, 4);
+            fixed(&mut dst[n - 4..], &src[n - 4..], 4);
+        }
+        0..=3 => {
+            for (d, s) in dst.iter_mut().zip(src) {
+                *d = *s;
+            }
+        }
+        _ => dst.copy_from_slice(src),
+    }
+}
