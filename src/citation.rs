@@ -650,12 +650,24 @@ fn ends_with_word(t: &str, w: &str) -> bool {
 /// The kind whose name ends folded `t`, as a whole phrase: its start in `t` and the kind.
 fn kind_suffix(t: &str) -> Option<(usize, Option<DocKind>)> {
     // Longest names come first in the table, so `bo luat` wins over `luat`.
-    let last = *t.as_bytes().last()?;
-    KIND_WORDS
+    // The names ending in each letter, in table order: most tails end in a letter no name
+    // ends with, or in one or two names' last letter.
+    static BY_LAST: LazyLock<[Vec<usize>; 26]> = LazyLock::new(|| {
+        let mut by: [Vec<usize>; 26] = Default::default();
+        for (i, (w, _)) in KIND_WORDS.iter().enumerate() {
+            if let Some(b @ b'a'..=b'z') = w.as_bytes().last() {
+                by[usize::from(b - b'a')].push(i);
+            }
+        }
+        by
+    });
+    let last = t.as_bytes().last()?.checked_sub(b'a')?;
+    BY_LAST
+        .get(usize::from(last))?
         .iter()
-        .filter(|(w, _)| w.as_bytes().last() == Some(&last))
+        .map(|&i| KIND_WORDS[i])
         .find(|(w, _)| ends_with_word(t, w))
-        .map(|(w, k)| (t.len() - w.len(), *k))
+        .map(|(w, k)| (t.len() - w.len(), k))
 }
 
 /// Whether the word before the number (and an optional `số`) could be one of the words that
@@ -1274,8 +1286,7 @@ static ISSUED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Công văn số 3395/LĐTBXH-KHTC`.
 fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> {
     let from = floor_boundary(s, mention_start.saturating_sub(240));
-    let clause_start = s[from..mention_start]
-        .rfind(['\n', ';'])
+    let clause_start = memchr::memrchr2(b'\n', b';', &s.as_bytes()[from..mention_start])
         .map_or(from, |i| from + i + 1);
     // Most clauses hold no date at all: look for `ngày` in its spellings (NFC, capitals, no
     // diacritics, NFD) before folding anything.
