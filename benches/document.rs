@@ -18,6 +18,14 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    // The document of median size: its time is the time per document of a typical one.
+    let mut by_size: Vec<&String> = texts.iter().collect();
+    by_size.sort_by_key(|t| t.len());
+    let median = by_size[by_size.len() / 2];
+    g.throughput(Throughput::Bytes(median.len() as u64));
+    g.bench_function(format!("parse_median_doc_{}_bytes", median.len()), |b| {
+        b.iter(|| black_box(Document::parse(black_box(median))))
+    });
     g.finish();
 }
 

@@ -4,6 +4,7 @@
 //! cargo run --example vanban                          parse the embedded sample directive
 //! cargo run --example vanban -- number <TEXT>...      one JSON object per argument
 //! cargo run --example vanban -- cite [FILE|-]         one JSON object per cited number
+//! cargo run --example vanban -- count [FILE|-]        how many citations, as `rg -c` prints
 //! cargo run --example vanban -- parse [FILE|-]        the document as one JSON object
 //! cargo run --example vanban -- check [FILE|-] [--json]   diagnostics, rustc style or JSON lines
 //! cargo run --example vanban -- check --fix FILE     the text with every fix applied
@@ -250,7 +251,7 @@ fn citation_json(c: &Citation<'_>) -> Value {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: vanban [number <TEXT>... | cite [FILE|-] | parse [FILE|-] | check [--fix] [--json] [FILE|-]]"
+        "usage: vanban [number <TEXT>... | cite [FILE|-] | count [FILE|-] | parse [FILE|-] | check [--fix] [--json] [FILE|-]]"
     );
     std::process::exit(2)
 }
@@ -283,6 +284,12 @@ fn main() {
             for c in doc.citations(&text) {
                 let _ = writeln!(out, "{}", citation_json(&c));
             }
+        }
+        // Every citation of the text read as one (no document header), only counted: the
+        // library's share of the work, for timing beside `rg -c` (benches/compare_rg.sh).
+        Some("count") => {
+            let text = input(&args);
+            let _ = writeln!(out, "{}", vanban::citations(&text).count());
         }
         Some("parse") => {
             let text = input(&args);

@@ -422,14 +422,12 @@ const ONES: u128 = u128::MAX / 255;
 
 /// The folded form of `code` (as `fold_key` gives it: codes hold no spaces) packed into an
 /// integer, byte `i` at bits `8 i`; `None` past 16 bytes.
+#[inline]
 fn packed_fold(code: &str) -> Option<u128> {
     let bytes = code.as_bytes();
-    if let Some(head) = bytes.get(..bytes.len().min(16)) {
-        let mut buf = [0u8; 16];
-        crate::text::copy_short(&mut buf[..head.len()], head);
-        let word = u128::from_le_bytes(buf);
+    if let Some(word) = crate::text::pack_le(bytes) {
         // All ASCII: lower case the 16 bytes at once.
-        if head.len() == bytes.len() && word & (ONES * 0x80) == 0 {
+        if word & (ONES * 0x80) == 0 {
             let high = word | (ONES * 0x80);
             let from_a = high - ONES * u128::from(b'A');
             let past_z = high - ONES * u128::from(b'Z' + 1);

@@ -98,7 +98,7 @@ pub struct KindCode {
 /// ```
 ///
 /// A number is a small value: its canonical text (held inline, without allocating, up to
-/// 30 bytes, which covers nearly every number in use) and where its parts are in that text.
+/// 32 bytes, which covers nearly every number in use) and where its parts are in that text.
 ///
 /// # Errors
 ///
@@ -141,21 +141,27 @@ impl fmt::Debug for DocNumber {
 }
 
 /// Bytes of canonical text kept inline.
-const INLINE: usize = 30;
+const INLINE: usize = 32;
 
 /// A canonical number's text: inline when short (no allocation), else on the heap.
 #[derive(Clone)]
 enum Canonical {
-    Inline { len: u8, buf: [u8; INLINE] },
+    Inline { len: u8, buf: Aligned },
     Heap(Box<str>),
 }
+
+/// The inline text, aligned so that it is written and read in whole 16-byte words: a
+/// number is built in registers, stored once, and read back at once by its first move.
+#[derive(Clone)]
+#[repr(align(16))]
+struct Aligned([u8; INLINE]);
 
 impl Canonical {
     fn as_str(&self) -> &str {
         match self {
             // Only `TextBuf` writes the buffer, with whole `str`s.
             Canonical::Inline { len, buf } => {
-                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default()
+                std::str::from_utf8(&buf.0[..usize::from(*len)]).unwrap_or_default()
             }
             Canonical::Heap(s) => s,
         }
@@ -176,11 +182,16 @@ impl std::hash::Hash for Canonical {
     }
 }
 
-/// Builds a [`Canonical`] on the stack, moving to the heap only past [`INLINE`] bytes.
+/// Builds a [`Canonical`] in two 128-bit registers, moving to the heap only past
+/// [`INLINE`] bytes. The pieces are read from where they are (the input, the catalogue)
+/// in whole words: copying them into memory byte by byte and reading the result back in
+/// words would stall on every number.
 struct TextBuf {
     len: usize,
-    buf: [u8; INLINE],
-    /// Empty (no allocation) until the text outgrows `buf`.
+    /// Bytes 0–15 and 16–31 of the text, byte `i` at bits `8 i`.
+    lo: u128,
+    hi: u128,
+    /// Empty (no allocation) until the text outgrows [`INLINE`] bytes.
     heap: String,
 }
 
@@ -188,7 +199,8 @@ impl TextBuf {
     fn new() -> Self {
         TextBuf {
             len: 0,
-            buf: [0; INLINE],
+            lo: 0,
+            hi: 0,
             heap: String::new(),
         }
     }
@@ -200,33 +212,62 @@ impl TextBuf {
     #[inline]
     fn push_str(&mut self, s: &str) {
         let end = self.len + s.len();
-        match self.buf.get_mut(self.len..end) {
-            Some(dst) if self.heap.is_empty() => {
-                crate::text::copy_short(dst, s.as_bytes());
+        if self.heap.is_empty() && end <= INLINE {
+            if let Some(word) = crate::text::pack_le(s.as_bytes()) {
+                self.or_at(word, self.len);
                 self.len = end;
+                return;
             }
-            _ => self.push_to_heap(s),
+        }
+        self.push_slow(s);
+    }
+
+    /// ORs the bytes of `word` into the text from byte `at` (they fit: `push_str` checked).
+    fn or_at(&mut self, word: u128, at: usize) {
+        if at < 16 {
+            self.lo |= word << (8 * at);
+            if at > 0 {
+                self.hi |= word >> (128 - 8 * at);
+            }
+        } else {
+            self.hi |= word << (8 * (at - 16));
         }
     }
 
-    /// Kept out of `push_str`, which then stays small enough to inline.
+    fn bytes(&self) -> [u8; INLINE] {
+        let mut b = [0u8; INLINE];
+        b[..16].copy_from_slice(&self.lo.to_le_bytes());
+        b[16..].copy_from_slice(&self.hi.to_le_bytes());
+        b
+    }
+
+    /// Pieces longer than 16 bytes, and texts longer than [`INLINE`]: kept out of
+    /// `push_str`, which then stays small enough to inline.
     #[cold]
     #[inline(never)]
-    fn push_to_heap(&mut self, s: &str) {
-        if self.heap.is_empty() {
-            self.heap.reserve(self.len + s.len() + 16);
-            self.heap
-                .push_str(std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default());
+    fn push_slow(&mut self, s: &str) {
+        let end = self.len + s.len();
+        if self.heap.is_empty() && end <= INLINE {
+            for (i, &b) in s.as_bytes().iter().enumerate() {
+                self.or_at(u128::from(b), self.len + i);
+            }
+        } else {
+            if self.heap.is_empty() {
+                let bytes = self.bytes();
+                self.heap.reserve(end + 16);
+                self.heap
+                    .push_str(std::str::from_utf8(&bytes[..self.len]).unwrap_or_default());
+            }
+            self.heap.push_str(s);
         }
-        self.heap.push_str(s);
-        self.len += s.len();
+        self.len = end;
     }
 
     fn finish(self) -> Canonical {
         if self.heap.is_empty() {
             Canonical::Inline {
                 len: self.len as u8,
-                buf: self.buf,
+                buf: Aligned(self.bytes()),
             }
         } else {
             Canonical::Heap(self.heap.into_boxed_str())
@@ -944,6 +985,9 @@ impl<'a> Parser<'a> {
 
     /// Classifies the groups and writes the canonical text: what is left once the input
     /// is cut into a number, a year and groups, the same for both ways of cutting it.
+    // Inlined into both callers, so that the shape stays in registers instead of being
+    // stored field by field and read back in words, which stalls.
+    #[inline(always)]
     fn finish(&mut self, shape: Shape, groups: &[Group]) -> Result<DocNumber, NumberError> {
         let Shape {
             seq,

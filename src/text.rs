@@ -866,43 +866,36 @@ pub fn tone_key(s: &str) -> String {
     letters.nfc().collect()
 }
 
-/// Copies `src` into `dst` (of the same length) with fixed-size moves when it is at most
-/// 16 bytes long: the codes and pieces of a number are, and a call to `memcpy` for each
-/// costs more than the copy.
+/// `b` packed into an integer, byte `i` at bits `8 i`, when it has at most 16 bytes, read
+/// with whole-word loads (two that overlap) rather than byte by byte: catalogue codes and
+/// the pieces of a number are that short.
 #[inline]
-pub(crate) fn copy_short(dst: &mut [u8], src: &[u8]) {
-    let n = src.len();
-    let fixed = |dst: &mut [u8], src: &[u8], w: usize| {
-        let (Some(d0), Some(s0)) = (dst.get_mut(..w), src.get(..w)) else {
-            return;
-        };
-        match (<&mut [u8; 8]>::try_from(&mut *d0), <&[u8; 8]>::try_from(s0)) {
-            (Ok(d), Ok(s)) => *d = *s,
-            _ => {
-                if let (Ok(d), Ok(s)) = (<&mut [u8; 4]>::try_from(d0), <&[u8; 4]>::try_from(s0)) {
-                    *d = *s;
-                }
-            }
-        }
+pub(crate) fn pack_le(b: &[u8]) -> Option<u128> {
+    let n = b.len();
+    let u64_at = |i: usize| {
+        b.get(i..i + 8)
+            .and_then(|x| <[u8; 8]>::try_from(x).ok())
+            .map(u64::from_le_bytes)
     };
-    if dst.len() != n {
-        return;
-    }
-    match n {
-        // Two overlapping moves cover the whole range.
+    let u32_at = |i: usize| {
+        b.get(i..i + 4)
+            .and_then(|x| <[u8; 4]>::try_from(x).ok())
+            .map(|w| u64::from(u32::from_le_bytes(w)))
+    };
+    Some(match n {
+        0..=3 => b
+            .iter()
+            .enumerate()
+            .fold(0, |k, (i, &x)| k | u128::from(x) << (8 * i)),
+        4..=7 => u128::from(u32_at(0)? | u32_at(n - 4)? << (8 * (n - 4))),
         8..=16 => {
-            fixed(dst, src, 8);
-            fixed(&mut dst[n - 8..], &src[n - 8..], 8);
+            let high = if n == 8 {
+                0
+            } else {
+                u64_at(n - 8)? >> (8 * (16 - n))
+            };
+            u128::from(u64_at(0)?) | u128::from(high) << 64
         }
-        4..=7 => {
-            fixed(dst, src, 4);
-            fixed(&mut dst[n - 4..], &src[n - 4..], 4);
-        }
-        0..=3 => {
-            for (d, s) in dst.iter_mut().zip(src) {
-                *d = *s;
-            }
-        }
-        _ => dst.copy_from_slice(src),
-    }
+        _ => return None,
+    })
 }
