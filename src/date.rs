@@ -746,6 +746,13 @@ fn is_ignorable(c: char) -> bool {
 }
 
 fn parse_at(text: &str, start: usize, mode: Mode) -> Result<DateMatch, DateError> {
+    match plain_date(text, start).filter(|_| mode == Mode::Running) {
+        Some(m) => Ok(m),
+        None => parse_general(text, start, mode),
+    }
+}
+
+fn parse_general(text: &str, start: usize, mode: Mode) -> Result<DateMatch, DateError> {
     let mut c = Cur { text, pos: start };
     let mut m = DateMatch {
         date: VnDate {
@@ -804,6 +811,74 @@ fn parse_at(text: &str, start: usize, mode: Mode) -> Result<DateMatch, DateError
         }
     }
     Ok(m)
+}
+
+/// `ngày 26/4/2023` and `ngày 26 tháng 4 năm 2023` as most texts write them (NFC, one
+/// space between words), read byte by byte; `None` for anything else, which the general
+/// reader below takes. Both give the same match: the notes are made by the same helpers
+/// in the same order, and a test compares the two readers.
+fn plain_date(text: &str, start: usize) -> Option<DateMatch> {
+    const NGAY: [&[u8]; 2] = ["ngày ".as_bytes(), "Ngày ".as_bytes()];
+    let b = text.as_bytes();
+    let rest = b.get(start..)?;
+    let day_at = start + NGAY.iter().find(|w| rest.starts_with(w))?.len();
+    // A run of one to `max` digits from `at` and its value.
+    let number = |at: usize, max: usize| {
+        let n = b
+            .get(at..)?
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let value = b[at..at + n]
+            .iter()
+            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+        (1..=max).contains(&n).then(|| Digits {
+            start: at,
+            count: n,
+            value,
+            leading_zero: n > 1 && b[at] == b'0',
+        })
+    };
+    let day = number(day_at, 2).filter(|d| (1..=31).contains(&d.value))?;
+    let after_day = day_at + day.count;
+    let mut m = DateMatch {
+        date: VnDate {
+            year: 0,
+            month: None,
+            day: None,
+        },
+        span: start..start,
+        irregularities: Vec::new(),
+    };
+    if day.count == 1 {
+        m.note(DateIrregularity::MissingLeadingZero);
+    }
+    let (month, year_at) = if b.get(after_day) == Some(&b'/') {
+        m.note(DateIrregularity::ShortForm);
+        let month = number(after_day + 1, 2)?;
+        let slash = after_day + 1 + month.count;
+        (b.get(slash) == Some(&b'/')).then_some(())?;
+        (month, slash + 1)
+    } else {
+        let month_at = after_day + " tháng ".len();
+        (b.get(after_day..month_at)? == " tháng ".as_bytes()).then_some(())?;
+        // `tháng 0 6` (a PDF's split) is the general reader's.
+        let month = number(month_at, 2).filter(|d| d.value > 0)?;
+        let year_at = month_at + month.count + " năm ".len();
+        (b.get(month_at + month.count..year_at)? == " năm ".as_bytes()).then_some(())?;
+        (month, year_at)
+    };
+    let month = month_number(&mut m, month).ok()?;
+    let year = number(year_at, 4).filter(|d| d.count == 4)?;
+    let end = year_at + 4;
+    // What follows must not join the last digit (a mark, another digit).
+    if !starts_plain(b, end) || b.get(end).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let y = check_year(year.value as i32, year.start).ok()?;
+    m.date = VnDate::build(y, Some(month), Some(day.value as u8), start).ok()?;
+    m.span.end = end;
+    Some(m)
 }
 
 type Parts = ((u16, usize), Option<u8>, Option<u8>);
@@ -1214,4 +1289,56 @@ fn place_before(line: &str, date_start: usize) -> Option<(Range<usize>, bool)> {
         return None;
     }
     Some((start..end, has_comma))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Dates as written after `ngày`, and near misses of every part of them.
+    fn written_date() -> impl Strategy<Value = String> {
+        let word = |v: Vec<&'static str>| prop::sample::select(v).prop_map(str::to_string);
+        (
+            word(vec!["ngày ", "Ngày ", "ngày  ", "NGÀY ", "ngay ", "ngày"]),
+            "[0-9]{0,3}",
+            word(vec!["/", " tháng ", "-", " tháng  ", "tháng ", " thang "]),
+            "[0-9]{0,3}",
+            word(vec!["/", " năm ", "-", " năm", " nam "]),
+            "[0-9]{0,5}",
+            word(vec!["", " ", ",", "a", "\u{301}", "7", ";"]),
+        )
+            .prop_map(|(a, b, c, d, e, f, g)| [a, b, c, d, e, f, g].concat())
+    }
+
+    proptest! {
+        /// The byte-level reader of the usual forms agrees with the general reader
+        /// wherever it answers.
+        #[test]
+        fn plain_dates_read_as_the_general_reader_reads_them(s in written_date()) {
+            if let Some(fast) = plain_date(&s, 0) {
+                prop_assert_eq!(Some(fast), parse_general(&s, 0, Mode::Running).ok(), "{:?}", s);
+            }
+        }
+    }
+
+    #[test]
+    fn plain_dates_are_read_on_the_fast_path() {
+        for s in [
+            "ngày 26/4/2023",
+            "Ngày 07 tháng 6 năm 2023",
+            "ngày 1 tháng 12 năm 2020,",
+        ] {
+            let fast = plain_date(s, 0).expect(s);
+            assert_eq!(Some(fast), parse_general(s, 0, Mode::Running).ok(), "{s}");
+        }
+        for s in [
+            "ngày 26 /4/2023",
+            "ngày 26/4/20231",
+            "ngày 26 tháng 0 6 năm 2018",
+            "ngày 32/1/2020",
+        ] {
+            assert!(plain_date(s, 0).is_none(), "{s}");
+        }
+    }
 }
