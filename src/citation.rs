@@ -770,7 +770,20 @@ fn fold_window(s: &str, start: usize, end: usize) -> Folded {
             i += 1;
             continue;
         }
-        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+        // Two- and three-byte characters decoded in place (`s` is UTF-8 and `i` starts a
+        // character): they are most of what is not ASCII.
+        let (c, n) = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xC2..=0xDF, Some(&b1), _) => (u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F), 2),
+            (0xE0..=0xEF, Some(&b1), Some(&b2)) => (
+                u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F),
+                3,
+            ),
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (u32::from(c), c.len_utf8()),
+                None => break,
+            },
+        };
+        let Some(c) = char::from_u32(c) else {
             break;
         };
         let folded = if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') {
@@ -784,17 +797,26 @@ fn fold_window(s: &str, start: usize, end: usize) -> Folded {
                 Some(c) => crate::text::fold_char(c),
             }
         };
-        if let Some(fc) = folded {
-            let mut utf8 = [0u8; 4];
-            for &fb in fc.encode_utf8(&mut utf8).as_bytes() {
-                if f.len < WINDOW {
-                    f.text[f.len] = fb;
-                    f.rel[f.len] = (i - start) as u8;
-                    f.len += 1;
+        match folded {
+            // Letters fold to ASCII.
+            Some(fc) if fc.is_ascii() => {
+                *t = fc as u8;
+                *r = (i - start) as u8;
+                f.len += 1;
+            }
+            Some(fc) => {
+                let mut utf8 = [0u8; 4];
+                for &fb in fc.encode_utf8(&mut utf8).as_bytes() {
+                    if f.len < WINDOW {
+                        f.text[f.len] = fb;
+                        f.rel[f.len] = (i - start) as u8;
+                        f.len += 1;
+                    }
                 }
             }
+            None => {}
         }
-        i += c.len_utf8();
+        i += n;
     }
     f
 }
