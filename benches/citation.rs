@@ -21,6 +21,16 @@ fn bench_corpus(c: &mut Criterion) {
         g.bench_function(name, |b| b.iter(|| vanban::citations(black_box(t)).count()));
     }
     g.finish();
+    // The other readers of running text, on the same bytes.
+    let mut g = c.benchmark_group("text");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("dates", |b| {
+        b.iter(|| vanban::dates(black_box(&text)).count())
+    });
+    g.bench_function("normalize", |b| {
+        b.iter(|| vanban::Normalized::new(black_box(&text)).as_str().len())
+    });
+    g.finish();
 }
 
 /// Near-misses repeated to 1, 2 and 4 MB: time must grow in proportion to size.

@@ -26,6 +26,16 @@ fn bench(c: &mut Criterion) {
     g.bench_function(format!("parse_median_doc_{}_bytes", median.len()), |b| {
         b.iter(|| black_box(Document::parse(black_box(median))))
     });
+    // The rules, on documents already parsed.
+    let docs: Vec<(Document, &String)> = texts.iter().map(|t| (Document::parse(t), t)).collect();
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function(format!("validate_corpus_{}_docs", texts.len()), |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|(d, t)| vanban::validate(black_box(d), t).len())
+                .sum::<usize>()
+        })
+    });
     g.finish();
 }
 

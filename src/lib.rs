@@ -106,7 +106,8 @@ pub use document::{
     OutlineNode, Purpose, Signature, Spanned,
 };
 pub use number::{
-    DocNumber, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem, ParsedNumber,
+    DocNumber, Groups, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem,
+    ParsedNumber,
 };
 pub use text::{Normalized, Options as NormalizeOptions, fold_key, tone_key};
 pub use validate::{RULES, Rule, apply_fixes, validate};

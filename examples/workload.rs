@@ -1,0 +1,63 @@
+//! One workload of the library run many times, for profilers: instruction counts with
+//! `valgrind --tool=callgrind`, samples with `perf record`.
+//!
+//! ```text
+//! cargo build --release --example workload
+//! valgrind --tool=callgrind target/release/examples/workload cite FILE 30
+//! perf record target/release/examples/workload numbers FILE 3
+//! ```
+//!
+//! `cite FILE N` finds the citations of FILE N times, `document DIR N` parses every `.txt`
+//! file of DIR N times, `numbers FILE N` parses the numbers cited in FILE, as written there,
+//! 1,000 times, N times.
+//! Subtracting the counts of two values of N leaves the cost of N passes without the
+//! one-time work (compiling patterns, building tables).
+use std::hint::black_box;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(what), Some(path)) = (args.first(), args.get(1)) else {
+        eprintln!("usage: workload cite FILE N | document DIR N | numbers FILE N");
+        std::process::exit(2)
+    };
+    let passes: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(1);
+    let mut found = 0;
+    for _ in 0..passes {
+        found += match what.as_str() {
+            "cite" => {
+                let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
+                vanban::citations(black_box(&text)).count()
+            }
+            "document" => std::fs::read_dir(path)
+                .expect("a directory")
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .map(|p| {
+                    let text = std::fs::read_to_string(p).expect("readable UTF-8 file");
+                    vanban::Document::parse(black_box(&text)).noi_nhan.len()
+                })
+                .sum(),
+            "numbers" => {
+                // The numbers cited in FILE, as written there, each parsed 1,000 times.
+                let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
+                let cited: Vec<&str> = vanban::citations(&text)
+                    .map(|c| &text[c.number_span])
+                    .collect();
+                (0..1000)
+                    .map(|_| {
+                        cited
+                            .iter()
+                            .filter(|n| black_box(n).parse::<vanban::DocNumber>().is_ok())
+                            .count()
+                    })
+                    .sum()
+            }
+            _ => {
+                eprintln!("unknown workload {what:?}");
+                std::process::exit(2)
+            }
+        };
+    }
+    println!("{found}");
+}
