@@ -304,12 +304,16 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     fn digit(c: char) -> bool {
         c.is_ascii_digit()
     }
-    // The length of the character at `i` if it is of class `f`.
-    let is = |i: usize, f: fn(char) -> bool| {
-        t.get(i..)
+    // The length of the character at `i` if it is of class `f` (ASCII without decoding).
+    let bytes = t.as_bytes();
+    let is = |i: usize, f: fn(char) -> bool| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => f(char::from(b)).then_some(1),
+        Some(_) => t
+            .get(i..)
             .and_then(|r| r.chars().next())
             .filter(|&c| f(c))
-            .map(char::len_utf8)
+            .map(char::len_utf8),
+        None => None,
     };
     // Past at most `max` characters of class `f`.
     let run = |mut i: usize, f: fn(char) -> bool, max: usize| {
