@@ -215,6 +215,19 @@ impl DateMatch {
         self.irregularities.contains(&irregularity)
     }
 
+    /// A match at `start` yet to be read.
+    fn at(start: usize) -> DateMatch {
+        DateMatch {
+            date: VnDate {
+                year: 0,
+                month: None,
+                day: None,
+            },
+            span: start..start,
+            irregularities: Vec::new(),
+        }
+    }
+
     fn note(&mut self, irregularity: DateIrregularity) {
         if !self.has(irregularity) {
             self.irregularities.push(irregularity);
@@ -754,15 +767,7 @@ fn parse_at(text: &str, start: usize, mode: Mode) -> Result<DateMatch, DateError
 
 fn parse_general(text: &str, start: usize, mode: Mode) -> Result<DateMatch, DateError> {
     let mut c = Cur { text, pos: start };
-    let mut m = DateMatch {
-        date: VnDate {
-            year: 0,
-            month: None,
-            day: None,
-        },
-        span: start..start,
-        irregularities: Vec::new(),
-    };
+    let mut m = DateMatch::at(start);
     let (year, month, day) = if c.eat_word("ngay") {
         let gap_start = c.pos;
         c.skip_ws();
@@ -841,15 +846,7 @@ fn plain_date(text: &str, start: usize) -> Option<DateMatch> {
     };
     let day = number(day_at, 2).filter(|d| (1..=31).contains(&d.value))?;
     let after_day = day_at + day.count;
-    let mut m = DateMatch {
-        date: VnDate {
-            year: 0,
-            month: None,
-            day: None,
-        },
-        span: start..start,
-        irregularities: Vec::new(),
-    };
+    let mut m = DateMatch::at(start);
     if day.count == 1 {
         m.note(DateIrregularity::MissingLeadingZero);
     }

@@ -541,21 +541,18 @@ impl DocNumber {
 
     /// The issuing bodies: one, or several for joint documents (`TTLT-BNV-VPCP`).
     pub fn issuer(&self) -> Groups<'_> {
-        Groups {
-            rest: (self.as_str())
-                .get(self.issuer_at as usize..self.issuer_end as usize)
-                .unwrap_or(""),
-            left: self.issuers as usize,
-        }
+        self.groups(self.issuer_at, self.issuer_end, self.issuers)
     }
 
     /// The drafting unit(s) after the issuer (`VP` in `/SVHTTDL-VP`).
     pub fn unit(&self) -> Groups<'_> {
+        self.groups(self.unit_at, self.unit_end, self.units)
+    }
+
+    fn groups(&self, at: u32, end: u32, count: u32) -> Groups<'_> {
         Groups {
-            rest: (self.as_str())
-                .get(self.unit_at as usize..self.unit_end as usize)
-                .unwrap_or(""),
-            left: self.units as usize,
+            rest: self.as_str().get(at as usize..end as usize).unwrap_or(""),
+            left: count as usize,
         }
     }
 
