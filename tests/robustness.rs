@@ -61,6 +61,15 @@ static LINES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The number of cases of a property: its default, or `PROPTEST_CASES` for a longer run
+/// (`PROPTEST_CASES=3000 cargo test --release --test robustness`).
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
+
 /// A run of consecutive corpus lines: a real header, body or signature block.
 fn corpus_excerpt() -> impl Strategy<Value = String> {
     (0..LINES.len(), any::<prop::sample::Index>(), 1usize..40).prop_map(|(d, at, len)| {
@@ -282,7 +291,7 @@ fn check_damaged(clean: &str, damaged: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(cases(48)))]
 
     /// Damaged corpus excerpts read like the clean ones.
     #[test]
@@ -356,7 +365,7 @@ fn documentish() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(160))]
+    #![proptest_config(ProptestConfig::with_cases(cases(160)))]
 
     #[test]
     fn citations_never_panic_and_spans_slice(s in prop_oneof!["\\PC{0,80}", documentish()]) {
@@ -757,7 +766,7 @@ fn check_map(text: &str, n: &Normalized<'_>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
 
     #[test]
     fn normalization_options_keep_spans(
@@ -790,7 +799,7 @@ fn document_joins_words_split_at_a_line_end() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(cases(512)))]
 
     /// The normalized text is NFC whatever sits between letters and their marks.
     #[test]
