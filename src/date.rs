@@ -834,10 +834,13 @@ fn plain_date(text: &str, start: usize) -> Option<DateMatch> {
             .iter()
             .take_while(|c| c.is_ascii_digit())
             .count();
+        if !(1..=max).contains(&n) {
+            return None;
+        }
         let value = b[at..at + n]
             .iter()
             .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-        (1..=max).contains(&n).then(|| Digits {
+        Some(Digits {
             start: at,
             count: n,
             value,

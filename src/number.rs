@@ -211,6 +211,9 @@ impl TextBuf {
 
     #[inline]
     fn push_str(&mut self, s: &str) {
+        if s.is_empty() {
+            return;
+        }
         let end = self.len + s.len();
         if self.heap.is_empty() && end <= INLINE {
             if let Some(word) = crate::text::pack_le(s.as_bytes()) {
@@ -222,8 +225,12 @@ impl TextBuf {
         self.push_slow(s);
     }
 
-    /// ORs the bytes of `word` into the text from byte `at` (they fit: `push_str` checked).
+    /// ORs the bytes of `word` into the text from byte `at` (they fit: `push_str` checked,
+    /// and an empty piece is not written, so `at` is below [`INLINE`]).
     fn or_at(&mut self, word: u128, at: usize) {
+        if at >= INLINE {
+            return;
+        }
         if at < 16 {
             self.lo |= word << (8 * at);
             if at > 0 {

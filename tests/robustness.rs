@@ -536,6 +536,20 @@ const REGRESSIONS: &[(&str, &[u8], &str)] = &[
         "the soft hyphen between `B` and its mark blocked NFC composition: the normalized \
          text kept `B\u{323}`, which composes to `\u{1e04}` when parsed again",
     ),
+    (
+        "number",
+        // Session 2: a 31-digit number and `/T` (then a stray byte).
+        b"9999999999999999999999999999998/T\xb420",
+        "the canonical text filled its 32 inline bytes, then an empty separator was written \
+         at byte 32 (shift left with overflow)",
+    ),
+    (
+        "date",
+        // Session 2: the month of a long-form date was a run of ten digits.
+        "Từ ngày 01 tháng 015555972009, điều chỉnh tăng thêm 1".as_bytes(),
+        "the byte-level date reader took the value of a digit run before checking its length \
+         (multiply with overflow)",
+    ),
 ];
 
 /// The checks of fuzz target `target` on `data`.
