@@ -302,8 +302,8 @@ fn main() {
         Some("cite") => {
             let read = input(&args);
             let text = read.text();
-            let doc = Document::parse(&text);
-            for c in doc.citations(&text) {
+            let doc = Document::parse(text);
+            for c in doc.citations(text) {
                 let _ = writeln!(out, "{}", citation_json(&c));
             }
         }
@@ -312,13 +312,13 @@ fn main() {
         Some("count") => {
             let read = input(&args);
             let text = read.text();
-            let _ = writeln!(out, "{}", vanban::citations(&text).count());
+            let _ = writeln!(out, "{}", vanban::citations(text).count());
         }
         Some("parse") => {
             let read = input(&args);
             let text = read.text();
-            let doc = Document::parse(&text);
-            let _ = writeln!(out, "{}", document_json(&doc, &text));
+            let doc = Document::parse(text);
+            let _ = writeln!(out, "{}", document_json(&doc, text));
         }
         Some("check") => {
             let fix = args.iter().any(|a| a == "--fix");
@@ -337,10 +337,10 @@ fn main() {
                 std::process::exit(1)
             });
             let text = read.text();
-            let doc = Document::parse(&text);
-            let diags = vanban::validate(&doc, &text);
+            let doc = Document::parse(text);
+            let diags = vanban::validate(&doc, text);
             if fix {
-                let _ = write!(out, "{}", vanban::apply_fixes(&text, &diags));
+                let _ = write!(out, "{}", vanban::apply_fixes(text, &diags));
                 return;
             }
             let name = match file {
@@ -352,7 +352,7 @@ fn main() {
                 if as_json {
                     let _ = writeln!(out, "{}", diagnostic_json(d));
                 } else {
-                    let _ = writeln!(out, "{}", render(d, &text, name));
+                    let _ = writeln!(out, "{}", render(d, text, name));
                 }
             }
             if !as_json {
