@@ -100,6 +100,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::catalog::{DocKind, issuer_info};
+use crate::citation::Citation;
 pub use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 use crate::document::{Document, EntryKind, Level, OutlineNode};
 use crate::number::{DocNumber, IrregularityKind, NumberSystem};
@@ -224,9 +225,11 @@ pub fn rule(code: &str) -> Option<&'static Rule> {
 /// assert_eq!(codes, ["VB001", "VB002", "VB004", "VB201", "VB701"]);
 /// ```
 pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
+    let cites: Vec<Citation> = crate::citations(text).collect();
     let mut cx = Cx {
         doc,
         text,
+        cites: &cites,
         out: Vec::new(),
         eth_done: Vec::new(),
     };
@@ -329,9 +332,22 @@ static PREFIX_LIKE: LazyLock<Regex> = LazyLock::new(|| {
 struct Cx<'a> {
     doc: &'a Document,
     text: &'a str,
+    /// Every citation of the text, the document's own number among them: read once for
+    /// the rules that need them.
+    cites: &'a [Citation<'a>],
     out: Vec<Diagnostic>,
     /// `Ð` already reported inside the header number (VB107), not again as VB502.
     eth_done: Vec<Range<usize>>,
+}
+
+impl<'a> Cx<'a> {
+    /// The citations of other documents: what `Document::citations` gives.
+    fn others(&self) -> impl Iterator<Item = &'a Citation<'a>> + use<'a> {
+        let own = self.doc.number.as_ref().map(|n| &n.value);
+        self.cites
+            .iter()
+            .filter(move |c| !own.is_some_and(|o| c.is_self_reference(o)))
+    }
 }
 
 fn is_state(doc: &Document) -> bool {
@@ -623,7 +639,7 @@ impl<'a> Cx<'a> {
         }
 
         // Cited dates: VB201 (partial), VB204 (after this document).
-        for c in doc.citations(self.text) {
+        for c in self.others() {
             let (Some(cd), Some(span)) = (c.date, c.date_span.clone()) else {
                 continue;
             };
@@ -985,7 +1001,7 @@ impl<'a> Cx<'a> {
 
     fn consistency(&mut self) {
         let doc = self.doc;
-        let cites: Vec<_> = doc.citations(self.text).collect();
+        let cites: Vec<&Citation> = self.others().collect();
         let mut first_date: HashMap<String, usize> = HashMap::new();
         let mut first_kind: HashMap<String, usize> = HashMap::new();
         for (i, c) in cites.iter().enumerate() {
@@ -1060,7 +1076,7 @@ impl<'a> Cx<'a> {
         if own.value.is_blank() {
             return;
         }
-        for c in crate::citations(self.text) {
+        for c in self.cites {
             if !c.is_self_reference(&own.value) || c.span.start <= own.span.end {
                 continue;
             }
@@ -1198,7 +1214,10 @@ impl<'a> Cx<'a> {
         let mut base = 0;
         let mut ls = 0;
         for (i, c) in text.char_indices() {
-            if is_combining_mark(c) {
+            // Marks start at U+0300; the Vietnamese letters past them are none.
+            let mark =
+                c >= '\u{300}' && !('\u{1E00}'..='\u{1EFF}').contains(&c) && is_combining_mark(c);
+            if mark {
                 first.get_or_insert(base);
                 last = i + c.len_utf8();
                 if lines.last() != Some(&ls) {
