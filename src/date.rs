@@ -1093,8 +1093,22 @@ impl Iterator for Dates<'_> {
     type Item = DateMatch;
 
     fn next(&mut self) -> Option<DateMatch> {
-        while let Some((_, len)) = peek_at(self.text, self.pos) {
-            if starts_date(self.text, self.pos) {
+        let b = self.text.as_bytes();
+        loop {
+            // ASCII that cannot start a date (not a digit, `n` or `t`), followed by a
+            // character that stands alone: stepped over without decoding, as the loop below
+            // would step over it.
+            while let Some(&x) = b.get(self.pos) {
+                if !x.is_ascii()
+                    || matches!(x.to_ascii_lowercase(), b'0'..=b'9' | b'n' | b't')
+                    || !starts_plain(b, self.pos + 1)
+                {
+                    break;
+                }
+                self.pos += 1;
+            }
+            let (c, len) = peek_at(self.text, self.pos)?;
+            if (c.is_ascii_digit() || c == 'n' || c == 't') && starts_date(self.text, self.pos) {
                 if let Ok(m) = parse_at(self.text, self.pos, Mode::Running) {
                     self.pos = m.span.end.max(self.pos + len);
                     return Some(m);
@@ -1102,7 +1116,6 @@ impl Iterator for Dates<'_> {
             }
             self.pos += len;
         }
-        None
     }
 }
 
@@ -1319,6 +1332,56 @@ mod tests {
             if let Some(fast) = plain_date(&s, 0) {
                 prop_assert_eq!(Some(fast), parse_general(&s, 0, Mode::Running).ok(), "{:?}", s);
             }
+        }
+    }
+
+    /// `dates` as it was written before it stepped over plain ASCII: every character.
+    fn dates_one_by_one(text: &str) -> Vec<DateMatch> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some((_, len)) = peek_at(text, pos) {
+            if starts_date(text, pos) {
+                if let Ok(m) = parse_at(text, pos, Mode::Running) {
+                    pos = m.span.end.max(pos + len);
+                    out.push(m);
+                    continue;
+                }
+            }
+            pos += len;
+        }
+        out
+    }
+
+    #[test]
+    fn dates_step_over_what_cannot_start_one() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        for e in std::fs::read_dir(dir).expect("corpus") {
+            let p = e.expect("entry").path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                let t = std::fs::read_to_string(&p).expect("text");
+                assert_eq!(dates(&t).collect::<Vec<_>>(), dates_one_by_one(&t), "{p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_step_over_ascii_as_the_character_loop_does() {
+        for s in [
+            "x\u{200B}26/4/2023",
+            "Số: \u{200B}26/4/2023",
+            "x\u{AD}ngày 26/4/2023",
+            "n\u{301}gày 1/2/2020 và t\u{300}háng 3 năm 2021",
+            "ngày\u{200B} 05/6/2023",
+            "Số 12 ngày 7/6/2023, 3/15, 2021-2030",
+        ] {
+            assert_eq!(dates(s).collect::<Vec<_>>(), dates_one_by_one(s), "{s:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn dates_match_the_character_loop(s in "[ -~]{0,6}(ngày|ng\u{AD}ày|ngày\u{301}|tháng|\u{200B}1|2\u{301}|[0-9/.,-]|N|T|a\u{300}| ){0,12}") {
+            prop_assert_eq!(dates(&s).collect::<Vec<_>>(), dates_one_by_one(&s));
         }
     }
 
