@@ -350,6 +350,17 @@ impl<'a> Cx<'a> {
     }
 }
 
+/// The characters of `text` whose UTF-8 starts with a byte `lead` accepts, with their
+/// offsets: a byte scan for the few characters a rule looks for, where decoding every
+/// character of the text cost more than the rest of validation. `lead` must accept no
+/// continuation byte (0x80–0xBF).
+fn chars_led_by(text: &str, lead: impl Fn(u8) -> bool) -> impl Iterator<Item = (usize, char)> {
+    text.bytes()
+        .enumerate()
+        .filter(move |&(_, b)| lead(b))
+        .filter_map(move |(i, _)| Some((i, text.get(i..)?.chars().next()?)))
+}
+
 fn is_state(doc: &Document) -> bool {
     !doc.party
         && doc
@@ -1125,7 +1136,9 @@ impl<'a> Cx<'a> {
         };
         let mut run: Option<Range<usize>> = None;
         let mut runs = Vec::new();
-        for (i, c) in text.char_indices() {
+        // Their UTF-8 starts below 0x20, with 0x7F, or with C2, E2 or EF.
+        let leads = |b: u8| b < 0x20 || matches!(b, 0x7F | 0xC2 | 0xE2 | 0xEF);
+        for (i, c) in chars_led_by(text, leads) {
             if invisible(c) {
                 match &mut run {
                     Some(r) if r.end == i => r.end = i + c.len_utf8(),
@@ -1188,7 +1201,7 @@ impl<'a> Cx<'a> {
         }
 
         // VB502: the eth, outside what VB107 and VB504 already cover.
-        for (i, c) in text.char_indices() {
+        for (i, c) in chars_led_by(text, |b| b == 0xC3) {
             if c == 'Ð' || c == 'ð' {
                 let r = i..i + c.len_utf8();
                 let covered = self
