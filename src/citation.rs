@@ -1175,7 +1175,8 @@ fn folded_ends_with(s: &str, at: usize, word: &str) -> bool {
 /// after a spaced dash must be all capitals or a known code (`QĐ- TTg`), so that `… UBND -
 /// Về việc` stops before `Về`; `3/Chương`, `5/Năm` are not numbers.
 fn trim_symbol(candidate: &str) -> Option<usize> {
-    let is_dash = |c: char| c == '-' || map_char(c) == Some('-');
+    // The dash and slash variants all lie past U+2000: most characters need no lookup.
+    let is_dash = |c: char| c == '-' || (c > '\u{2000}' && map_char(c) == Some('-'));
     let known = |group: &str| {
         crate::catalog::issuer_info(group).is_some() || DocKind::from_abbr(group).is_some()
     };
@@ -1206,7 +1207,7 @@ fn trim_symbol(candidate: &str) -> Option<usize> {
         sym = sym[..cut].trim_end();
     }
     let first_group = sym
-        .split(|c: char| is_dash(c) || c == '/' || map_char(c) == Some('/'))
+        .split(|c: char| is_dash(c) || c == '/' || (c > '\u{2000}' && map_char(c) == Some('/')))
         .map(str::trim)
         .find(|g| g.chars().next().is_some_and(char::is_alphabetic))
         .unwrap_or("");
