@@ -121,31 +121,44 @@ fn has_invisible(text: &str) -> bool {
     })
 }
 
+/// How far around the numbers asked for the text is checked for invisible characters and,
+/// when it has some, normalized: more than any reading reaches (a look-back of 240 bytes, a
+/// look-ahead of 200 and the date and issuer after it). Asking for one line of a long text
+/// (`Basis::citations`) then costs that line and its neighbourhood, not the whole text.
+const NEIGHBOURHOOD: usize = 1024;
+
 /// The citations whose number starts in `within`. Text with invisible characters (rare: web
-/// pages, some converters) is read through its normalized copy, spans mapped back.
+/// pages, some converters) is read through a normalized copy of the neighbourhood of
+/// `within` (all of it for the whole text), spans mapped back.
 fn find_in(text: &str, within: Range<usize>) -> Vec<Citation<'_>> {
-    if !has_invisible(text) {
+    let lo = floor_boundary(text, within.start.saturating_sub(NEIGHBOURHOOD));
+    let hi = ceil_boundary(text, within.end.saturating_add(NEIGHBOURHOOD));
+    let near = &text[lo..hi];
+    if !has_invisible(near) {
         return find_all(text, within);
     }
-    let norm = Normalized::new(text);
+    let norm = Normalized::new(near);
     let s = norm.as_str();
     // The normalized range whose original offsets fall in `within`.
     let norm_at = |orig: usize, from: usize| {
         (from..=s.len())
-            .find(|&i| s.is_char_boundary(i) && norm.original_offset(i) >= orig)
+            .find(|&i| s.is_char_boundary(i) && lo + norm.original_offset(i) >= orig)
             .unwrap_or(s.len())
     };
-    let from = if within.start == 0 {
+    let from = if within.start <= lo {
         0
     } else {
         norm_at(within.start, 0)
     };
-    let to = if within.end >= text.len() {
+    let to = if within.end >= hi {
         s.len()
     } else {
         norm_at(within.end, from)
     };
-    let map = |r: Range<usize>| norm.original_span(r);
+    let map = |r: Range<usize>| {
+        let o = norm.original_span(r);
+        lo + o.start..lo + o.end
+    };
     find_all(s, from..to)
         .into_iter()
         .map(|c| Citation {

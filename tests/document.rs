@@ -945,3 +945,29 @@ fn signer_names_in_capitals_and_initials() {
         assert_eq!(s.authority.as_deref(), Some("KT."));
     }
 }
+
+/// A basis's citations are the text's citations whose number starts on its line, also in
+/// text with zero-width characters (read through a normalized neighbourhood of the line).
+#[test]
+fn basis_citations_are_the_texts_on_its_line() {
+    let mut bases = 0;
+    for (name, clean, _) in corpus() {
+        let damaged = clean.replace("Căn cứ ", "Căn\u{200B} cứ ");
+        for text in [clean.as_str(), damaged.as_str()] {
+            let doc = vanban::Document::parse(text);
+            let all: Vec<_> = vanban::citations(text).collect();
+            for b in &doc.bases {
+                let span = b.text.span.clone();
+                let mine: Vec<_> = b.citations(text).map(|c| c.number_span).collect();
+                let theirs: Vec<_> = all
+                    .iter()
+                    .filter(|c| span.contains(&c.number_span.start))
+                    .map(|c| c.number_span.clone())
+                    .collect();
+                assert_eq!(mine, theirs, "{name}: {:?}", &text[span]);
+                bases += 1;
+            }
+        }
+    }
+    assert!(bases > 100, "{bases} bases");
+}
