@@ -600,6 +600,11 @@ fn replay(target: &str, data: &[u8]) {
                     assert_slices(&text, &span, "document");
                 }
                 let _ = d.citations(&text).count();
+                for b in &d.bases {
+                    for c in b.citations(&text) {
+                        assert_slices(&text, &c.span, "basis citation");
+                    }
+                }
             }
         }
         "decode" => {

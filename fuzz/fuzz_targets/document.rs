@@ -1,4 +1,5 @@
-//! `Document::parse`: never panics; every span slices the input.
+//! `Document::parse`: never panics; every span slices the input, also those of the
+//! citations of each basis.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,4 +15,9 @@ fuzz_target!(|data: &[u8]| {
         assert!(text.get(span.clone()).is_some(), "span {span:?}");
     }
     let _ = doc.citations(&text).count();
+    for b in &doc.bases {
+        for c in b.citations(&text) {
+            assert!(text.get(c.span.clone()).is_some(), "basis citation {:?}", c.span);
+        }
+    }
 });
