@@ -79,6 +79,12 @@ impl<'t> Citation<'t> {
     pub fn is_self_reference(&self, own: &DocNumber) -> bool {
         same_number(&self.number, own)
     }
+
+    /// Whether this is a citation of another document than the one numbered `own`: what
+    /// `Document::citations` keeps.
+    pub(crate) fn cites_another(&self, own: Option<&DocNumber>) -> bool {
+        !own.is_some_and(|o| self.is_self_reference(o))
+    }
 }
 
 /// Whether two numbers name the same document: equal but for leading zeros.
@@ -251,9 +257,6 @@ fn candidates(s: &str, within: Range<usize>) -> impl Iterator<Item = Range<usize
         for hit in hits.by_ref() {
             // Inside the last match, or with neither digits nor spaces before it.
             if hit <= from || !matches!(hay[hit - 1], b'0'..=b'9' | b' ' | b'\t' | 0xA0 | 0xAF) {
-                continue;
-            }
-            if !symbol_may_follow(hay, hit) {
                 continue;
             }
             let Some(st) = number_start(hay, from, hit) else {
@@ -433,30 +436,6 @@ fn has_unicode_separator(b: &[u8]) -> bool {
             Some([0x80, 0x90..=0x95] | [0x81, 0x84] | [0x88, 0x92 | 0x95])
         )
     })
-}
-
-/// Whether what follows the separator at `hit` (and spaces) can begin a symbol: a capital
-/// (Latin, `Đ`, `Ð`, or a Cyrillic look-alike) or a year's `1`/`2`, as every alternative of
-/// [`CANDIDATE`] requires. Most dates (`15/7/2021`) stop here, before the pattern runs.
-fn symbol_may_follow(hay: &[u8], hit: usize) -> bool {
-    let mut i = hit + if hay[hit] == 0xE2 { 3 } else { 1 };
-    loop {
-        match hay.get(i..) {
-            Some([b' ' | b'\t', ..]) => i += 1,
-            Some([0xC2, 0xA0, ..]) => i += 2,
-            Some([0xE2, 0x80, 0xAF, ..]) => i += 3,
-            _ => break,
-        }
-    }
-    matches!(
-        hay.get(i..),
-        Some(
-            [b'A'..=b'Z' | b'1' | b'2', ..]
-                | [0xC4, 0x90, ..]
-                | [0xC3, 0x90, ..]
-                | [0xD0, 0x90..=0xA5, ..]
-        )
-    )
 }
 
 /// Where the number before the separator at `hit` starts, not before `from`; `None` when

@@ -964,8 +964,7 @@ impl Document {
     /// ```
     pub fn citations<'t>(&self, text: &'t str) -> impl Iterator<Item = Citation<'t>> + use<'t> {
         let own = self.number.as_ref().map(|n| n.value.clone());
-        crate::citations(text)
-            .filter(move |c| !own.as_ref().is_some_and(|o| c.is_self_reference(o)))
+        crate::citations(text).filter(move |c| c.cites_another(own.as_ref()))
     }
 }
 

@@ -344,9 +344,7 @@ impl<'a> Cx<'a> {
     /// The citations of other documents: what `Document::citations` gives.
     fn others(&self) -> impl Iterator<Item = &'a Citation<'a>> + use<'a> {
         let own = self.doc.number.as_ref().map(|n| &n.value);
-        self.cites
-            .iter()
-            .filter(move |c| !own.is_some_and(|o| c.is_self_reference(o)))
+        self.cites.iter().filter(move |c| c.cites_another(own))
     }
 }
 
