@@ -736,85 +736,139 @@ struct Folded {
     rel: [u8; WINDOW],
 }
 
+/// How a character folds in a window: `None` when it is dropped (combining marks,
+/// invisible characters), white space as one space.
+fn window_fold(c: char) -> Option<char> {
+    if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') {
+        // Latin and Vietnamese letters, which normalization leaves as they are (`Ð` folds
+        // to `d` either way).
+        return crate::text::fold_char(c);
+    }
+    match map_char(c) {
+        None => None,
+        Some(c) if c.is_whitespace() => Some(' '),
+        Some(c) => crate::text::fold_char(c),
+    }
+}
+
+/// A folded byte in [`UTF8_FOLD`]: the character is dropped.
+const DROPPED: u8 = 0xFE;
+/// A folded byte in [`UTF8_FOLD`]: the character does not fold to one ASCII byte.
+const NOT_ASCII: u8 = 0xFF;
+
+/// [`window_fold`] of every two-byte character (U+0080–U+07FF, by the low five bits of the
+/// lead byte and six of the next) and of the Vietnamese block U+1E00–U+1EFF (`E1 B8`–`E1
+/// BB` and six bits), as one ASCII byte, [`DROPPED`] or [`NOT_ASCII`]. Nearly every
+/// character of Vietnamese text is one of these: a window folds with one load per character
+/// instead of decoding it and searching tables.
+static UTF8_FOLD: LazyLock<[u8; 2048 + 256]> = LazyLock::new(|| {
+    let mut t = [NOT_ASCII; 2048 + 256];
+    let code = |c: Option<char>| match c {
+        None => DROPPED,
+        Some(f) if f.is_ascii() => f as u8,
+        Some(_) => NOT_ASCII,
+    };
+    for u in 0x80..0x800u32 {
+        t[(u & 0x7FF) as usize] = code(char::from_u32(u).map_or(Some('\u{FFFD}'), window_fold));
+    }
+    for u in 0x1E00..0x1F00u32 {
+        t[2048 + (u - 0x1E00) as usize] =
+            code(char::from_u32(u).map_or(Some('\u{FFFD}'), window_fold));
+    }
+    t
+});
+
+/// How the ASCII bytes fold in a window: lower case, one kind of space, line breaks kept.
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\n' => b'\n',
+            b' ' | b'\t' | b'\r' | 0x0C => b' ',
+            x => x.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The folded ASCII byte of the character at `i` and its length, when it is one of those
+/// [`UTF8_FOLD`] holds (`s` is UTF-8 and `i` starts a character).
+#[inline(always)]
+fn fold_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some((ASCII_FOLD[usize::from(b)], 1));
+    }
+    let table = &*UTF8_FOLD;
+    let f = match b {
+        0xC2..=0xDF => (
+            table[usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F)],
+            2,
+        ),
+        0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => (
+            table
+                [2048 + (usize::from(bytes[i + 1] - 0xB8) << 6 | usize::from(bytes[i + 2] & 0x3F))],
+            3,
+        ),
+        _ => return None,
+    };
+    (f.0 != NOT_ASCII).then_some(f)
+}
+
 /// Folds `s[start..end]` (at most [`WINDOW`] bytes of it) for matching and keeps where
 /// each folded byte came from.
 fn fold_window(s: &str, start: usize, end: usize) -> Folded {
-    let end = floor_boundary(s, end.max(start).min(s.len()).min(start + WINDOW));
-    let bytes = s.as_bytes();
     let mut f = Folded {
         base: start,
         len: 0,
         text: [0; WINDOW],
         rel: [0; WINDOW],
     };
+    f.len = fold_into(s, start, end, &mut f.text, &mut f.rel);
+    f
+}
+
+/// The loop of [`fold_window`], with the length in a register rather than in the window
+/// being written: the folded length of `s[start..end]` written to `text` and `rel`.
+fn fold_into(
+    s: &str,
+    start: usize,
+    end: usize,
+    text: &mut [u8; WINDOW],
+    rel: &mut [u8; WINDOW],
+) -> usize {
+    let end = floor_boundary(s, end.max(start).min(s.len()).min(start + WINDOW));
+    let bytes = &s.as_bytes()[..end];
+    let mut len = 0;
     let mut i = start;
-    while i < end {
-        let b = bytes[i];
-        // Folding never lengthens a character, so `len <= i - start < WINDOW`.
-        let (Some(t), Some(r)) = (f.text.get_mut(f.len), f.rel.get_mut(f.len)) else {
-            break;
-        };
-        if b < 0x80 {
-            // Most of a window is ASCII: no decoding, no table.
-            *t = match b {
-                b'\n' => b'\n',
-                b' ' | b'\t' | b'\r' | 0x0C => b' ',
-                b => b.to_ascii_lowercase(),
-            };
-            *r = (i - start) as u8;
-            f.len += 1;
-            i += 1;
+    // Folding never lengthens a character, so `len <= i - start < WINDOW`.
+    while i < end && len < WINDOW {
+        if let Some((b, n)) = fold_at(bytes, i) {
+            text[len] = b;
+            rel[len] = (i - start) as u8;
+            // A dropped character is written and not counted: no branch on it.
+            len += usize::from(b != DROPPED);
+            i += n;
             continue;
         }
-        // Two- and three-byte characters decoded in place (`s` is UTF-8 and `i` starts a
-        // character): they are most of what is not ASCII.
-        let (c, n) = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            (0xC2..=0xDF, Some(&b1), _) => (u32::from(b & 0x1F) << 6 | u32::from(b1 & 0x3F), 2),
-            (0xE0..=0xEF, Some(&b1), Some(&b2)) => (
-                u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F),
-                3,
-            ),
-            _ => match s.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (u32::from(c), c.len_utf8()),
-                None => break,
-            },
-        };
-        let Some(c) = char::from_u32(c) else {
+        let Some(c) = s.get(i..end).and_then(|r| r.chars().next()) else {
             break;
         };
-        let folded = if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') {
-            // Latin and Vietnamese letters, which normalization leaves as they are (`Ð`
-            // folds to `d` either way).
-            crate::text::fold_char(c)
-        } else {
-            match map_char(c) {
-                None => None,
-                Some(c) if c.is_whitespace() => Some(' '),
-                Some(c) => crate::text::fold_char(c),
-            }
-        };
-        match folded {
-            // Letters fold to ASCII.
-            Some(fc) if fc.is_ascii() => {
-                *t = fc as u8;
-                *r = (i - start) as u8;
-                f.len += 1;
-            }
-            Some(fc) => {
-                let mut utf8 = [0u8; 4];
-                for &fb in fc.encode_utf8(&mut utf8).as_bytes() {
-                    if f.len < WINDOW {
-                        f.text[f.len] = fb;
-                        f.rel[f.len] = (i - start) as u8;
-                        f.len += 1;
-                    }
+        if let Some(fc) = window_fold(c) {
+            let mut utf8 = [0u8; 4];
+            for &fb in fc.encode_utf8(&mut utf8).as_bytes() {
+                if len < WINDOW {
+                    text[len] = fb;
+                    rel[len] = (i - start) as u8;
+                    len += 1;
                 }
             }
-            None => {}
         }
-        i += n;
+        i += c.len_utf8();
     }
-    f
+    len
 }
 
 impl Folded {
@@ -1043,11 +1097,16 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         // fallback for a name between kind and `số` and for white space inside a kind's name.
         let tail = trim_tail(htext);
         let so = ends_with_word(tail, "so").then(|| head.at(tail.len() - 2));
+        // `KIND_SO` needs a word right before the spaces before `số`, so it cannot match
+        // after a rule, a table's bar or a colon (`| Số: `, the header's own number).
+        let mut word_before_so = false;
         let mut kind = match so {
             Some(_) => {
                 let before_so = &tail[..tail.len() - 2];
                 let b = before_so
                     .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+                word_before_so = b.is_empty()
+                    || b.ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
                 (b.len() < before_so.len())
                     .then(|| kind_suffix(b))
                     .flatten()
@@ -1063,7 +1122,7 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
             let end = &htext[floor_boundary(htext, htext.len().saturating_sub(48))..];
             end.contains('\n') || end.contains("  ")
         };
-        if kind.is_none() && (so.is_some() || spaced()) {
+        if kind.is_none() && (word_before_so || (so.is_none() && spaced())) {
             let found = if so.is_some() {
                 KIND_SO.captures(htext)
             } else {
@@ -1071,7 +1130,7 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
             };
             kind = found.map(|c| (kind_context(s, head, &c), c.name("so").is_some()));
         }
-        if kind.is_none() && so.is_some() && short > 0 {
+        if kind.is_none() && word_before_so && short > 0 {
             let long = word_start(s, head_end.saturating_sub(LOOK_BACK)).min(head_end);
             let head = fold_window(s, long, head_end);
             kind = KIND_SO
