@@ -243,18 +243,30 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 /// at memchr speed instead of stepping an automaton over every byte.
 fn candidates(s: &str, within: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
     let hay = &s.as_bytes()[..within.end];
-    let body = &hay[within.start..];
     // The `E2` variants are rare, and `E2` also leads the curly quotes many texts use
     // throughout: searched for only when one is there.
-    let hits: Box<dyn Iterator<Item = usize>> = if has_unicode_separator(body) {
-        Box::new(memchr::memchr3_iter(b'/', b'-', 0xE2, body))
-    } else {
-        Box::new(memchr::memchr2_iter(b'/', b'-', body))
-    };
-    let mut hits = hits.map(move |i| within.start + i);
+    let unicode = has_unicode_separator(&hay[within.start..]);
+    let mut pos = within.start;
     let mut from = within.start;
     std::iter::from_fn(move || {
-        for hit in hits.by_ref() {
+        while pos < hay.len() {
+            let rest = &hay[pos..];
+            let found = if unicode {
+                memchr::memchr3(b'/', b'-', 0xE2, rest)
+            } else {
+                memchr::memchr2(b'/', b'-', rest)
+            };
+            let Some(hit) = found.map(|i| pos + i) else {
+                pos = hay.len();
+                break;
+            };
+            pos = hit + 1;
+            // A rule (`-----`) is read at once: a dash after a dash starts no number.
+            if hay[hit] == b'-' {
+                while hay.get(pos) == Some(&b'-') {
+                    pos += 1;
+                }
+            }
             // Inside the last match, or with neither digits nor spaces before it.
             if hit <= from || !matches!(hay[hit - 1], b'0'..=b'9' | b' ' | b'\t' | 0xA0 | 0xAF) {
                 continue;
@@ -266,6 +278,8 @@ fn candidates(s: &str, within: Range<usize>) -> impl Iterator<Item = Range<usize
                 continue;
             };
             from = end;
+            // The separators inside the match, and one right after it, start no other.
+            pos = pos.max(end + 1);
             return Some(st..end);
         }
         None
@@ -761,22 +775,63 @@ const NOT_ASCII: u8 = 0xFF;
 /// BB` and six bits), as one ASCII byte, [`DROPPED`] or [`NOT_ASCII`]. Nearly every
 /// character of Vietnamese text is one of these: a window folds with one load per character
 /// instead of decoding it and searching tables.
-static UTF8_FOLD: LazyLock<[u8; 2048 + 256]> = LazyLock::new(|| {
-    let mut t = [NOT_ASCII; 2048 + 256];
+static UTF8_FOLD: LazyLock<Utf8Table> = LazyLock::new(|| {
+    let mut t = Utf8Table {
+        fold: [NOT_ASCII; 2048 + 256],
+        word: [false; 2048 + 256],
+    };
     let code = |c: Option<char>| match c {
         None => DROPPED,
         Some(f) if f.is_ascii() => f as u8,
         Some(_) => NOT_ASCII,
     };
-    for u in 0x80..0x800u32 {
-        t[(u & 0x7FF) as usize] = code(char::from_u32(u).map_or(Some('\u{FFFD}'), window_fold));
-    }
-    for u in 0x1E00..0x1F00u32 {
-        t[2048 + (u - 0x1E00) as usize] =
-            code(char::from_u32(u).map_or(Some('\u{FFFD}'), window_fold));
+    let chars = (0x80..0x800u32).chain(0x1E00..0x1F00);
+    for (k, c) in chars.filter_map(char::from_u32).enumerate() {
+        let k = if k < 0x780 {
+            k + 0x80
+        } else {
+            k - 0x780 + 2048
+        };
+        t.fold[k] = code(window_fold(c));
+        t.word[k] = is_word_char(c);
     }
     t
 });
+
+/// The two tables of [`UTF8_FOLD`], by the same index.
+struct Utf8Table {
+    /// [`window_fold`] as one ASCII byte, [`DROPPED`] or [`NOT_ASCII`].
+    fold: [u8; 2048 + 256],
+    /// Whether the character continues a word for [`first_word_folded`].
+    word: [bool; 2048 + 256],
+}
+
+/// Whether `c`, beyond ASCII, continues a word: letters (Latin and Vietnamese, but `×`
+/// and `÷`), other alphanumerics and combining marks (NFD text).
+fn is_word_char(c: char) -> bool {
+    (matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && !matches!(c, '×' | '÷'))
+        || c.is_alphanumeric()
+        || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The index in [`UTF8_FOLD`] of the character at `i` beyond ASCII, and its length.
+#[inline(always)]
+fn utf8_index(bytes: &[u8], i: usize) -> Option<(usize, usize)> {
+    match *bytes.get(i)? {
+        b @ 0xC2..=0xDF => Some((
+            usize::from(b & 0x1F) << 6 | usize::from(*bytes.get(i + 1)? & 0x3F),
+            2,
+        )),
+        0xE1 => match *bytes.get(i + 1)? {
+            b1 @ 0xB8..=0xBB => Some((
+                2048 + (usize::from(b1 - 0xB8) << 6 | usize::from(*bytes.get(i + 2)? & 0x3F)),
+                3,
+            )),
+            _ => None,
+        },
+        _ => None,
+    }
+}
 
 /// How the ASCII bytes fold in a window: lower case, one kind of space, line breaks kept.
 const ASCII_FOLD: [u8; 128] = {
@@ -801,20 +856,9 @@ fn fold_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
     if b < 0x80 {
         return Some((ASCII_FOLD[usize::from(b)], 1));
     }
-    let table = &*UTF8_FOLD;
-    let f = match b {
-        0xC2..=0xDF => (
-            table[usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F)],
-            2,
-        ),
-        0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => (
-            table
-                [2048 + (usize::from(bytes[i + 1] - 0xB8) << 6 | usize::from(bytes[i + 2] & 0x3F))],
-            3,
-        ),
-        _ => return None,
-    };
-    (f.0 != NOT_ASCII).then_some(f)
+    let (k, n) = utf8_index(bytes, i)?;
+    let f = UTF8_FOLD.fold[k];
+    (f != NOT_ASCII).then_some((f, n))
 }
 
 /// Folds `s[start..end]` (at most [`WINDOW`] bytes of it) for matching and keeps where
@@ -926,6 +970,22 @@ fn first_word_folded(s: &str, at: usize) -> Word {
             i += 1;
             w.end = i;
             continue;
+        }
+        // Most characters are in the table: whether they continue the word, and their fold.
+        if let Some((k, n)) = utf8_index(b, i) {
+            let table = &*UTF8_FOLD;
+            let f = table.fold[k];
+            if f != NOT_ASCII {
+                if !table.word[k] || i + n > limit {
+                    break;
+                }
+                if f != DROPPED {
+                    w.push(char::from(f));
+                }
+                i += n;
+                w.end = i;
+                continue;
+            }
         }
         let Some(c) = s[i..].chars().next() else {
             break;
@@ -1414,30 +1474,69 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
     }
     let start = (word.end + space).min(window_end);
     let mut end = start;
-    for (i, w) in s[start..]
-        // Any white space but a line break separates words (a no-break space too).
-        .split_inclusive(|c: char| c.is_whitespace() && c != '\n' && c != '\r')
-        .scan(start, |pos, w| {
-            let here = *pos;
-            *pos += w.len();
-            Some((here, w))
-        })
-        .take(14)
-    {
-        // A line break ends the phrase after the word before it.
-        let line_end = w.find('\n');
-        let word = w[..line_end.unwrap_or(w.len())].trim_end();
-        let bare = word.trim_end_matches([',', ';', '.', ':', ')']);
-        let ok = bare.chars().next().is_some_and(char::is_uppercase) || is_issuer_word(bare);
-        if !ok || bare.is_empty() {
+    let b = s.as_bytes();
+    let mut here = start;
+    // Words end after white space other than a line break (a no-break space too); read
+    // by bytes, decoding only the rare lead bytes of other white space.
+    for _ in 0..14 {
+        if here >= b.len() {
             break;
         }
-        end = i + bare.len();
+        let mut next = here;
+        while next < b.len() {
+            let n = phrase_space_len(s, next);
+            next += n.max(1);
+            if n > 0 {
+                break;
+            }
+        }
+        let next = ceil_boundary(s, next);
+        let w = &s[here..next];
+        // A line break ends the phrase after the word before it.
+        let line_end = memchr::memchr(b'\n', w.as_bytes());
+        let word = w[..line_end.unwrap_or(w.len())].trim_end();
+        let bare = word.trim_end_matches([',', ';', '.', ':', ')']);
+        let ok = match bare.as_bytes().first() {
+            Some(&c) if c.is_ascii() => c.is_ascii_uppercase() || is_issuer_word(bare),
+            Some(_) => bare.chars().next().is_some_and(char::is_uppercase) || is_issuer_word(bare),
+            None => false,
+        };
+        if !ok {
+            break;
+        }
+        end = here + bare.len();
         if bare.len() != word.len() || line_end.is_some() {
             break;
         }
+        here = next;
     }
     (end > start).then_some(start..end)
+}
+
+/// The length of the white space character at `i` that separates the words of an issuer
+/// phrase (any but a line break), 0 for any other character.
+fn phrase_space_len(s: &str, i: usize) -> usize {
+    match s.as_bytes()[i] {
+        b'\t' | 0x0B | 0x0C | b' ' => 1,
+        b'\n' | b'\r' | 0x00..=0x7F => 0,
+        // The white space beyond ASCII: U+0085, U+00A0 (`C2`), U+1680 (`E1 9A`), U+2000–U+205F
+        // (`E2 80`, `E2 81`), U+3000 (`E3 80`).
+        0xC2 | 0xE1 | 0xE2 | 0xE3
+            if matches!(
+                (s.as_bytes()[i], s.as_bytes().get(i + 1)),
+                (0xC2, Some(0x85 | 0xA0))
+                    | (0xE1, Some(0x9A))
+                    | (0xE2, Some(0x80 | 0x81))
+                    | (0xE3, Some(0x80))
+            ) =>
+        {
+            s.get(i..)
+                .and_then(|r| r.chars().next())
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8)
+        }
+        _ => 0,
+    }
 }
 
 fn trim_issuer(s: &str, r: Range<usize>) -> Option<Range<usize>> {
