@@ -615,6 +615,27 @@ fn is_issuer_word(word: &str) -> bool {
 fn pack_folded(word: &str) -> Option<u64> {
     let mut key = 0u64;
     let mut n = 0;
+    let b = word.as_bytes();
+    let mut i = 0;
+    // Folded by the table where it can be (nearly always), by characters otherwise.
+    while i < b.len() {
+        let Some((f, len)) = fold_at(b, i) else {
+            break;
+        };
+        if f != DROPPED {
+            if n == 8 || !(f.is_ascii_alphanumeric() || f == b'-') {
+                break;
+            }
+            key |= u64::from(f.to_ascii_lowercase()) << (8 * n);
+            n += 1;
+        }
+        i += len;
+    }
+    if i == b.len() {
+        return Some(key);
+    }
+    let mut key = 0u64;
+    let mut n = 0;
     for c in word.chars() {
         let f = if c.is_ascii() {
             c.to_ascii_lowercase()
@@ -1430,14 +1451,19 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
     // diacritics, NFD) before folding anything.
     let raw = &s[clause_start..mention_start];
     let r = raw.as_bytes();
-    let ngay = memchr::memchr3_iter(b'g', b'G', 0xCC, r).any(|i| {
-        matches!(
-            (r[i], &r[i + 1..]),
-            (b'g' | b'G', [0xC3, 0xA0, b'y', ..] | [b'a', b'y', ..])
-                | (b'G', [0xC3, 0x80, b'Y', ..] | [b'A', b'Y', ..])
-                | (0xCC, [0x80, ..])
-        )
-    });
+    // Found by its last letter, rarer than `g`: `gày`, `gay`, `GÀY`, `GAY`, or any grave
+    // accent in NFD.
+    let ngay = memchr::memchr2_iter(b'y', b'Y', r).any(|p| {
+        let two = p.checked_sub(2).map(|q| &r[q..p]);
+        let three = p.checked_sub(3).map(|q| &r[q..p]);
+        match r[p] {
+            b'y' => {
+                matches!(three, Some([b'g' | b'G', 0xC3, 0xA0]))
+                    || matches!(two, Some([b'g' | b'G', b'a']))
+            }
+            _ => matches!(three, Some([b'G', 0xC3, 0x80])) || matches!(two, Some([b'G', b'A'])),
+        }
+    }) || memchr::memchr_iter(0xCC, r).any(|i| r.get(i + 1) == Some(&0x80));
     if !ngay {
         return None;
     }
@@ -1483,8 +1509,13 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
             break;
         }
         let mut next = here;
-        while next < b.len() {
-            let n = phrase_space_len(s, next);
+        while let Some(&x) = b.get(next) {
+            // Letters and punctuation are passed over without a call.
+            let n = if x.is_ascii_alphanumeric() || (0x80..0xC2).contains(&x) {
+                0
+            } else {
+                phrase_space_len(s, next)
+            };
             next += n.max(1);
             if n > 0 {
                 break;
