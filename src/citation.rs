@@ -534,6 +534,7 @@ const KIND_WORDS: &[(&str, Option<DocKind>)] = &[
     ("dien", Some(DocKind::CongDien)),
 ];
 
+#[cfg(test)]
 fn kind_alternation() -> String {
     KIND_WORDS
         .iter()
@@ -543,7 +544,9 @@ fn kind_alternation() -> String {
 }
 
 /// Before a number, on folded text: a kind name, optionally a name of up to ten words
-/// (`luat bao hiem y te`), then `so`.
+/// (`luat bao hiem y te`), then `so`. The specification of [`kind_before_so`], which the
+/// tests compare with it.
+#[cfg(test)]
 static KIND_SO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:^|[^a-z0-9])(?P<kind>{})(?:[ \t,:\-]+[a-z0-9]+){{0,10}}?[\s*_]+(?P<so>so)[\s*_:]*$",
@@ -552,7 +555,9 @@ static KIND_SO: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Before a number, on folded text: a kind name right before it (`Quyết định 6556/…`).
+/// Before a number, on folded text: a kind name right before it (`Quyết định 6556/…`). The
+/// specification of [`kind_at_end`].
+#[cfg(test)]
 static KIND_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:^|[^a-z0-9])(?P<kind>{})[\s*_:]*$",
@@ -732,28 +737,106 @@ fn word_start(s: &str, at: usize) -> usize {
     s[at..].find(char::is_whitespace).map_or(at, |i| at + i)
 }
 
-/// The span and kind of the kind's name matched as group `kind` in a folded window.
-fn kind_context(
-    s: &str,
-    head: &Folded,
-    c: &regex::Captures<'_>,
-) -> (Range<usize>, Option<DocKind>) {
-    let k = c.name("kind").expect("group");
-    let span = head.source_span(s, k.start(), k.end());
-    // The pattern allowed any white space between the words of a name; the table has one.
-    let name = k.as_str();
-    let one_space;
-    let name = if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
-        one_space = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        one_space.as_str()
-    } else {
-        name
+/// White space in a folded window (the regular expressions' `\s` there).
+fn folded_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// The kinds whose name starts with each letter, in [`KIND_WORDS`] order (the patterns'
+/// order of preference).
+static KINDS_BY_FIRST: LazyLock<[Vec<usize>; 26]> = LazyLock::new(|| {
+    let mut by: [Vec<usize>; 26] = Default::default();
+    for (i, (w, _)) in KIND_WORDS.iter().enumerate() {
+        if let Some(b @ b'a'..=b'z') = w.as_bytes().first() {
+            by[usize::from(b - b'a')].push(i);
+        }
+    }
+    by
+});
+
+/// The end of kind name `name` (its words separated by any white space) read at `p` in
+/// folded `t`.
+fn kind_name_at(t: &[u8], p: usize, name: &str) -> Option<usize> {
+    let mut i = p;
+    for (k, word) in name.split(' ').enumerate() {
+        if k > 0 {
+            let spaces = t[i..].iter().take_while(|&&b| folded_space(b)).count();
+            if spaces == 0 {
+                return None;
+            }
+            i += spaces;
+        }
+        if !t[i..].starts_with(word.as_bytes()) {
+            return None;
+        }
+        i += word.len();
+    }
+    Some(i)
+}
+
+/// The kind names in folded `t` before `end` that `accept` takes, read as the patterns read
+/// them: the leftmost start (at the beginning or after a character that is not a lower-case
+/// letter or a digit), then the first name in [`KIND_WORDS`] order. The span of the name in
+/// `t` and its entry.
+fn leftmost_kind(
+    t: &[u8],
+    end: usize,
+    accept: impl Fn(usize) -> bool,
+) -> Option<(Range<usize>, usize)> {
+    let word_byte = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+    (0..end)
+        .filter(|&p| p == 0 || !word_byte(t[p - 1]))
+        .find_map(|p| {
+            let first = t[p].checked_sub(b'a').filter(|&f| f < 26)?;
+            KINDS_BY_FIRST[usize::from(first)].iter().find_map(|&k| {
+                let e = kind_name_at(&t[..end], p, KIND_WORDS[k].0)?;
+                accept(e).then_some((p..e, k))
+            })
+        })
+}
+
+/// [`KIND_SO`] on folded `t` whose `so` starts at `so_at` (and only white space, `*`, `_` and
+/// `:` follow it): a kind's name, up to ten words of a name after it (`luat bao hiem y te`),
+/// white space or markup, then `so`.
+fn kind_before_so(t: &[u8], so_at: usize) -> Option<(Range<usize>, usize)> {
+    // Between the kind's name and `so`: up to ten words each after `[ \t,:-]+`, then
+    // `[\s*_]+`; no other character.
+    let gap_ok = |e: usize| {
+        let gap = &t[e..so_at];
+        let markup = gap
+            .iter()
+            .rev()
+            .take_while(|&&b| folded_space(b) || b == b'*' || b == b'_')
+            .count();
+        if markup == 0 {
+            return false;
+        }
+        let mut words = 0;
+        let mut rest = &gap[..gap.len() - markup];
+        while !rest.is_empty() {
+            let sep = rest
+                .iter()
+                .take_while(|&&b| matches!(b, b' ' | b'\t' | b',' | b':' | b'-'))
+                .count();
+            let word = rest[sep..]
+                .iter()
+                .take_while(|&&b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                .count();
+            if sep == 0 || word == 0 || words == 10 {
+                return false;
+            }
+            words += 1;
+            rest = &rest[sep + word..];
+        }
+        true
     };
-    let kind = KIND_WORDS
-        .iter()
-        .find(|(w, _)| *w == name)
-        .and_then(|(_, kind)| *kind);
-    (span, kind)
+    leftmost_kind(t, so_at, gap_ok)
+}
+
+/// [`KIND_ONLY`] on folded `t` whose text ends at `end` (only white space, `*`, `_` and `:`
+/// follow): a kind's name right there.
+fn kind_at_end(t: &[u8], end: usize) -> Option<(Range<usize>, usize)> {
+    leftmost_kind(t, end, |e| e == end)
 }
 
 /// The largest window folded: a look-back of [`LOOK_BACK`], a look-ahead of [`LOOK_AHEAD`]
@@ -1203,20 +1286,24 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
             let end = &htext[floor_boundary(htext, htext.len().saturating_sub(48))..];
             end.contains('\n') || end.contains("  ")
         };
+        let read = |head: &Folded, found: Option<(Range<usize>, usize)>| {
+            found.map(|(r, k)| (head.source_span(s, r.start, r.end), KIND_WORDS[k].1))
+        };
         if kind.is_none() && (word_before_so || (so.is_none() && spaced())) {
-            let found = if so.is_some() {
-                KIND_SO.captures(htext)
-            } else {
-                KIND_ONLY.captures(htext)
+            let t = htext.as_bytes();
+            kind = match so {
+                Some(_) => read(head, kind_before_so(t, tail.len() - 2)).map(|k| (k, true)),
+                None => read(head, kind_at_end(t, tail.len())).map(|k| (k, false)),
             };
-            kind = found.map(|c| (kind_context(s, head, &c), c.name("so").is_some()));
         }
         if kind.is_none() && word_before_so && short > 0 {
             let long = word_start(s, head_end.saturating_sub(LOOK_BACK)).min(head_end);
             let head = fold_window(s, long, head_end);
-            kind = KIND_SO
-                .captures(head.text())
-                .map(|c| (kind_context(s, &head, &c), true));
+            let t = trim_tail(head.text());
+            kind = t
+                .strip_suffix("so")
+                .and_then(|before| read(&head, kind_before_so(t.as_bytes(), before.len())))
+                .map(|k| (k, true));
         }
         if let Some(((span, k), has_so)) = kind {
             f.span.start = span.start;
@@ -1718,10 +1805,113 @@ mod tests {
         ]
     }
 
+    /// The kind readers must find what their patterns find, in the same place, on folded
+    /// text ending after `so` (or after a name when there is none).
+    fn kinds_as_patterns(t: &str) {
+        let tail = trim_tail(t);
+        let spec = |c: Option<regex::Captures<'_>>| {
+            c.map(|c| {
+                let k = c.name("kind").expect("group");
+                let name = k.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+                let entry = KIND_WORDS.iter().position(|(w, _)| *w == name);
+                (k.range(), entry.expect("a kind of the table"))
+            })
+        };
+        if ends_with_word(tail, "so")
+            && tail.len() == t.trim_end_matches(['*', '_', ':']).trim_end().len()
+        {
+            assert_eq!(
+                kind_before_so(t.as_bytes(), tail.len() - 2),
+                spec(KIND_SO.captures(t)),
+                "{t:?}"
+            );
+        }
+        assert_eq!(
+            kind_at_end(t.as_bytes(), tail.len()),
+            spec(KIND_ONLY.captures(t)),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn kinds_match_the_patterns_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).expect("corpus") {
+            let p = e.expect("entry").path();
+            if p.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let s = std::fs::read_to_string(&p).expect("text");
+            // The windows read before every number, short and long.
+            for m in candidates(&s, 0..s.len()) {
+                for back in [SHORT_LOOK_BACK, LOOK_BACK] {
+                    let from = word_start(&s, m.start.saturating_sub(back)).min(m.start);
+                    kinds_as_patterns(fold_window(&s, from, m.start).text());
+                    n += 1;
+                }
+            }
+        }
+        assert!(n >= 900, "{n} windows");
+    }
+
+    #[test]
+    fn kinds_match_the_patterns_on_edge_cases() {
+        for t in [
+            "quyet dinh so ",
+            "theo quy dinh cua luat chung khoan so ",
+            "thong tu lien tich so",
+            "thong  tu\nlien tich so: ",
+            "luat bao hiem y te so ** ",
+            "luat a b c d e f g h i j so ",
+            "luat a b c d e f g h i j k so ",
+            "xluat so ",
+            "luat, so ",
+            "luat: a, b - c so ",
+            "luat\nso ",
+            "luat * so ",
+            "luat a\nb so ",
+            "“luat so ",
+            "van ban quy pham phap luat",
+            "nghi  quyet",
+            "cong dien",
+            "so",
+            "",
+        ] {
+            kinds_as_patterns(t);
+        }
+    }
+
+    /// Pieces of folded text before a number.
+    fn folded_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(
+                KIND_WORDS
+                    .iter()
+                    .map(|(w, _)| w.to_string())
+                    .collect::<Vec<_>>()
+            ),
+            prop::sample::select(
+                [
+                    " ", "  ", "\n", "\t", ",", ":", "-", "*", "_", "so", "a", "bao", "y", "te",
+                    "2019", "x", "“", "quy", "dinh", "thong", "tu", "lien", "tich", "van ban",
+                ]
+                .map(str::to_string)
+                .to_vec()
+            ),
+        ]
+    }
+
     proptest! {
         #[test]
         fn candidates_match_the_pattern(parts in prop::collection::vec(piece(), 0..14)) {
             same_as_pattern(&parts.concat());
+        }
+
+        #[test]
+        fn kinds_match_the_patterns(parts in prop::collection::vec(folded_piece(), 0..16)) {
+            kinds_as_patterns(&parts.concat());
+            kinds_as_patterns(&(parts.concat() + " so "));
         }
     }
 }
