@@ -988,20 +988,30 @@ fn fold_into(
     rel: &mut [u8; WINDOW],
 ) -> usize {
     let end = floor_boundary(s, end.max(start).min(s.len()).min(start + WINDOW));
-    let bytes = &s.as_bytes()[..end];
+    let src = &s.as_bytes()[start.min(end)..end];
+    let table = &*UTF8_FOLD;
     let mut len = 0;
-    let mut i = start;
-    // Folding never lengthens a character, so `len <= i - start < WINDOW`.
-    while i < end && len < WINDOW {
-        if let Some((b, n)) = fold_at(bytes, i) {
-            text[len] = b;
-            rel[len] = (i - start) as u8;
+    let mut i = 0;
+    // Folding never lengthens a character, so `len <= i < WINDOW`.
+    while let Some(&b) = src.get(i) {
+        let folded = if b < 0x80 {
+            Some((ASCII_FOLD[usize::from(b)], 1))
+        } else {
+            utf8_index(src, i)
+                .map(|(k, n)| (table.fold[k], n))
+                .filter(|&(f, _)| f != NOT_ASCII)
+        };
+        if let Some((f, n)) = folded {
+            if let (Some(t), Some(r)) = (text.get_mut(len), rel.get_mut(len)) {
+                *t = f;
+                *r = i as u8;
+            }
             // A dropped character is written and not counted: no branch on it.
-            len += usize::from(b != DROPPED);
+            len += usize::from(f != DROPPED);
             i += n;
             continue;
         }
-        let Some(c) = s.get(i..end).and_then(|r| r.chars().next()) else {
+        let Some(c) = s.get(start + i..end).and_then(|r| r.chars().next()) else {
             break;
         };
         if let Some(fc) = window_fold(c) {
@@ -1009,14 +1019,14 @@ fn fold_into(
             for &fb in fc.encode_utf8(&mut utf8).as_bytes() {
                 if len < WINDOW {
                     text[len] = fb;
-                    rel[len] = (i - start) as u8;
+                    rel[len] = i as u8;
                     len += 1;
                 }
             }
         }
         i += c.len_utf8();
     }
-    len
+    len.min(WINDOW)
 }
 
 impl Folded {
@@ -1046,6 +1056,11 @@ impl Folded {
 /// date or an issuer phrase can follow, before folding a whole window. At most the
 /// characters within 24 bytes are read.
 fn first_word_folded(s: &str, at: usize) -> Word {
+    word_folded(s, word_after(s, at))
+}
+
+/// Where the first word at `at` starts, after spaces, commas and markup.
+fn word_after(s: &str, at: usize) -> usize {
     let b = s.as_bytes();
     let mut i = at;
     while let Some(&x) = b.get(i) {
@@ -1059,6 +1074,12 @@ fn first_word_folded(s: &str, at: usize) -> Word {
         };
         i += len;
     }
+    i
+}
+
+/// The word at `i`, folded (see [`first_word_folded`]).
+fn word_folded(s: &str, mut i: usize) -> Word {
+    let b = s.as_bytes();
     let limit = i + 24;
     let mut w = Word {
         buf: [0; 96],
@@ -1256,7 +1277,11 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
             refolded = fold_window(s, short, head_end);
             &refolded
         };
-        let htext = head.text();
+        let htext = if head_end == start {
+            wtext
+        } else {
+            head.text()
+        };
         // The usual shapes, `Kind số N` and `Kind N`, are read directly; the patterns are the
         // fallback for a name between kind and `số` and for white space inside a kind's name.
         let tail = trim_tail(htext);
@@ -1574,7 +1599,16 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
 
 /// `của <issuer>` at `at`: capitalised words and the lower-case words of issuers' names.
 fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
-    let word = first_word_folded(s, at);
+    let first = word_after(s, at);
+    // Only `c` or `d` can start `của` or `do` written in ASCII; other letters may fold to
+    // them (`đ`, `ç`).
+    if s.as_bytes()
+        .get(first)
+        .is_none_or(|&x| x.is_ascii() && !matches!(x, b'c' | b'C' | b'd' | b'D'))
+    {
+        return None;
+    }
+    let word = word_folded(s, first);
     if !matches!(word.as_str(), "cua" | "do") {
         return None;
     }
@@ -1595,25 +1629,38 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
         if here >= b.len() {
             break;
         }
+        // The word runs to white space (which ends it) or to a line break (which ends the
+        // phrase after it).
         let mut next = here;
+        let mut line_end = None;
         while let Some(&x) = b.get(next) {
-            // Letters and punctuation are passed over without a call.
-            let n = if x.is_ascii_alphanumeric() || (0x80..0xC2).contains(&x) {
-                0
-            } else {
-                phrase_space_len(s, next)
-            };
-            next += n.max(1);
-            if n > 0 {
-                break;
+            match x {
+                b'\t' | 0x0B | 0x0C | b' ' => {
+                    next += 1;
+                    break;
+                }
+                b'\n' => {
+                    line_end = line_end.or(Some(next));
+                    next += 1;
+                }
+                0xC2 | 0xE1 | 0xE2 | 0xE3 => match phrase_space_len(s, next) {
+                    0 => next += 1,
+                    n => {
+                        next += n;
+                        break;
+                    }
+                },
+                _ => next += 1,
             }
         }
-        let next = ceil_boundary(s, next);
-        let w = &s[here..next];
-        // A line break ends the phrase after the word before it.
-        let line_end = memchr::memchr(b'\n', w.as_bytes());
-        let word = w[..line_end.unwrap_or(w.len())].trim_end();
-        let bare = word.trim_end_matches([',', ';', '.', ':', ')']);
+        let word = s[here..line_end.unwrap_or(next)].trim_end();
+        let w = word.as_bytes();
+        let bare_len = w.len()
+            - w.iter()
+                .rev()
+                .take_while(|&&c| matches!(c, b',' | b';' | b'.' | b':' | b')'))
+                .count();
+        let bare = &word[..bare_len];
         let ok = match bare.as_bytes().first() {
             Some(&c) if c.is_ascii() => c.is_ascii_uppercase() || is_issuer_word(bare),
             Some(_) => bare.chars().next().is_some_and(char::is_uppercase) || is_issuer_word(bare),
