@@ -671,15 +671,37 @@ const SHORT_LOOK_BACK: usize = 56;
 
 /// A folded window without the spaces, markup and colon before the number.
 fn trim_tail(t: &str) -> &str {
-    t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'))
+    trim_end_bytes(t, |b| matches!(b, b'*' | b'_' | b':'))
+}
+
+/// `t` without the white space and the ASCII bytes `also` takes at its end: byte by byte
+/// where the text is ASCII (a window's nearly always is).
+fn trim_end_bytes(t: &str, also: impl Fn(u8) -> bool) -> &str {
+    let mut end = t.len();
+    while let Some(&b) = t.as_bytes()[..end].last() {
+        if b.is_ascii() {
+            if !(matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') || also(b)) {
+                break;
+            }
+            end -= 1;
+        } else {
+            match t[..end].chars().next_back() {
+                Some(c) if c.is_whitespace() => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    &t[..end]
 }
 
 /// Whether folded `t` ends with the whole word `w`.
 fn ends_with_word(t: &str, w: &str) -> bool {
-    t.ends_with(w)
+    let (t, w) = (t.as_bytes(), w.as_bytes());
+    // Compared from the end, where most names differ, without a call.
+    t.len() >= w.len()
+        && t.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
         && t[..t.len() - w.len()]
-            .chars()
-            .next_back()
+            .last()
             .is_none_or(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
@@ -711,17 +733,29 @@ fn kind_suffix(t: &str) -> Option<(usize, Option<DocKind>)> {
 fn may_name_a_form(t: &str) -> bool {
     let t = trim_tail(t);
     let t = if ends_with_word(t, "so") {
-        t[..t.len() - 2].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+        trim_end_bytes(&t[..t.len() - 2], |b| matches!(b, b'*' | b'_'))
     } else {
         t
     };
-    let last = t
-        .rsplit(|c: char| !c.is_ascii_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let b = t.as_bytes();
+    let last = &b[b.len()
+        - b.iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count()..];
     matches!(
         last,
-        "mau" | "bieu" | "luc" | "ma" | "hieu" | "tcvn" | "qcvn" | "iso" | "tk" | "khoan" | "so"
+        b"mau"
+            | b"bieu"
+            | b"luc"
+            | b"ma"
+            | b"hieu"
+            | b"tcvn"
+            | b"qcvn"
+            | b"iso"
+            | b"tk"
+            | b"khoan"
+            | b"so"
     )
 }
 
@@ -1292,8 +1326,7 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         let mut kind = match so {
             Some(_) => {
                 let before_so = &tail[..tail.len() - 2];
-                let b = before_so
-                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+                let b = trim_end_bytes(before_so, |b| matches!(b, b'*' | b'_'));
                 word_before_so = b.is_empty()
                     || b.ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
                 (b.len() < before_so.len())
@@ -1419,6 +1452,11 @@ fn folded_ends_with(s: &str, at: usize, word: &str) -> bool {
 /// after a spaced dash must be all capitals or a known code (`QĐ- TTg`), so that `… UBND -
 /// Về việc` stops before `Về`; `3/Chương`, `5/Năm` are not numbers.
 fn trim_symbol(candidate: &str) -> Option<usize> {
+    trim_plain_symbol(candidate).unwrap_or_else(|| trim_any_symbol(candidate))
+}
+
+/// [`trim_symbol`] of any candidate, by characters.
+fn trim_any_symbol(candidate: &str) -> Option<usize> {
     // The dash and slash variants all lie past U+2000: most characters need no lookup.
     let is_dash = |c: char| c == '-' || (c > '\u{2000}' && map_char(c) == Some('-'));
     let known = |group: &str| {
@@ -1456,6 +1494,69 @@ fn trim_symbol(candidate: &str) -> Option<usize> {
         .find(|g| g.chars().next().is_some_and(char::is_alphabetic))
         .unwrap_or("");
     (first_group.chars().filter(|c| c.is_lowercase()).count() <= 1).then_some(sym.len())
+}
+
+/// [`trim_symbol`] of a candidate written in ASCII and `Đ`, `đ` on one line (nearly every
+/// one), read by bytes; `None` for the others.
+fn trim_plain_symbol(candidate: &str) -> Option<Option<usize>> {
+    let b = candidate.as_bytes();
+    let plain = b.iter().enumerate().all(|(i, &x)| match x {
+        b'\n' => false,
+        0x00..=0x7F => true,
+        0xC4 => matches!(b.get(i + 1), Some(0x90 | 0x91)),
+        0x90 | 0x91 => i > 0 && b[i - 1] == 0xC4,
+        _ => false,
+    });
+    if !plain {
+        return None;
+    }
+    let space = |x: u8| matches!(x, b' ' | b'\t' | b'\r' | 0x0B | 0x0C);
+    // Lower-case letters: ASCII, and `đ` (its second byte: `Đ` is `C4 90`).
+    let lower = |r: Range<usize>| {
+        b[r].iter()
+            .filter(|&&x| x.is_ascii_lowercase() || x == 0x91)
+            .count()
+    };
+    let trim = |mut r: Range<usize>| {
+        while r.start < r.end && space(b[r.start]) {
+            r.start += 1;
+        }
+        while r.end > r.start && space(b[r.end - 1]) {
+            r.end -= 1;
+        }
+        r
+    };
+    let known =
+        |g: &str| crate::catalog::issuer_info(g).is_some() || DocKind::from_abbr(g).is_some();
+    let mut end = b.len();
+    while let Some(cut) = b[..end].iter().rposition(|&x| x == b'-') {
+        let group = trim(cut + 1..end);
+        let n = lower(group.clone());
+        let spaced = b.get(cut + 1).is_some_and(|&x| space(x) && cut + 1 < end)
+            || (cut > 0 && space(b[cut - 1]));
+        if n <= 1 && (!spaced || n == 0 || known(&candidate[group])) {
+            break;
+        }
+        end = cut;
+        while end > 0 && space(b[end - 1]) {
+            end -= 1;
+        }
+    }
+    // The first group that starts with a letter (`Đ`, `đ` start with `C4`).
+    let mut first = 0..0;
+    let mut from = 0;
+    for to in (0..=end).filter(|&i| i == end || matches!(b[i], b'-' | b'/')) {
+        let g = trim(from..to);
+        if b.get(g.start)
+            .is_some_and(|&x| x.is_ascii_alphabetic() || x == 0xC4)
+            && g.start < g.end
+        {
+            first = g;
+            break;
+        }
+        from = to + 1;
+    }
+    Some((lower(first) <= 1).then_some(end))
 }
 
 /// Whether a candidate joins its number to the symbol by a dash alone (`61-CP`), rather than
@@ -1802,6 +1903,47 @@ mod tests {
         }
     }
 
+    /// The byte reading of plain symbols must cut where the reading by characters does.
+    fn same_trim(candidate: &str) {
+        if let Some(plain) = trim_plain_symbol(candidate) {
+            assert_eq!(plain, trim_any_symbol(candidate), "{candidate:?}");
+        }
+    }
+
+    #[test]
+    fn plain_symbols_trim_as_any() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).expect("corpus") {
+            let p = e.expect("entry").path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                let s = std::fs::read_to_string(&p).expect("text");
+                for m in candidates(&s, 0..s.len()) {
+                    same_trim(&s[m]);
+                    n += 1;
+                }
+            }
+        }
+        assert!(n >= 450, "{n} candidates");
+        for c in [
+            "12/QĐ-UBND - Về",
+            "12/QĐ-UBND - VP",
+            "12/QĐ - Ubnd",
+            "3/Chương",
+            "5/Năm",
+            "12/QĐ-Đảng",
+            "12/QĐ-đđ",
+            "12/QĐ-đ",
+            "1-ab/Cd",
+            "08-NQ/TU -  ",
+            "12/ab-CD",
+            "12/Ab-Cd-Ef",
+            "12/A - b",
+        ] {
+            same_trim(c);
+        }
+    }
+
     /// Pieces that numbers and their near misses are made of.
     fn piece() -> impl Strategy<Value = String> {
         prop_oneof![
@@ -1953,6 +2095,15 @@ mod tests {
         #[test]
         fn candidates_match_the_pattern(parts in prop::collection::vec(piece(), 0..14)) {
             same_as_pattern(&parts.concat());
+        }
+
+        #[test]
+        fn plain_symbols_trim_as_any_generated(parts in prop::collection::vec(piece(), 0..14)) {
+            let s = parts.concat();
+            for m in candidates(&s, 0..s.len()) {
+                same_trim(&s[m]);
+            }
+            same_trim(&s);
         }
 
         #[test]
