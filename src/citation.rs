@@ -335,27 +335,34 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
         c.is_ascii_digit()
     }
     // The length of the character at `i` if it is of class `f` (ASCII without decoding).
-    let bytes = t.as_bytes();
-    let is = |i: usize, f: fn(char) -> bool| match bytes.get(i) {
-        Some(&b) if b.is_ascii() => f(char::from(b)).then_some(1),
-        Some(_) => t
-            .get(i..)
-            .and_then(|r| r.chars().next())
-            .filter(|&c| f(c))
-            .map(char::len_utf8),
-        None => None,
-    };
+    // The classes are passed as generic functions, not pointers: each test is inlined.
+    #[inline(always)]
+    fn is_at(t: &str, i: usize, f: impl Fn(char) -> bool) -> Option<usize> {
+        match t.as_bytes().get(i) {
+            Some(&b) if b.is_ascii() => f(char::from(b)).then_some(1),
+            Some(_) => t
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .filter(|&c| f(c))
+                .map(char::len_utf8),
+            None => None,
+        }
+    }
     // Past at most `max` characters of class `f`.
-    let run = |mut i: usize, f: fn(char) -> bool, max: usize| {
+    #[inline(always)]
+    fn run_at(t: &str, mut i: usize, f: impl Fn(char) -> bool + Copy, max: usize) -> usize {
         for _ in 0..max {
-            match is(i, f) {
+            match is_at(t, i, f) {
                 Some(n) => i += n,
                 None => break,
             }
         }
         i
-    };
-    let skip = |i: usize, f: fn(char) -> bool| run(i, f, usize::MAX);
+    }
+    #[inline(always)]
+    fn skip_at(t: &str, i: usize, f: impl Fn(char) -> bool + Copy) -> usize {
+        run_at(t, i, f, usize::MAX)
+    }
     let year = |i: usize| {
         let y = t.as_bytes().get(i..i + 4)?;
         (matches!(y, [b'1', b'9', ..] | [b'2', b'0', ..]) && y.iter().all(u8::is_ascii_digit))
@@ -363,66 +370,66 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     };
     // `CAP ALNUM{0,24}`, then more groups after dashes, a line break allowed after one.
     let tail = |k: usize| {
-        let mut j = run(k + is(k, cap).unwrap_or(0), alnum, 24);
+        let mut j = run_at(t, k + is_at(t, k, cap).unwrap_or(0), alnum, 24);
         loop {
-            let a = skip(j, ws);
-            let Some(d) = is(a, dash) else {
+            let a = skip_at(t, j, ws);
+            let Some(d) = is_at(t, a, dash) else {
                 return j;
             };
-            let b = skip(a + d, ws);
+            let b = skip_at(t, a + d, ws);
             let rest = &t[b..];
             let c = if rest.starts_with("\r\n") {
-                skip(b + 2, ws)
+                skip_at(t, b + 2, ws)
             } else if rest.starts_with('\n') {
-                skip(b + 1, ws)
+                skip_at(t, b + 1, ws)
             } else {
                 b
             };
-            let Some(n) = is(c, cap) else {
+            let Some(n) = is_at(t, c, cap) else {
                 return j;
             };
-            j = run(c + n, alnum, 24);
+            j = run_at(t, c + n, alnum, 24);
         }
     };
 
     // The number: up to five digits (a longer run has no match) and a decimal part.
-    let mut i = run(st, digit, 5);
-    if i == st || is(i, digit).is_some() {
+    let mut i = run_at(t, st, digit, 5);
+    if i == st || is_at(t, i, digit).is_some() {
         return None;
     }
     if t[i..].starts_with('.') {
-        let j = run(i + 1, digit, 3);
-        if j == i + 1 || is(j, digit).is_some() {
+        let j = run_at(t, i + 1, digit, 3);
+        if j == i + 1 || is_at(t, j, digit).is_some() {
             return None;
         }
         i = j;
     }
-    let head = skip(i, ws);
+    let head = skip_at(t, i, ws);
     let c = t.get(head..)?.chars().next()?;
     // `/`, perhaps a year and its separator, then the symbol.
     if slash(c) {
-        let k = skip(head + c.len_utf8(), ws);
+        let k = skip_at(t, head + c.len_utf8(), ws);
         if let Some(y) = year(k) {
-            let s2 = skip(y, ws);
-            if let Some(n) = is(s2, sep) {
-                let k2 = skip(s2 + n, ws);
-                if is(k2, cap).is_some() {
+            let s2 = skip_at(t, y, ws);
+            if let Some(n) = is_at(t, s2, sep) {
+                let k2 = skip_at(t, s2 + n, ws);
+                if is_at(t, k2, cap).is_some() {
                     return Some(tail(k2));
                 }
             }
         }
-        return is(k, cap).is_some().then(|| tail(k));
+        return is_at(t, k, cap).is_some().then(|| tail(k));
     }
     if !dash(c) {
         return None;
     }
-    let k = skip(head + c.len_utf8(), ws);
+    let k = skip_at(t, head + c.len_utf8(), ws);
     // The Party `-KIND/`.
-    if let Some(n) = is(k, cap) {
-        let j = skip(run(k + n, letter, 4), ws);
-        if let Some(n2) = is(j, slash) {
-            let k2 = skip(j + n2, ws);
-            if is(k2, cap).is_some() {
+    if let Some(n) = is_at(t, k, cap) {
+        let j = skip_at(t, run_at(t, k + n, letter, 4), ws);
+        if let Some(n2) = is_at(t, j, slash) {
+            let k2 = skip_at(t, j + n2, ws);
+            if is_at(t, k2, cap).is_some() {
                 return Some(tail(k2));
             }
         }
@@ -430,15 +437,15 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     // The file-name `-YEAR-`, with nothing between.
     if head == i {
         if let Some(y) = year(i + c.len_utf8()) {
-            if let Some(n) = is(y, dash) {
-                if is(y + n, cap).is_some() {
+            if let Some(n) = is_at(t, y, dash) {
+                if is_at(t, y + n, cap).is_some() {
                     return Some(tail(y + n));
                 }
             }
         }
     }
     // The old `-`.
-    is(k, cap).is_some().then(|| tail(k))
+    is_at(t, k, cap).is_some().then(|| tail(k))
 }
 
 /// Whether `b` holds one of the separators written with three bytes from `E2`: U+2010 to
