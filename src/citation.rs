@@ -890,9 +890,10 @@ const WINDOW: usize = 255;
 struct Folded {
     base: usize,
     len: usize,
-    text: [u8; WINDOW],
+    /// One byte more than [`WINDOW`]: indexed by a `u8`, it needs no bounds check.
+    text: [u8; 256],
     /// For each byte of the text, where the character it came from starts, from `base`.
-    rel: [u8; WINDOW],
+    rel: [u8; 256],
 }
 
 /// How a character folds in a window: `None` when it is dropped (combining marks,
@@ -1012,8 +1013,8 @@ fn fold_window(s: &str, start: usize, end: usize) -> Folded {
     let mut f = Folded {
         base: start,
         len: 0,
-        text: [0; WINDOW],
-        rel: [0; WINDOW],
+        text: [0; 256],
+        rel: [0; 256],
     };
     f.len = fold_into(s, start, end, &mut f.text, &mut f.rel);
     f
@@ -1025,15 +1026,15 @@ fn fold_into(
     s: &str,
     start: usize,
     end: usize,
-    text: &mut [u8; WINDOW],
-    rel: &mut [u8; WINDOW],
+    text: &mut [u8; 256],
+    rel: &mut [u8; 256],
 ) -> usize {
     let end = floor_boundary(s, end.max(start).min(s.len()).min(start + WINDOW));
     let src = &s.as_bytes()[start.min(end)..end];
     let table = &*UTF8_FOLD;
-    let mut len = 0;
+    // Folding never lengthens a character, so `len <= i < WINDOW`: both fit a `u8`.
+    let mut len: u8 = 0;
     let mut i = 0;
-    // Folding never lengthens a character, so `len <= i < WINDOW`.
     while let Some(&b) = src.get(i) {
         let folded = if b < 0x80 {
             Some((ASCII_FOLD[usize::from(b)], 1))
@@ -1043,12 +1044,10 @@ fn fold_into(
                 .filter(|&(f, _)| f != NOT_ASCII)
         };
         if let Some((f, n)) = folded {
-            if let (Some(t), Some(r)) = (text.get_mut(len), rel.get_mut(len)) {
-                *t = f;
-                *r = i as u8;
-            }
+            text[usize::from(len)] = f;
+            rel[usize::from(len)] = i as u8;
             // A dropped character is written and not counted: no branch on it.
-            len += usize::from(f != DROPPED);
+            len = len.wrapping_add(u8::from(f != DROPPED));
             i += n;
             continue;
         }
@@ -1058,16 +1057,16 @@ fn fold_into(
         if let Some(fc) = window_fold(c) {
             let mut utf8 = [0u8; 4];
             for &fb in fc.encode_utf8(&mut utf8).as_bytes() {
-                if len < WINDOW {
-                    text[len] = fb;
-                    rel[len] = i as u8;
+                if usize::from(len) < WINDOW {
+                    text[usize::from(len)] = fb;
+                    rel[usize::from(len)] = i as u8;
                     len += 1;
                 }
             }
         }
         i += c.len_utf8();
     }
-    len.min(WINDOW)
+    usize::from(len).min(WINDOW)
 }
 
 impl Folded {
