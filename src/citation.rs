@@ -775,7 +775,15 @@ fn word_start(s: &str, at: usize) -> usize {
     if s[..at].ends_with(char::is_whitespace) {
         return at;
     }
-    s[at..].find(char::is_whitespace).map_or(at, |i| at + i)
+    // By bytes: ASCII white space, or white space beyond ASCII (see `space_len`).
+    let b = s.as_bytes();
+    (at..b.len())
+        .find(|&i| match b[i] {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => space_len(s, i) > 0,
+            _ => false,
+        })
+        .unwrap_or(at)
 }
 
 /// White space in a folded window (the regular expressions' `\s` there).
@@ -1010,13 +1018,8 @@ fn fold_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
 /// Folds `s[start..end]` (at most [`WINDOW`] bytes of it) for matching and keeps where
 /// each folded byte came from.
 fn fold_window(s: &str, start: usize, end: usize) -> Folded {
-    let mut f = Folded {
-        base: start,
-        len: 0,
-        text: [0; 256],
-        rel: [0; 256],
-    };
-    f.len = fold_into(s, start, end, &mut f.text, &mut f.rel);
+    let mut f = Folded::empty();
+    f.fold(s, start, end);
     f
 }
 
@@ -1070,6 +1073,23 @@ fn fold_into(
 }
 
 impl Folded {
+    /// An empty window, to fold into again and again: one window per number would be
+    /// cleared and copied out each time.
+    fn empty() -> Self {
+        Folded {
+            base: 0,
+            len: 0,
+            text: [0; 256],
+            rel: [0; 256],
+        }
+    }
+
+    /// Folds `s[start..end]` into this window, as [`fold_window`] does.
+    fn fold(&mut self, s: &str, start: usize, end: usize) {
+        self.base = start;
+        self.len = fold_into(s, start, end, &mut self.text, &mut self.rel);
+    }
+
     /// The folded text.
     fn text(&self) -> &str {
         // Whole characters went in (a cut one would end the text at the cut).
@@ -1122,7 +1142,7 @@ fn word_folded(s: &str, mut i: usize) -> Word {
     let b = s.as_bytes();
     let limit = i + 24;
     let mut w = Word {
-        buf: [0; 96],
+        buf: [0; 32],
         len: 0,
         end: i,
     };
@@ -1174,7 +1194,8 @@ fn word_folded(s: &str, mut i: usize) -> Word {
 /// The first word after a number, folded as [`crate::text::fold_key`] folds it, on the
 /// stack: it is read after each number and would otherwise cost an allocation each.
 struct Word {
-    buf: [u8; 96],
+    /// A word is read within 24 bytes, and folding never lengthens it.
+    buf: [u8; 32],
     len: usize,
     /// Where the word ends in the source, for [`first_word_folded`].
     end: usize,
@@ -1244,6 +1265,7 @@ pub(crate) fn citations_within(text: &str, within: Range<usize>) -> Vec<Citation
 
 fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
     let mut found: Vec<Found> = Vec::new();
+    let mut window = Folded::empty();
     for m in candidates(s, within) {
         let (start, end) = (m.start, m.end);
         // The sequence must start a word (`C74-HĐ` is a form code; `ngày 07/6/2023` is no
@@ -1281,7 +1303,8 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         // Most mentions read `Quyết định số …` right before the number: look at a short
         // window first and at the long one only for a name between kind and `số`.
         let short = word_start(s, start.saturating_sub(SHORT_LOOK_BACK)).min(start);
-        let window = fold_window(s, short, start);
+        window.fold(s, short, start);
+        let window = &window;
         let wtext = window.text();
         if may_name_a_form(wtext) && NOT_A_DOCUMENT.is_match(wtext) {
             continue;
@@ -1312,7 +1335,7 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
         }
         let refolded;
         let head = if head_end == start {
-            &window
+            window
         } else {
             refolded = fold_window(s, short, head_end);
             &refolded
@@ -1750,7 +1773,7 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
                     line_end = line_end.or(Some(next));
                     next += 1;
                 }
-                0xC2 | 0xE1 | 0xE2 | 0xE3 => match phrase_space_len(s, next) {
+                0xC2 | 0xE1 | 0xE2 | 0xE3 => match space_len(s, next) {
                     0 => next += 1,
                     n => {
                         next += n;
@@ -1785,30 +1808,27 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
     (end > start).then_some(start..end)
 }
 
-/// The length of the white space character at `i` that separates the words of an issuer
-/// phrase (any but a line break), 0 for any other character.
-fn phrase_space_len(s: &str, i: usize) -> usize {
-    match s.as_bytes()[i] {
-        b'\t' | 0x0B | 0x0C | b' ' => 1,
-        b'\n' | b'\r' | 0x00..=0x7F => 0,
-        // The white space beyond ASCII: U+0085, U+00A0 (`C2`), U+1680 (`E1 9A`), U+2000–U+205F
-        // (`E2 80`, `E2 81`), U+3000 (`E3 80`).
-        0xC2 | 0xE1 | 0xE2 | 0xE3
-            if matches!(
-                (s.as_bytes()[i], s.as_bytes().get(i + 1)),
-                (0xC2, Some(0x85 | 0xA0))
-                    | (0xE1, Some(0x9A))
-                    | (0xE2, Some(0x80 | 0x81))
-                    | (0xE3, Some(0x80))
-            ) =>
-        {
-            s.get(i..)
-                .and_then(|r| r.chars().next())
-                .filter(|c| c.is_whitespace())
-                .map_or(0, char::len_utf8)
-        }
-        _ => 0,
+/// The length of the character at `i` if it is white space beyond ASCII, else 0.
+///
+/// Those are U+0085, U+00A0 (led by `C2`), U+1680 (`E1 9A`), U+2000–U+205F (`E2 80`, `E2
+/// 81`) and U+3000 (`E3 80`): the two first bytes tell them from letters (`E1` leads most
+/// Vietnamese letters) before anything is decoded.
+#[inline(always)]
+fn space_len(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    if !matches!(
+        (b.get(i), b.get(i + 1)),
+        (Some(0xC2), Some(0x85 | 0xA0))
+            | (Some(0xE1), Some(0x9A))
+            | (Some(0xE2), Some(0x80 | 0x81))
+            | (Some(0xE3), Some(0x80))
+    ) {
+        return 0;
     }
+    s.get(i..)
+        .and_then(|r| r.chars().next())
+        .filter(|c| c.is_whitespace())
+        .map_or(0, char::len_utf8)
 }
 
 fn trim_issuer(s: &str, r: Range<usize>) -> Option<Range<usize>> {
