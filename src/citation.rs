@@ -1211,8 +1211,9 @@ impl Word {
         }
     }
 
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    /// The folded word's bytes: compared with ASCII words, they need no UTF-8 check.
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
@@ -1628,9 +1629,9 @@ fn date_and_issuer(
 ) -> (Option<VnDate>, Option<Range<usize>>, Option<Range<usize>>) {
     let mut issuer = None;
     let mut date_at = None;
-    match first_word_folded(s, after).as_str() {
+    match first_word_folded(s, after).bytes() {
         // The common case: the date follows at once.
-        "ngay" => {
+        b"ngay" => {
             date_at = Some(
                 s[after..]
                     .find(|c: char| c.is_alphabetic())
@@ -1638,7 +1639,7 @@ fn date_and_issuer(
             );
         }
         // An issuer phrase or `ban hành` may stand before the date.
-        "cua" | "do" | "duoc" | "ban" | "ky" | "thong" => {
+        b"cua" | b"do" | b"duoc" | b"ban" | b"ky" | b"thong" => {
             let ahead = fold_window(s, after, ceil_boundary(s, after + LOOK_AHEAD));
             if let Some(c) = BEFORE_DATE.captures(ahead.text()) {
                 let ngay = c.name("ngay").expect("group");
@@ -1739,7 +1740,7 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
         return None;
     }
     let word = word_folded(s, first);
-    if !matches!(word.as_str(), "cua" | "do") {
+    if !matches!(word.bytes(), b"cua" | b"do") {
         return None;
     }
     // `của` and white space after it, read within 16 bytes of `at`.
