@@ -334,25 +334,53 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     fn digit(c: char) -> bool {
         c.is_ascii_digit()
     }
-    // The length of the character at `i` if it is of class `f` (ASCII without decoding).
-    // The classes are passed as generic functions, not pointers: each test is inlined.
+    // A class: its ASCII members as bits of `ASCII_CLASS`, the others by a test.
+    #[derive(Clone, Copy)]
+    struct Class(u8, fn(char) -> bool);
+    const DIGIT: Class = Class(1, digit);
+    const CAP: Class = Class(2, cap);
+    const LETTER: Class = Class(2 | 4, letter);
+    const ALNUM: Class = Class(1 | 2 | 4, alnum);
+    const WS: Class = Class(8, ws);
+    const DASH: Class = Class(16, dash);
+    const SLASH: Class = Class(32, slash);
+    const SEP: Class = Class(16 | 32, sep);
+    const ASCII_CLASS: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            t[b] = match b as u8 {
+                b'0'..=b'9' => 1,
+                b'A'..=b'Z' => 2,
+                b'a'..=b'z' => 4,
+                b' ' | b'\t' => 8,
+                b'-' => 16,
+                b'/' => 32,
+                _ => 0,
+            };
+            b += 1;
+        }
+        t
+    };
+    // The length of the character at `i` if it is of class `c` (ASCII by the table, without
+    // decoding).
     #[inline(always)]
-    fn is_at(t: &str, i: usize, f: impl Fn(char) -> bool) -> Option<usize> {
+    fn is_at(t: &str, i: usize, c: Class) -> Option<usize> {
         match t.as_bytes().get(i) {
-            Some(&b) if b.is_ascii() => f(char::from(b)).then_some(1),
+            Some(&b) if b.is_ascii() => (ASCII_CLASS[usize::from(b)] & c.0 != 0).then_some(1),
             Some(_) => t
                 .get(i..)
                 .and_then(|r| r.chars().next())
-                .filter(|&c| f(c))
+                .filter(|&ch| (c.1)(ch))
                 .map(char::len_utf8),
             None => None,
         }
     }
-    // Past at most `max` characters of class `f`.
+    // Past at most `max` characters of class `c`.
     #[inline(always)]
-    fn run_at(t: &str, mut i: usize, f: impl Fn(char) -> bool + Copy, max: usize) -> usize {
+    fn run_at(t: &str, mut i: usize, c: Class, max: usize) -> usize {
         for _ in 0..max {
-            match is_at(t, i, f) {
+            match is_at(t, i, c) {
                 Some(n) => i += n,
                 None => break,
             }
@@ -360,8 +388,8 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
         i
     }
     #[inline(always)]
-    fn skip_at(t: &str, i: usize, f: impl Fn(char) -> bool + Copy) -> usize {
-        run_at(t, i, f, usize::MAX)
+    fn skip_at(t: &str, i: usize, c: Class) -> usize {
+        run_at(t, i, c, usize::MAX)
     }
     let year = |i: usize| {
         let y = t.as_bytes().get(i..i + 4)?;
@@ -370,66 +398,66 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     };
     // `CAP ALNUM{0,24}`, then more groups after dashes, a line break allowed after one.
     let tail = |k: usize| {
-        let mut j = run_at(t, k + is_at(t, k, cap).unwrap_or(0), alnum, 24);
+        let mut j = run_at(t, k + is_at(t, k, CAP).unwrap_or(0), ALNUM, 24);
         loop {
-            let a = skip_at(t, j, ws);
-            let Some(d) = is_at(t, a, dash) else {
+            let a = skip_at(t, j, WS);
+            let Some(d) = is_at(t, a, DASH) else {
                 return j;
             };
-            let b = skip_at(t, a + d, ws);
+            let b = skip_at(t, a + d, WS);
             let rest = &t[b..];
             let c = if rest.starts_with("\r\n") {
-                skip_at(t, b + 2, ws)
+                skip_at(t, b + 2, WS)
             } else if rest.starts_with('\n') {
-                skip_at(t, b + 1, ws)
+                skip_at(t, b + 1, WS)
             } else {
                 b
             };
-            let Some(n) = is_at(t, c, cap) else {
+            let Some(n) = is_at(t, c, CAP) else {
                 return j;
             };
-            j = run_at(t, c + n, alnum, 24);
+            j = run_at(t, c + n, ALNUM, 24);
         }
     };
 
     // The number: up to five digits (a longer run has no match) and a decimal part.
-    let mut i = run_at(t, st, digit, 5);
-    if i == st || is_at(t, i, digit).is_some() {
+    let mut i = run_at(t, st, DIGIT, 5);
+    if i == st || is_at(t, i, DIGIT).is_some() {
         return None;
     }
     if t[i..].starts_with('.') {
-        let j = run_at(t, i + 1, digit, 3);
-        if j == i + 1 || is_at(t, j, digit).is_some() {
+        let j = run_at(t, i + 1, DIGIT, 3);
+        if j == i + 1 || is_at(t, j, DIGIT).is_some() {
             return None;
         }
         i = j;
     }
-    let head = skip_at(t, i, ws);
+    let head = skip_at(t, i, WS);
     let c = t.get(head..)?.chars().next()?;
     // `/`, perhaps a year and its separator, then the symbol.
     if slash(c) {
-        let k = skip_at(t, head + c.len_utf8(), ws);
+        let k = skip_at(t, head + c.len_utf8(), WS);
         if let Some(y) = year(k) {
-            let s2 = skip_at(t, y, ws);
-            if let Some(n) = is_at(t, s2, sep) {
-                let k2 = skip_at(t, s2 + n, ws);
-                if is_at(t, k2, cap).is_some() {
+            let s2 = skip_at(t, y, WS);
+            if let Some(n) = is_at(t, s2, SEP) {
+                let k2 = skip_at(t, s2 + n, WS);
+                if is_at(t, k2, CAP).is_some() {
                     return Some(tail(k2));
                 }
             }
         }
-        return is_at(t, k, cap).is_some().then(|| tail(k));
+        return is_at(t, k, CAP).is_some().then(|| tail(k));
     }
     if !dash(c) {
         return None;
     }
-    let k = skip_at(t, head + c.len_utf8(), ws);
+    let k = skip_at(t, head + c.len_utf8(), WS);
     // The Party `-KIND/`.
-    if let Some(n) = is_at(t, k, cap) {
-        let j = skip_at(t, run_at(t, k + n, letter, 4), ws);
-        if let Some(n2) = is_at(t, j, slash) {
-            let k2 = skip_at(t, j + n2, ws);
-            if is_at(t, k2, cap).is_some() {
+    if let Some(n) = is_at(t, k, CAP) {
+        let j = skip_at(t, run_at(t, k + n, LETTER, 4), WS);
+        if let Some(n2) = is_at(t, j, SLASH) {
+            let k2 = skip_at(t, j + n2, WS);
+            if is_at(t, k2, CAP).is_some() {
                 return Some(tail(k2));
             }
         }
@@ -437,15 +465,15 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     // The file-name `-YEAR-`, with nothing between.
     if head == i {
         if let Some(y) = year(i + c.len_utf8()) {
-            if let Some(n) = is_at(t, y, dash) {
-                if is_at(t, y + n, cap).is_some() {
+            if let Some(n) = is_at(t, y, DASH) {
+                if is_at(t, y + n, CAP).is_some() {
                     return Some(tail(y + n));
                 }
             }
         }
     }
     // The old `-`.
-    is_at(t, k, cap).is_some().then(|| tail(k))
+    is_at(t, k, CAP).is_some().then(|| tail(k))
 }
 
 /// Whether `b` holds one of the separators written with three bytes from `E2`: U+2010 to
