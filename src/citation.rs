@@ -835,7 +835,7 @@ static KINDS_BY_FIRST: LazyLock<[Vec<usize>; 26]> = LazyLock::new(|| {
 /// folded `t`.
 fn kind_name_at(t: &[u8], p: usize, name: &str) -> Option<usize> {
     let mut i = p;
-    for (k, word) in name.split(' ').enumerate() {
+    for (k, word) in name.as_bytes().split(|&b| b == b' ').enumerate() {
         if k > 0 {
             let spaces = t[i..].iter().take_while(|&&b| folded_space(b)).count();
             if spaces == 0 {
@@ -843,7 +843,7 @@ fn kind_name_at(t: &[u8], p: usize, name: &str) -> Option<usize> {
             }
             i += spaces;
         }
-        if !t[i..].starts_with(word.as_bytes()) {
+        if t.get(i..i + word.len()) != Some(word) {
             return None;
         }
         i += word.len();
