@@ -486,23 +486,29 @@ impl CodeIndex {
 
     fn get(&self, code: &str) -> Option<&CodeRows> {
         match packed_fold(code) {
-            // Key 0 is the empty code, never stored: it marks empty slots.
-            Some(0) => None,
-            Some(key) => {
-                let mask = self.slots.len() - 1;
-                let mut at = slot_of(key, mask);
-                loop {
-                    let (k, row) = self.slots[at];
-                    if k == key {
-                        return self.rows.get(row as usize);
-                    }
-                    if k == 0 {
-                        return None;
-                    }
-                    at = (at + 1) & mask;
-                }
-            }
+            Some(key) => self.get_packed(key),
             None => self.long.get(&fold_key(code)),
+        }
+    }
+
+    /// The rows of the code that `packed_fold` packs as `key`.
+    #[inline]
+    fn get_packed(&self, key: u128) -> Option<&CodeRows> {
+        // Key 0 is the empty code, never stored: it marks empty slots.
+        if key == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = slot_of(key, mask);
+        loop {
+            let (k, row) = *self.slots.get(at)?;
+            if k == key {
+                return self.rows.get(row as usize);
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & mask;
         }
     }
 
@@ -586,6 +592,16 @@ impl<'a> Code<'a> {
         Code {
             code,
             rows: CODE_INDEX.get(code),
+        }
+    }
+
+    /// [`Code::new`] for a code read by bytes, whose folded form (lower case, `Đ` as `d`)
+    /// is known already, packed as `packed_fold` packs it.
+    pub(crate) fn with_key(code: &'a str, key: u128) -> Self {
+        debug_assert_eq!(packed_fold(code), Some(key), "{code:?}");
+        Code {
+            code,
+            rows: CODE_INDEX.get_packed(key),
         }
     }
 
