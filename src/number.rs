@@ -683,7 +683,7 @@ struct Shape<'t> {
 }
 
 /// A group of a number with what the catalogue knows of its code, looked up once.
-type Group<'t> = (&'t Token<'t>, catalog::Code<'t>, IssuerLookup);
+type Group<'t> = (Token<'t>, catalog::Code<'t>, IssuerLookup);
 
 type IssuerLookup = Option<(&'static catalog::IssuerInfo, Match)>;
 
@@ -959,7 +959,7 @@ impl<'a> Parser<'a> {
 
         // Groups: words separated by dashes (and, in Party numbers, one slash).
         let mut groups: StackVec<Group, 12> =
-            StackVec::new((&Token::EMPTY, catalog::Code::NONE, None));
+            StackVec::new((Token::EMPTY, catalog::Code::NONE, None));
         let mut party_slash = None;
         let mut p = rest_start;
         loop {
@@ -974,7 +974,7 @@ impl<'a> Parser<'a> {
             match peek(p) {
                 Some(t) if t.tok == Tok::Word => {
                     let code = catalog::Code::new(t.text);
-                    groups.push((t, code, code.issuer()));
+                    groups.push((*t, code, code.issuer()));
                 }
                 // `UBTVQH15`-like groups are words; a group of digits only is not.
                 t => return Err(self.expected(what, t)),
@@ -1043,7 +1043,7 @@ impl<'a> Parser<'a> {
                 let (kc, m) = self.kind_code(kind_group, true).ok_or_else(|| {
                     self.expected(
                         "a Party document kind (NQ, QĐ, CT, KL, HD, BC, CV …)",
-                        Some(kind_group.0),
+                        Some(&kind_group.0),
                     )
                 })?;
                 kind = Some(kc);
@@ -1206,7 +1206,9 @@ impl<'a> Parser<'a> {
         let seq = (i > 0).then(|| &s[..i]);
         let party = match b.get(i) {
             Some(b'/') => false,
-            Some(b'-') if seq.is_some() => true,
+            // `61-CP` and file names (`09-CD-TTg`) have no slash: the general path's, before
+            // any group is looked up.
+            Some(b'-') if seq.is_some() && b[i..].contains(&b'/') => true,
             _ => return None,
         };
         i += 1;
@@ -1229,9 +1231,9 @@ impl<'a> Parser<'a> {
         // Groups: a letter, then letters and digits; `-` between them, and in a Party
         // number one `/`. Each is folded for the catalogue (lower case, `Đ` as `d`) as it
         // is read, into two words of eight bytes, so that the lookup need not read it again.
-        let mut toks = [Token::EMPTY; MAX_GROUPS];
-        // 0 (no code folds to it) where the folded group is longer than 16 bytes.
-        let mut keys = [0u128; MAX_GROUPS];
+        // Looked up as they are read: only numbers in lower case, rare, are then left to the
+        // general path after their groups were looked up.
+        let mut groups = [(Token::EMPTY, catalog::Code::NONE, None); MAX_GROUPS];
         let mut n = 0;
         let mut party_slash = None;
         let mut upper = false;
@@ -1268,15 +1270,18 @@ impl<'a> Parser<'a> {
             if i == start || n == MAX_GROUPS || text.eq_ignore_ascii_case("LB") {
                 return None;
             }
-            toks[n] = Token {
+            let code = if folded <= 16 {
+                catalog::Code::with_key(text, u128::from(lo) | u128::from(hi) << 64)
+            } else {
+                catalog::Code::new(text)
+            };
+            let token = Token {
                 tok: Tok::Word,
                 text,
                 start: start as u32,
                 end: i as u32,
             };
-            if folded <= 16 {
-                keys[n] = u128::from(lo) | u128::from(hi) << 64;
-            }
+            groups[n] = (token, code, code.issuer());
             n += 1;
             match b.get(i) {
                 None => break,
@@ -1286,18 +1291,10 @@ impl<'a> Parser<'a> {
             }
             i += 1;
         }
-        // `61-CP` and file names (`09-CD-TTg`) have no slash; lower case is made upper.
+        // Lower case is made upper: the general path's. (A Party number has its slash, as
+        // checked before the groups.)
         if party && party_slash.is_none() || !upper {
             return None;
-        }
-        let mut groups: StackVec<Group, MAX_GROUPS> =
-            StackVec::new((&Token::EMPTY, catalog::Code::NONE, None));
-        for (t, &key) in toks[..n].iter().zip(&keys) {
-            let code = match key {
-                0 => catalog::Code::new(t.text),
-                key => catalog::Code::with_key(t.text, key),
-            };
-            groups.push((t, code, code.issuer()));
         }
         let shape = Shape {
             seq,
@@ -1312,7 +1309,7 @@ impl<'a> Parser<'a> {
             party_slash,
             lower_input: false,
         };
-        self.finish(shape, groups.as_slice(), Some(s)).ok()
+        self.finish(shape, &groups[..n], Some(s)).ok()
     }
 
     fn year(&self, t: &Token) -> Result<u16, NumberError> {
@@ -1331,7 +1328,7 @@ impl<'a> Parser<'a> {
         let (kind, code, m) =
             g.1.kind(party)
                 .or_else(|| if party { g.1.kind(false) } else { None })?;
-        self.note_match(m, g.0);
+        self.note_match(m, &g.0);
         Some((KindCode { kind, code }, m))
     }
 
@@ -1365,7 +1362,7 @@ impl<'a> Parser<'a> {
         if let Some((info, m)) = issuer {
             // Diacritics are restored only for plain-ASCII groups, which lost them.
             if m != Match::Folded || t.text.is_ascii() {
-                self.note_match(m, t);
+                self.note_match(m, &t);
                 out.push_str(info.abbr);
                 if t.text.ends_with(|c: char| c.is_ascii_digit())
                     && catalog::legislature_term(t.text).is_some()
@@ -1402,7 +1399,7 @@ fn is_verbatim(&(t, _, issuer): &Group, lower_input: bool) -> bool {
 /// Where `groups[range]` are in the input, and how many they are; an empty range is where
 /// the group before it ends, as [`Parser::push_groups`] writes it.
 fn span_of(groups: &[Group], range: Range<usize>) -> (usize, usize, usize) {
-    let at = |i: usize| groups.get(i).map(|g| g.0);
+    let at = |i: usize| groups.get(i).map(|g| &g.0);
     match (at(range.start), range.end.checked_sub(1).and_then(at)) {
         (Some(first), Some(last)) if !range.is_empty() => {
             (first.start as usize, last.end as usize, range.len())
