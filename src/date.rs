@@ -826,54 +826,42 @@ fn parse_general(text: &str, start: usize, mode: Mode) -> Result<DateMatch, Date
 /// same match: the notes are those the general reader makes, in its order, and a test
 /// compares the two readers.
 fn plain_date(text: &str, start: usize) -> Option<DateMatch> {
-    const NGAY: (&[u8], &[u8]) = ("ngày ".as_bytes(), "NGÀY ".as_bytes());
-    const THANG: (&[u8], &[u8]) = (" tháng ".as_bytes(), " THÁNG ".as_bytes());
-    const NAM: (&[u8], &[u8]) = (" năm ".as_bytes(), " NĂM ".as_bytes());
+    const NGAY: Word = Word::new("ngày ", "NGÀY ");
+    const THANG: Word = Word::new(" tháng ", " THÁNG ");
+    const NAM: Word = Word::new(" năm ", " NĂM ");
     let b = text.as_bytes();
-    if !word_at(b, start, NGAY) {
+    if !NGAY.is_at(b, start) {
         return None;
     }
-    let day_at = start + NGAY.0.len();
+    let day_at = start + NGAY.len;
     let day = small_number(b, day_at)?;
     if !(1..=31).contains(&day.value) {
         return None;
     }
     let after_day = day_at + day.count;
-    let mut notes = Notes::new();
-    if day.count == 1 {
-        notes.add(DateIrregularity::MissingLeadingZero);
-    }
-    let (month, year_at) = match b.get(after_day) {
+    let (short, month, year_at) = match b.get(after_day) {
         Some(&sep @ (b'/' | b'-' | b'.')) => {
-            notes.add(DateIrregularity::ShortForm);
             let month = small_number(b, after_day + 1)?;
             let sep_at = after_day + 1 + month.count;
             (b.get(sep_at) == Some(&sep)).then_some(())?;
-            (month, sep_at + 1)
+            (true, month, sep_at + 1)
         }
         _ => {
-            if !word_at(b, after_day, THANG) {
+            if !THANG.is_at(b, after_day) {
                 return None;
             }
-            let month_at = after_day + THANG.0.len();
+            let month_at = after_day + THANG.len;
             // `tháng 0 6` (a PDF's split) is the general reader's.
             let month = small_number(b, month_at).filter(|d| d.value > 0)?;
             let nam_at = month_at + month.count;
-            if !word_at(b, nam_at, NAM) {
+            if !NAM.is_at(b, nam_at) {
                 return None;
             }
-            (month, nam_at + NAM.0.len())
+            (false, month, nam_at + NAM.len)
         }
     };
     if !(1..=12).contains(&month.value) {
         return None;
-    }
-    // As `month_number` notes them.
-    if month.value <= 2 && month.count == 1 {
-        notes.add(DateIrregularity::MissingLeadingZero);
-    }
-    if month.value >= 3 && month.leading_zero {
-        notes.add(DateIrregularity::ExtraLeadingZero);
     }
     let year = b.get(year_at..year_at + 4)?;
     if !year.iter().all(u8::is_ascii_digit) {
@@ -885,24 +873,107 @@ fn plain_date(text: &str, start: usize) -> Option<DateMatch> {
         return None;
     }
     let year = year.iter().fold(0u16, |y, &d| y * 10 + u16::from(d - b'0'));
-    let date = VnDate::build(year, Some(month.value as u8), Some(day.value as u8), start).ok()?;
+    // `VnDate::build`'s checks, of which only these are left.
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year)
+        || day.value > u32::from(days_in_month(year, month.value as u8))
+    {
+        return None;
+    }
+    // The general reader's notes, in its order: the day's missing zero, the short form,
+    // the month's missing zero (noted once) or extra zero (`month_number`).
+    let day_zero = day.count == 1;
+    let month_zero = month.value <= 2 && month.count == 1;
+    let extra_zero = month.value >= 3 && month.leading_zero;
+    let mut notes = [DateIrregularity::ShortForm; 3];
+    let mut len = 0;
+    for (noted, irregularity) in [
+        (day_zero, DateIrregularity::MissingLeadingZero),
+        (short, DateIrregularity::ShortForm),
+        (
+            month_zero && !day_zero,
+            DateIrregularity::MissingLeadingZero,
+        ),
+        (extra_zero, DateIrregularity::ExtraLeadingZero),
+    ] {
+        // At most three: a month has a missing zero or an extra one, not both.
+        if noted && len < notes.len() {
+            notes[len] = irregularity;
+            len += 1;
+        }
+    }
     Some(DateMatch {
-        date,
+        date: VnDate {
+            year,
+            month: Some(month.value as u8),
+            day: Some(day.value as u8),
+        },
         span: start..end,
-        irregularities: notes.to_vec(),
+        // Pushed one by one: copying one to three bytes is not worth a call to `memcpy`.
+        irregularities: {
+            let mut v = Vec::with_capacity(len);
+            for &n in &notes[..len] {
+                v.push(n);
+            }
+            v
+        },
     })
 }
 
-/// Whether `b` holds at `at` the word of `forms` (lower and upper case, the same length),
-/// each byte of either: `Ngày`, `NGÀY` and `ngÀy` fold alike.
-#[inline]
-fn word_at(b: &[u8], at: usize, forms: (&[u8], &[u8])) -> bool {
-    let (lower, upper) = forms;
-    b.get(at..at + lower.len()).is_some_and(|w| {
-        w.iter()
-            .zip(lower.iter().zip(upper))
-            .all(|(&x, (&l, &u))| x == l || x == u)
-    })
+/// A word of a date in lower and in upper case, each byte of one differing from the other's
+/// in at most one bit: a byte with that bit set then equals both with it set exactly when
+/// it is one of them, so the word is matched, in either case or mixed, by one load.
+struct Word {
+    len: usize,
+    /// The bits that differ between the forms, the forms with them set, and the word's
+    /// bytes, each at byte `i` of a little-endian word.
+    differ: u64,
+    set: u64,
+    mask: u64,
+    lower: &'static [u8],
+    upper: &'static [u8],
+}
+
+impl Word {
+    const fn new(lower: &'static str, upper: &'static str) -> Word {
+        let (l, u) = (lower.as_bytes(), upper.as_bytes());
+        assert!(l.len() == u.len() && l.len() <= 8);
+        let (mut differ, mut set, mut mask) = (0u64, 0u64, 0u64);
+        let mut i = 0;
+        while i < l.len() {
+            let d = l[i] ^ u[i];
+            assert!(
+                d & d.wrapping_sub(1) == 0,
+                "the forms differ in one bit at most"
+            );
+            differ |= (d as u64) << (8 * i);
+            set |= ((l[i] | u[i]) as u64) << (8 * i);
+            mask |= 0xFF << (8 * i);
+            i += 1;
+        }
+        Word {
+            len: l.len(),
+            differ,
+            set,
+            mask,
+            lower: l,
+            upper: u,
+        }
+    }
+
+    /// Whether `b` holds the word at `at`, each byte in either form: `Ngày`, `NGÀY` and
+    /// `ngÀy` fold alike.
+    #[inline]
+    fn is_at(&self, b: &[u8], at: usize) -> bool {
+        match b.get(at..at + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            Some(w) => (u64::from_le_bytes(w) | self.differ) & self.mask == self.set,
+            // Near the end of the text.
+            None => b.get(at..at + self.len).is_some_and(|w| {
+                w.iter()
+                    .zip(self.lower.iter().zip(self.upper))
+                    .all(|(&x, (&l, &u))| x == l || x == u)
+            }),
+        }
+    }
 }
 
 /// One or two digits at `at` and no third.
@@ -928,35 +999,6 @@ fn small_number(b: &[u8], at: usize) -> Option<Digits> {
             value: first * 10 + second,
             leading_zero: first == 0,
         }),
-    }
-}
-
-/// The notes of a date read by bytes: at most three, kept on the stack and copied into
-/// the match's list at once (one allocation of the right size, none without notes).
-struct Notes {
-    list: [DateIrregularity; 3],
-    len: usize,
-}
-
-impl Notes {
-    fn new() -> Self {
-        Notes {
-            // Placeholders: only `list[..len]` is read.
-            list: [DateIrregularity::ShortForm; 3],
-            len: 0,
-        }
-    }
-
-    /// Notes `irregularity` once, as [`DateMatch::note`] does.
-    fn add(&mut self, irregularity: DateIrregularity) {
-        if self.len < self.list.len() && !self.list[..self.len].contains(&irregularity) {
-            self.list[self.len] = irregularity;
-            self.len += 1;
-        }
-    }
-
-    fn to_vec(&self) -> Vec<DateIrregularity> {
-        self.list[..self.len].to_vec()
     }
 }
 
@@ -1217,6 +1259,7 @@ impl Iterator for Dates<'_> {
 /// Whether a date may start at `pos`: a word start that is `ngày`, `tháng` or a digit run.
 /// A digit run right after `5/`, `1.` or `-` continues a number (`120/2010`, `2.055.000`)
 /// and is not a start.
+#[inline]
 fn starts_date(text: &str, pos: usize) -> bool {
     let b = text.as_bytes();
     // ASCII at `pos` and before it, as nearly always: an ASCII character is neither a mark
