@@ -486,23 +486,29 @@ impl CodeIndex {
 
     fn get(&self, code: &str) -> Option<&CodeRows> {
         match packed_fold(code) {
-            // Key 0 is the empty code, never stored: it marks empty slots.
-            Some(0) => None,
-            Some(key) => {
-                let mask = self.slots.len() - 1;
-                let mut at = slot_of(key, mask);
-                loop {
-                    let (k, row) = self.slots[at];
-                    if k == key {
-                        return self.rows.get(row as usize);
-                    }
-                    if k == 0 {
-                        return None;
-                    }
-                    at = (at + 1) & mask;
-                }
-            }
+            Some(key) => self.get_packed(key),
             None => self.long.get(&fold_key(code)),
+        }
+    }
+
+    /// The rows of the code that `packed_fold` packs as `key`.
+    #[inline]
+    fn get_packed(&self, key: u128) -> Option<&CodeRows> {
+        // Key 0 is the empty code, never stored: it marks empty slots.
+        if key == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = slot_of(key, mask);
+        loop {
+            let (k, row) = *self.slots.get(at)?;
+            if k == key {
+                return self.rows.get(row as usize);
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & mask;
         }
     }
 
@@ -589,17 +595,54 @@ impl<'a> Code<'a> {
         }
     }
 
+    /// [`Code::new`] for a code read by bytes, whose folded form (lower case, `Đ` as `d`)
+    /// is known already, packed as `packed_fold` packs it.
+    pub(crate) fn with_key(code: &'a str, key: u128) -> Self {
+        debug_assert_eq!(packed_fold(code), Some(key), "{code:?}");
+        Code {
+            code,
+            rows: CODE_INDEX.get_packed(key),
+        }
+    }
+
     /// The kind written as this code in a state (`party == false`) or Party number, with
     /// the catalogue's spelling of the code that matched (an older code such as `TTLB` is
     /// kept).
+    // The code as the catalogue spells it (nearly every group of every number) is answered
+    // inline; the search for other spellings, which needs a frame and allocates, is kept
+    // out of line.
+    #[inline]
     pub(crate) fn kind(&self, party: bool) -> Option<(DocKind, &'static str, Match)> {
+        let rows = &self.rows?.kinds[usize::from(party)];
+        match rows.iter().find(|(c, _)| *c == self.code) {
+            Some(&(_, (kind, code))) => Some((kind, code, Match::Exact)),
+            None if rows.is_empty() => None,
+            None => self.kind_spelled_otherwise(party),
+        }
+    }
+
+    #[inline(never)]
+    fn kind_spelled_otherwise(&self, party: bool) -> Option<(DocKind, &'static str, Match)> {
         let rows = &self.rows?.kinds[usize::from(party)];
         best(rows, self.code).map(|((kind, code), m)| (kind, code, m))
     }
 
     /// The issuer written as this code; `QH13` and `UBTVQH15` are Quốc hội's and UBTVQH's.
+    // Inline for the code as the catalogue spells it, as `kind`.
+    #[inline]
     pub(crate) fn issuer(&self) -> Option<(&'static IssuerInfo, Match)> {
         // Only the terms of the legislature end in digits.
+        let term = self.code.as_bytes().last().is_some_and(u8::is_ascii_digit);
+        let rows = self.rows.map_or(&[][..], |r| &r.issuers[..]);
+        match rows.iter().find(|(c, _)| *c == self.code) {
+            Some(&(_, info)) if !term => Some((info, Match::Exact)),
+            None if !term && rows.is_empty() => None,
+            _ => self.issuer_spelled_otherwise(),
+        }
+    }
+
+    #[inline(never)]
+    fn issuer_spelled_otherwise(&self) -> Option<(&'static IssuerInfo, Match)> {
         let term = match self.code.as_bytes().last() {
             Some(b) if b.is_ascii_digit() => strip_term(self.code),
             _ => None,

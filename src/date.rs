@@ -759,10 +759,12 @@ fn is_ignorable(c: char) -> bool {
 }
 
 fn parse_at(text: &str, start: usize, mode: Mode) -> Result<DateMatch, DateError> {
-    match plain_date(text, start).filter(|_| mode == Mode::Running) {
-        Some(m) => Ok(m),
-        None => parse_general(text, start, mode),
+    if mode == Mode::Running {
+        if let Some(m) = plain_date(text, start) {
+            return Ok(m);
+        }
     }
+    parse_general(text, start, mode)
 }
 
 fn parse_general(text: &str, start: usize, mode: Mode) -> Result<DateMatch, DateError> {
@@ -818,67 +820,186 @@ fn parse_general(text: &str, start: usize, mode: Mode) -> Result<DateMatch, Date
     Ok(m)
 }
 
-/// `ngày 26/4/2023` and `ngày 26 tháng 4 năm 2023` as most texts write them (NFC, one
-/// space between words), read byte by byte; `None` for anything else, which the general
-/// reader below takes. Both give the same match: the notes are made by the same helpers
-/// in the same order, and a test compares the two readers.
+/// `ngày 26/4/2023`, `ngày 01-10-1997` and `ngày 26 tháng 4 năm 2023` as most texts write
+/// them (NFC, one space between words, the words in lower, upper or mixed case), read byte
+/// by byte; `None` for anything else, which the general reader below takes. Both give the
+/// same match: the notes are those the general reader makes, in its order, and a test
+/// compares the two readers.
 fn plain_date(text: &str, start: usize) -> Option<DateMatch> {
-    const NGAY: [&[u8]; 2] = ["ngày ".as_bytes(), "Ngày ".as_bytes()];
+    const NGAY: Word = Word::new("ngày ", "NGÀY ");
+    const THANG: Word = Word::new(" tháng ", " THÁNG ");
+    const NAM: Word = Word::new(" năm ", " NĂM ");
     let b = text.as_bytes();
-    let rest = b.get(start..)?;
-    let day_at = start + NGAY.iter().find(|w| rest.starts_with(w))?.len();
-    // A run of one to `max` digits from `at` and its value.
-    let number = |at: usize, max: usize| {
-        let n = b
-            .get(at..)?
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if !(1..=max).contains(&n) {
-            return None;
-        }
-        let value = b[at..at + n]
-            .iter()
-            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
-        Some(Digits {
-            start: at,
-            count: n,
-            value,
-            leading_zero: n > 1 && b[at] == b'0',
-        })
-    };
-    let day = number(day_at, 2).filter(|d| (1..=31).contains(&d.value))?;
-    let after_day = day_at + day.count;
-    let mut m = DateMatch::at(start);
-    if day.count == 1 {
-        m.note(DateIrregularity::MissingLeadingZero);
+    if !NGAY.is_at(b, start) {
+        return None;
     }
-    let (month, year_at) = if b.get(after_day) == Some(&b'/') {
-        m.note(DateIrregularity::ShortForm);
-        let month = number(after_day + 1, 2)?;
-        let slash = after_day + 1 + month.count;
-        (b.get(slash) == Some(&b'/')).then_some(())?;
-        (month, slash + 1)
-    } else {
-        let month_at = after_day + " tháng ".len();
-        (b.get(after_day..month_at)? == " tháng ".as_bytes()).then_some(())?;
-        // `tháng 0 6` (a PDF's split) is the general reader's.
-        let month = number(month_at, 2).filter(|d| d.value > 0)?;
-        let year_at = month_at + month.count + " năm ".len();
-        (b.get(month_at + month.count..year_at)? == " năm ".as_bytes()).then_some(())?;
-        (month, year_at)
+    let day_at = start + NGAY.len;
+    let day = small_number(b, day_at)?;
+    if !(1..=31).contains(&day.value) {
+        return None;
+    }
+    let after_day = day_at + day.count;
+    let (short, month, year_at) = match b.get(after_day) {
+        Some(&sep @ (b'/' | b'-' | b'.')) => {
+            let month = small_number(b, after_day + 1)?;
+            let sep_at = after_day + 1 + month.count;
+            (b.get(sep_at) == Some(&sep)).then_some(())?;
+            (true, month, sep_at + 1)
+        }
+        _ => {
+            if !THANG.is_at(b, after_day) {
+                return None;
+            }
+            let month_at = after_day + THANG.len;
+            // `tháng 0 6` (a PDF's split) is the general reader's.
+            let month = small_number(b, month_at).filter(|d| d.value > 0)?;
+            let nam_at = month_at + month.count;
+            if !NAM.is_at(b, nam_at) {
+                return None;
+            }
+            (false, month, nam_at + NAM.len)
+        }
     };
-    let month = month_number(&mut m, month).ok()?;
-    let year = number(year_at, 4).filter(|d| d.count == 4)?;
+    if !(1..=12).contains(&month.value) {
+        return None;
+    }
+    let year = b.get(year_at..year_at + 4)?;
+    if !year.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
     let end = year_at + 4;
     // What follows must not join the last digit (a mark, another digit).
     if !starts_plain(b, end) || b.get(end).is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let y = check_year(year.value as i32, year.start).ok()?;
-    m.date = VnDate::build(y, Some(month), Some(day.value as u8), start).ok()?;
-    m.span.end = end;
-    Some(m)
+    let year = year.iter().fold(0u16, |y, &d| y * 10 + u16::from(d - b'0'));
+    // `VnDate::build`'s checks, of which only these are left.
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year)
+        || day.value > u32::from(days_in_month(year, month.value as u8))
+    {
+        return None;
+    }
+    // The general reader's notes, in its order: the day's missing zero, the short form,
+    // the month's missing zero (noted once) or extra zero (`month_number`).
+    let day_zero = day.count == 1;
+    let month_zero = month.value <= 2 && month.count == 1;
+    let extra_zero = month.value >= 3 && month.leading_zero;
+    let mut notes = [DateIrregularity::ShortForm; 3];
+    let mut len = 0;
+    for (noted, irregularity) in [
+        (day_zero, DateIrregularity::MissingLeadingZero),
+        (short, DateIrregularity::ShortForm),
+        (
+            month_zero && !day_zero,
+            DateIrregularity::MissingLeadingZero,
+        ),
+        (extra_zero, DateIrregularity::ExtraLeadingZero),
+    ] {
+        // At most three: a month has a missing zero or an extra one, not both.
+        if noted && len < notes.len() {
+            notes[len] = irregularity;
+            len += 1;
+        }
+    }
+    Some(DateMatch {
+        date: VnDate {
+            year,
+            month: Some(month.value as u8),
+            day: Some(day.value as u8),
+        },
+        span: start..end,
+        // Pushed one by one: copying one to three bytes is not worth a call to `memcpy`.
+        irregularities: {
+            let mut v = Vec::with_capacity(len);
+            for &n in &notes[..len] {
+                v.push(n);
+            }
+            v
+        },
+    })
+}
+
+/// A word of a date in lower and in upper case, each byte of one differing from the other's
+/// in at most one bit: a byte with that bit set then equals both with it set exactly when
+/// it is one of them, so the word is matched, in either case or mixed, by one load.
+struct Word {
+    len: usize,
+    /// The bits that differ between the forms, the forms with them set, and the word's
+    /// bytes, each at byte `i` of a little-endian word.
+    differ: u64,
+    set: u64,
+    mask: u64,
+    lower: &'static [u8],
+    upper: &'static [u8],
+}
+
+impl Word {
+    const fn new(lower: &'static str, upper: &'static str) -> Word {
+        let (l, u) = (lower.as_bytes(), upper.as_bytes());
+        assert!(l.len() == u.len() && l.len() <= 8);
+        let (mut differ, mut set, mut mask) = (0u64, 0u64, 0u64);
+        let mut i = 0;
+        while i < l.len() {
+            let d = l[i] ^ u[i];
+            assert!(
+                d & d.wrapping_sub(1) == 0,
+                "the forms differ in one bit at most"
+            );
+            differ |= (d as u64) << (8 * i);
+            set |= ((l[i] | u[i]) as u64) << (8 * i);
+            mask |= 0xFF << (8 * i);
+            i += 1;
+        }
+        Word {
+            len: l.len(),
+            differ,
+            set,
+            mask,
+            lower: l,
+            upper: u,
+        }
+    }
+
+    /// Whether `b` holds the word at `at`, each byte in either form: `Ngày`, `NGÀY` and
+    /// `ngÀy` fold alike.
+    #[inline]
+    fn is_at(&self, b: &[u8], at: usize) -> bool {
+        match b.get(at..at + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            Some(w) => (u64::from_le_bytes(w) | self.differ) & self.mask == self.set,
+            // Near the end of the text.
+            None => b.get(at..at + self.len).is_some_and(|w| {
+                w.iter()
+                    .zip(self.lower.iter().zip(self.upper))
+                    .all(|(&x, (&l, &u))| x == l || x == u)
+            }),
+        }
+    }
+}
+
+/// One or two digits at `at` and no third.
+#[inline]
+fn small_number(b: &[u8], at: usize) -> Option<Digits> {
+    let digit = |i: usize| {
+        b.get(i)
+            .map(|x| u32::from(x.wrapping_sub(b'0')))
+            .filter(|&d| d < 10)
+    };
+    let first = digit(at)?;
+    match digit(at + 1) {
+        None => Some(Digits {
+            start: at,
+            count: 1,
+            value: first,
+            leading_zero: false,
+        }),
+        Some(_) if digit(at + 2).is_some() => None,
+        Some(second) => Some(Digits {
+            start: at,
+            count: 2,
+            value: first * 10 + second,
+            leading_zero: first == 0,
+        }),
+    }
 }
 
 type Parts = ((u16, usize), Option<u8>, Option<u8>);
@@ -1050,15 +1171,31 @@ fn year(c: &mut Cur<'_>) -> Result<(u16, usize), DateError> {
 /// assert_eq!(find_date(text, 0), None);
 /// ```
 pub fn find_date(text: &str, from: usize) -> Option<DateMatch> {
-    let mut c = Cur { text, pos: from };
     if !text.is_char_boundary(from) {
         return None;
     }
-    while c
-        .peek_char()
-        .is_some_and(|ch| ch.is_whitespace() || matches!(ch, ',' | ':'))
-    {
-        c.bump();
+    let b = text.as_bytes();
+    let mut pos = from;
+    // ASCII white space, commas and colons standing alone (no mark after them): stepped
+    // over without decoding, as the loop below would step over them.
+    while let Some(&x) = b.get(pos) {
+        if !matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b',' | b':')
+            || !starts_plain(b, pos + 1)
+        {
+            break;
+        }
+        pos += 1;
+    }
+    let mut c = Cur { text, pos };
+    // An ASCII letter or digit (marks after it or not) ends the gap; anything else is
+    // decoded.
+    if !b.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+        while c
+            .peek_char()
+            .is_some_and(|ch| ch.is_whitespace() || matches!(ch, ',' | ':'))
+        {
+            c.bump();
+        }
     }
     if !starts_date(text, c.pos) {
         return None;
@@ -1122,7 +1259,35 @@ impl Iterator for Dates<'_> {
 /// Whether a date may start at `pos`: a word start that is `ngày`, `tháng` or a digit run.
 /// A digit run right after `5/`, `1.` or `-` continues a number (`120/2010`, `2.055.000`)
 /// and is not a start.
+#[inline]
 fn starts_date(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    // ASCII at `pos` and before it, as nearly always: an ASCII character is neither a mark
+    // nor invisible, so it is the character seen (folded), and the one before `pos` is the
+    // one before it.
+    let (Some(&x), Some(&p)) = (b.get(pos), pos.checked_sub(1).and_then(|i| b.get(i))) else {
+        return starts_date_slow(text, pos);
+    };
+    if !x.is_ascii() || !p.is_ascii() {
+        return starts_date_slow(text, pos);
+    }
+    if !matches!(x.to_ascii_lowercase(), b'0'..=b'9' | b'n' | b't') {
+        return false;
+    }
+    match p {
+        _ if p.is_ascii_alphanumeric() => false,
+        b'/' | b'-' | b'.' | b',' => match pos.checked_sub(2).map(|i| b[i]) {
+            None => true,
+            Some(q) if q.is_ascii() => !q.is_ascii_digit(),
+            Some(_) => starts_date_slow(text, pos),
+        },
+        _ => true,
+    }
+}
+
+/// [`starts_date`] for any text: decodes around `pos`.
+#[cold]
+fn starts_date_slow(text: &str, pos: usize) -> bool {
     let Some((c, _)) = peek_at(text, pos) else {
         return false;
     };
@@ -1309,28 +1474,89 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Dates as written after `ngày`, and near misses of every part of them.
+    /// Dates as written after `ngày`, and near misses of every part of them: each part is
+    /// mostly well formed, so that whole dates are common.
     fn written_date() -> impl Strategy<Value = String> {
         let word = |v: Vec<&'static str>| prop::sample::select(v).prop_map(str::to_string);
-        (
-            word(vec!["ngày ", "Ngày ", "ngày  ", "NGÀY ", "ngay ", "ngày"]),
-            "[0-9]{0,3}",
-            word(vec!["/", " tháng ", "-", " tháng  ", "tháng ", " thang "]),
-            "[0-9]{0,3}",
-            word(vec!["/", " năm ", "-", " năm", " nam "]),
-            "[0-9]{0,5}",
-            word(vec!["", " ", ",", "a", "\u{301}", "7", ";"]),
-        )
-            .prop_map(|(a, b, c, d, e, f, g)| [a, b, c, d, e, f, g].concat())
+        let ngay = prop_oneof![
+            4 => word(vec!["ngày ", "Ngày ", "NGÀY ", "nGÀy "]),
+            1 => word(vec!["ngày  ", "ngay ", "ngày", "nga\u{300}y ", "ngày\n"]),
+        ];
+        let day = prop_oneof![4 => "(0?[1-9]|[12][0-9]|3[01])", 1 => "[0-9]{0,3}"];
+        let month = prop_oneof![4 => "(0?[1-9]|1[0-2])", 1 => "[0-9]{0,3}"];
+        let year = prop_oneof![4 => "(19|20)[0-9]{2}", 1 => "[0-9]{0,5}"];
+        let sep = || word(vec!["/", "-", "."]);
+        let month_words = vec![" tháng ", " THÁNG ", " Tháng ", " tHÁng "];
+        let year_words = vec![" năm ", " NĂM ", " Năm ", " nĂM "];
+        let odd_words = vec![
+            "/",
+            "-",
+            ".",
+            " tháng  ",
+            "tháng ",
+            " thang ",
+            " tha\u{301}ng ",
+            " năm",
+            " nam ",
+            " / ",
+            ",",
+        ];
+        // The words around the month: a numeric form's two separators (mostly the same),
+        // the long form's words, or anything.
+        let middle = prop_oneof![
+            2 => (sep(), prop::option::weighted(0.2, sep()))
+                .prop_map(|(a, b)| (a.clone(), b.unwrap_or(a))),
+            2 => (word(month_words), word(year_words)),
+            1 => (word(odd_words.clone()), word(odd_words)),
+        ];
+        let tail = word(vec!["", " ", ",", "a", "\u{301}", "7", ";", "\u{200B}"]);
+        (ngay, day, middle, month, year, tail)
+            .prop_map(|(a, b, (c, e), d, f, g)| [a, b, c, d, e, f, g].concat())
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
         /// The byte-level reader of the usual forms agrees with the general reader
         /// wherever it answers.
         #[test]
         fn plain_dates_read_as_the_general_reader_reads_them(s in written_date()) {
             if let Some(fast) = plain_date(&s, 0) {
                 prop_assert_eq!(Some(fast), parse_general(&s, 0, Mode::Running).ok(), "{:?}", s);
+            }
+        }
+
+        /// `find_date` as it was before it read bytes: every gap character decoded, the
+        /// start judged by decoding around it, the date read by the general reader.
+        #[test]
+        fn find_date_agrees_with_the_character_reader(
+            gap in "[ ,:\t\n\u{0B}\u{A0}\u{200B}\u{301}a1/.-]{0,4}",
+            before in "[ a1/.,\u{301}\u{200B}-]{0,3}",
+            date in written_date(),
+        ) {
+            let text = format!("{before}{gap}{date}");
+            let from = before.len();
+            let mut c = Cur { text: &text, pos: from };
+            while c
+                .peek_char()
+                .is_some_and(|ch| ch.is_whitespace() || matches!(ch, ',' | ':'))
+            {
+                c.bump();
+            }
+            let slow = if starts_date_slow(&text, c.pos) {
+                parse_general(&text, c.pos, Mode::Running).ok()
+            } else {
+                None
+            };
+            prop_assert_eq!(find_date(&text, from), slow, "{:?}", text);
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                prop_assert_eq!(
+                    starts_date(&text, at),
+                    starts_date_slow(&text, at),
+                    "{:?} {}",
+                    text,
+                    at
+                );
             }
         }
     }
@@ -1391,6 +1617,10 @@ mod tests {
             "ngày 26/4/2023",
             "Ngày 07 tháng 6 năm 2023",
             "ngày 1 tháng 12 năm 2020,",
+            "ngày 01-10-1997",
+            "ngày 5.02.2019 ",
+            "NGÀY 19 THÁNG 7 NĂM 2017 CỦA",
+            "Ngày 19 Tháng 7 Năm 2017",
         ] {
             let fast = plain_date(s, 0).expect(s);
             assert_eq!(Some(fast), parse_general(s, 0, Mode::Running).ok(), "{s}");
@@ -1400,6 +1630,8 @@ mod tests {
             "ngày 26/4/20231",
             "ngày 26 tháng 0 6 năm 2018",
             "ngày 32/1/2020",
+            "ngày 26/4-2023",
+            "nga\u{300}y 26/4/2023",
         ] {
             assert!(plain_date(s, 0).is_none(), "{s}");
         }

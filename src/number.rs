@@ -270,6 +270,25 @@ impl TextBuf {
         self.len = end;
     }
 
+    /// The text `s` in one piece: two word loads, where pushing a piece past 16 bytes goes
+    /// byte by byte.
+    fn whole(s: &str) -> Canonical {
+        let b = s.as_bytes();
+        if b.len() <= INLINE {
+            let (lo, hi) = b.split_at(b.len().min(16));
+            if let (Some(lo), Some(hi)) = (crate::text::pack_le(lo), crate::text::pack_le(hi)) {
+                return TextBuf {
+                    len: b.len(),
+                    lo,
+                    hi,
+                    heap: String::new(),
+                }
+                .finish();
+            }
+        }
+        Canonical::Heap(s.into())
+    }
+
     fn finish(self) -> Canonical {
         if self.heap.is_empty() {
             Canonical::Inline {
@@ -664,7 +683,7 @@ struct Shape<'t> {
 }
 
 /// A group of a number with what the catalogue knows of its code, looked up once.
-type Group<'t> = (&'t Token<'t>, catalog::Code<'t>, IssuerLookup);
+type Group<'t> = (Token<'t>, catalog::Code<'t>, IssuerLookup);
 
 type IssuerLookup = Option<(&'static catalog::IssuerInfo, Match)>;
 
@@ -940,7 +959,7 @@ impl<'a> Parser<'a> {
 
         // Groups: words separated by dashes (and, in Party numbers, one slash).
         let mut groups: StackVec<Group, 12> =
-            StackVec::new((&Token::EMPTY, catalog::Code::NONE, None));
+            StackVec::new((Token::EMPTY, catalog::Code::NONE, None));
         let mut party_slash = None;
         let mut p = rest_start;
         loop {
@@ -955,7 +974,7 @@ impl<'a> Parser<'a> {
             match peek(p) {
                 Some(t) if t.tok == Tok::Word => {
                     let code = catalog::Code::new(t.text);
-                    groups.push((t, code, code.issuer()));
+                    groups.push((*t, code, code.issuer()));
                 }
                 // `UBTVQH15`-like groups are words; a group of digits only is not.
                 t => return Err(self.expected(what, t)),
@@ -984,15 +1003,24 @@ impl<'a> Parser<'a> {
             party_slash,
             lower_input,
         };
-        self.finish(shape, groups.as_slice())
+        self.finish(shape, groups.as_slice(), None)
     }
 
     /// Classifies the groups and writes the canonical text: what is left once the input
     /// is cut into a number, a year and groups, the same for both ways of cutting it.
+    /// `plain` is the input when it was cut by [`Parser::parse_plain`], which only takes the
+    /// canonical separators (`/` after the number and the year, `-` between groups, the
+    /// slash of a Party number): where every group is also spelled as the catalogue spells
+    /// it, the canonical text is that input, and nothing need be written.
     // Inlined into both callers, so that the shape stays in registers instead of being
     // stored field by field and read back in words, which stalls.
     #[inline(always)]
-    fn finish(&mut self, shape: Shape, groups: &[Group]) -> Result<DocNumber, NumberError> {
+    fn finish(
+        &mut self,
+        shape: Shape,
+        groups: &[Group],
+        plain: Option<&str>,
+    ) -> Result<DocNumber, NumberError> {
         let Shape {
             seq,
             year,
@@ -1002,32 +1030,26 @@ impl<'a> Parser<'a> {
             party_slash,
             lower_input,
         } = shape;
-        // The canonical text is written in input order: the number, the year, the kind, then
-        // the groups (for Party numbers, the units before the slash and the issuers after).
-        let mut out = TextBuf::new();
-        if let Some(s) = seq {
-            out.push_str(s);
-        }
-        let seq_len = out.len();
+        // The groups are, in input order, the kind (if any), then issuers and units (for
+        // Party numbers, units before the slash and issuers after).
+        let all = groups.len();
         let mut kind = None;
+        // Whether the kind's code is written as the catalogue writes it.
+        let mut kind_exact = true;
         let (issuers, units) = match system {
             NumberSystem::Party => {
-                let split = party_slash.unwrap_or(1).clamp(1, groups.len());
+                let split = party_slash.unwrap_or(1).clamp(1, all);
                 let kind_group = &groups[0];
-                let kc = self.kind_code(kind_group, true).ok_or_else(|| {
+                let (kc, m) = self.kind_code(kind_group, true).ok_or_else(|| {
                     self.expected(
                         "a Party document kind (NQ, QĐ, CT, KL, HD, BC, CV …)",
-                        Some(kind_group.0),
+                        Some(&kind_group.0),
                     )
                 })?;
                 kind = Some(kc);
-                out.push_str("-");
-                out.push_str(kc.code);
+                kind_exact = m == Match::Exact;
                 // Anything between the kind and the slash belongs to the kind's side; rare.
-                let units = self.push_groups(&mut out, "-", &groups[1..split], lower_input);
-                out.push_str("/");
-                let issuers = self.push_groups(&mut out, "", &groups[split..], lower_input);
-                (issuers, units)
+                (split..all, 1..split)
             }
             _ => {
                 let first = &groups[0];
@@ -1039,60 +1061,102 @@ impl<'a> Parser<'a> {
                 // `05/CT-TTg` is a Chỉ thị, `123/CT-TTHT` a công văn of Cục Thuế.
                 let is_kind = match kc {
                     Some(_) if first_is_issuer && year.is_none() => next_is_issuer,
-                    Some(_) if first_is_issuer => next_is_issuer || groups.len() > 1,
+                    Some(_) if first_is_issuer => next_is_issuer || all > 1,
                     Some(_) => true,
                     None => false,
                 };
                 let legacy = match dash_form {
-                    Some(dash) if is_kind && groups.len() > 1 => {
+                    Some(dash) if is_kind && all > 1 => {
                         self.note(IrregularityKind::DashForSlash, dash);
                         false
                     }
                     Some(_) => true,
                     None => false,
                 };
-                if legacy {
+                match kc {
                     // `61-CP`, `388-HĐBT`: numbers written before NĐ 110/2004 joined the
                     // symbol with a dash; that is how they were issued, not a defect.
-                    system = NumberSystem::Legacy;
-                    let issuers = self.push_groups(&mut out, "-", groups, lower_input);
-                    (issuers, (out.len(), out.len(), 0))
-                } else {
-                    out.push_str("/");
-                    if let Some(y) = year_text {
-                        // Four digits, as `year` checked.
-                        out.push_str(y);
-                        out.push_str("/");
+                    _ if legacy => {
+                        system = NumberSystem::Legacy;
+                        (0..all, all..all)
                     }
-                    match kc {
-                        Some(kc) if is_kind => {
-                            kind = Some(kc);
-                            out.push_str(kc.code);
-                            if groups.len() == 1 {
-                                self.note(IrregularityKind::MissingIssuer, first.0.span());
-                            }
-                            if year.is_none() {
-                                system = NumberSystem::Administrative;
-                            }
-                            // Joint kinds list every issuer; others have one, then units.
-                            let split = if is_joint(kc.kind) { groups.len() } else { 2 };
-                            let split = split.min(groups.len());
-                            let issuers =
-                                self.push_groups(&mut out, "-", &groups[1..split], lower_input);
-                            let units =
-                                self.push_groups(&mut out, "-", &groups[split..], lower_input);
-                            (issuers, units)
+                    Some((kc, m)) if is_kind => {
+                        kind = Some(kc);
+                        kind_exact = m == Match::Exact;
+                        if all == 1 {
+                            self.note(IrregularityKind::MissingIssuer, first.0.span());
                         }
-                        _ => {
-                            if year.is_none() {
-                                system = NumberSystem::CongVan;
-                            }
-                            let issuers = self.push_groups(&mut out, "", &groups[..1], lower_input);
-                            let units = self.push_groups(&mut out, "-", &groups[1..], lower_input);
-                            (issuers, units)
+                        if year.is_none() {
+                            system = NumberSystem::Administrative;
                         }
+                        // Joint kinds list every issuer; others have one, then units.
+                        let split = if is_joint(kc.kind) { all } else { 2 }.min(all);
+                        (1..split, split..all)
+                    }
+                    _ => {
+                        if year.is_none() {
+                            system = NumberSystem::CongVan;
+                        }
+                        (0..1, 1..all)
                     }
                 }
+            }
+        };
+        let first_group = usize::from(kind.is_some());
+        let verbatim = plain.filter(|_| {
+            kind_exact
+                && groups[first_group..]
+                    .iter()
+                    .all(|g| is_verbatim(g, lower_input))
+        });
+        let (text, seq_len, issuers, units) = match verbatim {
+            // The input is the canonical text, the groups where they are in it.
+            Some(input) => (
+                TextBuf::whole(input),
+                seq.map_or(0, str::len),
+                span_of(groups, issuers),
+                span_of(groups, units),
+            ),
+            None => {
+                let mut out = TextBuf::new();
+                if let Some(s) = seq {
+                    out.push_str(s);
+                }
+                let seq_len = out.len();
+                let (issuers, units) = match (system, kind) {
+                    (NumberSystem::Party, Some(kc)) => {
+                        out.push_str("-");
+                        out.push_str(kc.code);
+                        let units = self.push_groups(&mut out, "-", &groups[units], lower_input);
+                        out.push_str("/");
+                        let issuers = self.push_groups(&mut out, "", &groups[issuers], lower_input);
+                        (issuers, units)
+                    }
+                    (NumberSystem::Legacy, _) => {
+                        let issuers = self.push_groups(&mut out, "-", groups, lower_input);
+                        (issuers, (out.len(), out.len(), 0))
+                    }
+                    _ => {
+                        out.push_str("/");
+                        if let Some(y) = year_text {
+                            // Four digits, as `year` checked.
+                            out.push_str(y);
+                            out.push_str("/");
+                        }
+                        let sep = match kind {
+                            Some(kc) => {
+                                out.push_str(kc.code);
+                                "-"
+                            }
+                            None => "",
+                        };
+                        let issuers =
+                            self.push_groups(&mut out, sep, &groups[issuers], lower_input);
+                        let units = self.push_groups(&mut out, "-", &groups[units], lower_input);
+                        (issuers, units)
+                    }
+                };
+                (out.finish(), seq_len, issuers, units)
             }
         };
         let n = |x: usize| {
@@ -1113,7 +1177,7 @@ impl<'a> Parser<'a> {
             year,
             kind,
             system,
-            text: out.finish(),
+            text,
         })
     }
 
@@ -1142,7 +1206,9 @@ impl<'a> Parser<'a> {
         let seq = (i > 0).then(|| &s[..i]);
         let party = match b.get(i) {
             Some(b'/') => false,
-            Some(b'-') if seq.is_some() => true,
+            // `61-CP` and file names (`09-CD-TTg`) have no slash: the general path's, before
+            // any group is looked up.
+            Some(b'-') if seq.is_some() && b[i..].contains(&b'/') => true,
             _ => return None,
         };
         i += 1;
@@ -1163,26 +1229,40 @@ impl<'a> Parser<'a> {
             i += 5;
         }
         // Groups: a letter, then letters and digits; `-` between them, and in a Party
-        // number one `/`.
-        let mut toks = [Token::EMPTY; MAX_GROUPS];
+        // number one `/`. Each is folded for the catalogue (lower case, `Đ` as `d`) as it
+        // is read, into two words of eight bytes, so that the lookup need not read it again.
+        // Looked up as they are read: only numbers in lower case, rare, are then left to the
+        // general path after their groups were looked up.
+        let mut groups = [(Token::EMPTY, catalog::Code::NONE, None); MAX_GROUPS];
         let mut n = 0;
         let mut party_slash = None;
         let mut upper = false;
         loop {
             let start = i;
+            let (mut lo, mut hi, mut folded) = (0u64, 0u64, 0usize);
             while i < b.len() {
-                match b[i] {
-                    b'A'..=b'Z' => upper = true,
-                    b'a'..=b'z' => {}
-                    b'0'..=b'9' if i > start => {}
+                let f = match b[i] {
+                    c @ b'A'..=b'Z' => {
+                        upper = true;
+                        c | 0x20
+                    }
+                    c @ b'a'..=b'z' => c,
+                    c @ b'0'..=b'9' if i > start => c,
                     // `Đ`, `đ`.
                     0xC4 if matches!(b.get(i + 1), Some(0x90 | 0x91)) => {
                         upper |= b[i + 1] == 0x90;
                         i += 1;
+                        b'd'
                     }
                     b'-' | b'/' => break,
                     _ => return None,
+                };
+                match folded {
+                    0..8 => lo |= u64::from(f) << (8 * folded),
+                    8..16 => hi |= u64::from(f) << (8 * (folded - 8)),
+                    _ => {}
                 }
+                folded += 1;
                 i += 1;
             }
             let text = &s[start..i];
@@ -1190,12 +1270,18 @@ impl<'a> Parser<'a> {
             if i == start || n == MAX_GROUPS || text.eq_ignore_ascii_case("LB") {
                 return None;
             }
-            toks[n] = Token {
+            let code = if folded <= 16 {
+                catalog::Code::with_key(text, u128::from(lo) | u128::from(hi) << 64)
+            } else {
+                catalog::Code::new(text)
+            };
+            let token = Token {
                 tok: Tok::Word,
                 text,
                 start: start as u32,
                 end: i as u32,
             };
+            groups[n] = (token, code, code.issuer());
             n += 1;
             match b.get(i) {
                 None => break,
@@ -1205,15 +1291,10 @@ impl<'a> Parser<'a> {
             }
             i += 1;
         }
-        // `61-CP` and file names (`09-CD-TTg`) have no slash; lower case is made upper.
+        // Lower case is made upper: the general path's. (A Party number has its slash, as
+        // checked before the groups.)
         if party && party_slash.is_none() || !upper {
             return None;
-        }
-        let mut groups: StackVec<Group, MAX_GROUPS> =
-            StackVec::new((&Token::EMPTY, catalog::Code::NONE, None));
-        for t in &toks[..n] {
-            let code = catalog::Code::new(t.text);
-            groups.push((t, code, code.issuer()));
         }
         let shape = Shape {
             seq,
@@ -1228,7 +1309,7 @@ impl<'a> Parser<'a> {
             party_slash,
             lower_input: false,
         };
-        self.finish(shape, groups.as_slice()).ok()
+        self.finish(shape, &groups[..n], Some(s)).ok()
     }
 
     fn year(&self, t: &Token) -> Result<u16, NumberError> {
@@ -1243,12 +1324,12 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn kind_code(&mut self, g: &Group, party: bool) -> Option<KindCode> {
+    fn kind_code(&mut self, g: &Group, party: bool) -> Option<(KindCode, Match)> {
         let (kind, code, m) =
             g.1.kind(party)
                 .or_else(|| if party { g.1.kind(false) } else { None })?;
-        self.note_match(m, g.0);
-        Some(KindCode { kind, code })
+        self.note_match(m, &g.0);
+        Some((KindCode { kind, code }, m))
     }
 
     fn note_match(&mut self, m: Match, t: &Token) {
@@ -1281,7 +1362,7 @@ impl<'a> Parser<'a> {
         if let Some((info, m)) = issuer {
             // Diacritics are restored only for plain-ASCII groups, which lost them.
             if m != Match::Folded || t.text.is_ascii() {
-                self.note_match(m, t);
+                self.note_match(m, &t);
                 out.push_str(info.abbr);
                 if t.text.ends_with(|c: char| c.is_ascii_digit())
                     && catalog::legislature_term(t.text).is_some()
@@ -1300,6 +1381,36 @@ impl<'a> Parser<'a> {
             out.push_str(Normalized::new(&upper).as_str());
         } else {
             out.push_str(t.text);
+        }
+    }
+}
+
+/// Whether [`Parser::push_group`] writes the group as it is written in the input.
+fn is_verbatim(&(t, _, issuer): &Group, lower_input: bool) -> bool {
+    match issuer {
+        // The catalogue's spelling, and the legislature's term as written after it.
+        Some((_, Match::Exact)) => true,
+        Some((_, Match::Folded)) if !t.text.is_ascii() => !lower_input,
+        Some(_) => false,
+        None => !lower_input,
+    }
+}
+
+/// Where `groups[range]` are in the input, and how many they are; an empty range is where
+/// the group before it ends, as [`Parser::push_groups`] writes it.
+fn span_of(groups: &[Group], range: Range<usize>) -> (usize, usize, usize) {
+    let at = |i: usize| groups.get(i).map(|g| &g.0);
+    match (at(range.start), range.end.checked_sub(1).and_then(at)) {
+        (Some(first), Some(last)) if !range.is_empty() => {
+            (first.start as usize, last.end as usize, range.len())
+        }
+        _ => {
+            let end = range
+                .start
+                .checked_sub(1)
+                .and_then(at)
+                .map_or(0, |t| t.end as usize);
+            (end, end, 0)
         }
     }
 }
