@@ -642,12 +642,36 @@ const ISSUER_WORDS: &[&str] = &[
 /// nine letters, so the folded word is packed into an integer on the way and looked up
 /// among the words packed the same way: this runs for every word of every issuer phrase.
 fn is_issuer_word(word: &str) -> bool {
-    static PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| {
-        let mut v: Vec<u64> = ISSUER_WORDS.iter().filter_map(|w| pack_folded(w)).collect();
-        v.sort_unstable();
-        v
+    // The packed words in an open-addressed table of four times their number: one probe,
+    // rarely two, where a binary search took seven unpredictable steps.
+    static TABLE: LazyLock<[u64; 512]> = LazyLock::new(|| {
+        let mut t = [0u64; 512];
+        for k in ISSUER_WORDS.iter().filter_map(|w| pack_folded(w)) {
+            let mut i = issuer_slot(k);
+            while t[i] != 0 && t[i] != k {
+                i = (i + 1) % t.len();
+            }
+            t[i] = k;
+        }
+        t
     });
-    pack_folded(word).is_some_and(|k| PACKED.binary_search(&k).is_ok())
+    let Some(k) = pack_folded(word).filter(|&k| k != 0) else {
+        return false;
+    };
+    let t = &*TABLE;
+    let mut i = issuer_slot(k);
+    loop {
+        match t[i] {
+            e if e == k => return true,
+            0 => return false,
+            _ => i = (i + 1) % t.len(),
+        }
+    }
+}
+
+/// Where packed word `k` is first looked for in the table of [`is_issuer_word`].
+fn issuer_slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
 }
 
 /// `word` folded and packed into an integer, byte `i` at bits `8 i`, when that is ASCII of
@@ -657,9 +681,10 @@ fn pack_folded(word: &str) -> Option<u64> {
     let mut n = 0;
     let b = word.as_bytes();
     let mut i = 0;
+    let table = &*UTF8_FOLD;
     // Folded by the table where it can be (nearly always), by characters otherwise.
     while i < b.len() {
-        let Some((f, len)) = fold_at(b, i) else {
+        let Some((f, len)) = fold_at(table, b, i) else {
             break;
         };
         if f != DROPPED {
@@ -1033,13 +1058,13 @@ const ASCII_FOLD: [u8; 128] = {
 /// The folded ASCII byte of the character at `i` and its length, when it is one of those
 /// [`UTF8_FOLD`] holds (`s` is UTF-8 and `i` starts a character).
 #[inline(always)]
-fn fold_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
+fn fold_at(table: &Utf8Table, bytes: &[u8], i: usize) -> Option<(u8, usize)> {
     let b = *bytes.get(i)?;
     if b < 0x80 {
         return Some((ASCII_FOLD[usize::from(b)], 1));
     }
     let (k, n) = utf8_index(bytes, i)?;
-    let f = UTF8_FOLD.fold[k];
+    let f = table.fold[k];
     (f != NOT_ASCII).then_some((f, n))
 }
 
@@ -1066,15 +1091,8 @@ fn fold_into(
     // Folding never lengthens a character, so `len <= i < WINDOW`: both fit a `u8`.
     let mut len: u8 = 0;
     let mut i = 0;
-    while let Some(&b) = src.get(i) {
-        let folded = if b < 0x80 {
-            Some((ASCII_FOLD[usize::from(b)], 1))
-        } else {
-            utf8_index(src, i)
-                .map(|(k, n)| (table.fold[k], n))
-                .filter(|&(f, _)| f != NOT_ASCII)
-        };
-        if let Some((f, n)) = folded {
+    while i < src.len() {
+        if let Some((f, n)) = fold_at(table, src, i) {
             text[usize::from(len)] = f;
             rel[usize::from(len)] = i as u8;
             // A dropped character is written and not counted: no branch on it.
