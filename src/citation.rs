@@ -986,6 +986,7 @@ static UTF8_FOLD: LazyLock<Utf8Table> = LazyLock::new(|| {
     let mut t = Utf8Table {
         fold: [NOT_ASCII; 2048 + 256],
         word: [false; 2048 + 256],
+        upper: [false; 2048 + 256],
     };
     let code = |c: Option<char>| match c {
         None => DROPPED,
@@ -1001,6 +1002,7 @@ static UTF8_FOLD: LazyLock<Utf8Table> = LazyLock::new(|| {
         };
         t.fold[k] = code(window_fold(c));
         t.word[k] = is_word_char(c);
+        t.upper[k] = c.is_uppercase();
     }
     t
 });
@@ -1011,6 +1013,16 @@ struct Utf8Table {
     fold: [u8; 2048 + 256],
     /// Whether the character continues a word for [`first_word_folded`].
     word: [bool; 2048 + 256],
+    /// Whether the character is an upper-case letter.
+    upper: [bool; 2048 + 256],
+}
+
+/// Whether `word` starts with an upper-case letter, by the table when it can.
+fn starts_upper(word: &str) -> bool {
+    match utf8_index(word.as_bytes(), 0) {
+        Some((k, _)) => UTF8_FOLD.upper[k],
+        None => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Whether `c`, beyond ASCII, continues a word: letters (Latin and Vietnamese, but `×`
@@ -1809,45 +1821,48 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
         // The word runs to white space (which ends it) or to a line break (which ends the
         // phrase after it).
         let mut next = here;
+        let mut space_at = b.len();
         let mut line_end = None;
         while let Some(&x) = b.get(next) {
-            match x {
-                b'\t' | 0x0B | 0x0C | b' ' => {
-                    next += 1;
-                    break;
-                }
+            let n = match x {
+                b'\t' | 0x0B | 0x0C | b' ' => 1,
                 b'\n' => {
                     line_end = line_end.or(Some(next));
-                    next += 1;
+                    0
                 }
-                0xC2 | 0xE1 | 0xE2 | 0xE3 => match space_len(s, next) {
-                    0 => next += 1,
-                    n => {
-                        next += n;
-                        break;
-                    }
-                },
-                _ => next += 1,
+                0xC2 | 0xE1 | 0xE2 | 0xE3 => space_len(s, next),
+                _ => 0,
+            };
+            if n > 0 {
+                space_at = next;
+                next += n;
+                break;
             }
+            next += 1;
         }
-        let word = s[here..line_end.unwrap_or(next)].trim_end();
-        let w = word.as_bytes();
-        let bare_len = w.len()
-            - w.iter()
+        // The word, without the white space after it: only a `\r` can stand between it and
+        // the line break or the space that ends it.
+        let mut word_end = line_end.unwrap_or(space_at);
+        while word_end > here && b[word_end - 1] == b'\r' {
+            word_end -= 1;
+        }
+        let bare_end = word_end
+            - b[here..word_end]
+                .iter()
                 .rev()
                 .take_while(|&&c| matches!(c, b',' | b';' | b'.' | b':' | b')'))
                 .count();
-        let bare = &word[..bare_len];
-        let ok = match bare.as_bytes().first() {
+        let bare = &s[here..bare_end];
+        let ok = match b.get(here) {
+            _ if bare.is_empty() => false,
             Some(&c) if c.is_ascii() => c.is_ascii_uppercase() || is_issuer_word(bare),
-            Some(_) => bare.chars().next().is_some_and(char::is_uppercase) || is_issuer_word(bare),
-            None => false,
+            _ => starts_upper(bare) || is_issuer_word(bare),
         };
         if !ok {
             break;
         }
-        end = here + bare.len();
-        if bare.len() != word.len() || line_end.is_some() {
+        end = bare_end;
+        if bare_end != word_end || line_end.is_some() {
             break;
         }
         here = next;
