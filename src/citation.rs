@@ -1633,12 +1633,13 @@ fn trim_plain_symbol(candidate: &str) -> Option<Option<usize>> {
     // The first group that starts with a letter (`Đ`, `đ` start with `C4`).
     let mut first = 0..0;
     let mut from = 0;
-    for to in (0..=end).filter(|&i| i == end || matches!(b[i], b'-' | b'/')) {
+    while from <= end {
+        let to = b[from..end]
+            .iter()
+            .position(|&x| matches!(x, b'-' | b'/'))
+            .map_or(end, |p| from + p);
         let g = trim(from..to);
-        if b.get(g.start)
-            .is_some_and(|&x| x.is_ascii_alphabetic() || x == 0xC4)
-            && g.start < g.end
-        {
+        if g.start < g.end && (b[g.start].is_ascii_alphabetic() || b[g.start] == 0xC4) {
             first = g;
             break;
         }
