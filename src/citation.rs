@@ -1325,7 +1325,11 @@ pub(crate) fn citations_within(text: &str, within: Range<usize>) -> Vec<Citation
 fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
     let mut found: Vec<Found> = Vec::new();
     let mut window = Folded::empty();
-    for m in candidates(s, within) {
+    // All the candidates first, then each is read: the scan's loop and the readings' code
+    // run apart, each hot in the caches, rather than taking turns (measured 7% faster on
+    // 3.4 MB, `citations/large`).
+    let all: Vec<Range<usize>> = candidates(s, within).collect();
+    for m in all {
         let (start, end) = (m.start, m.end);
         // The sequence must start a word (`C74-HĐ` is a form code; `ngày 07/6/2023` is no
         // number), except right after `số` written without a space (`số357/TTr-CP`).
