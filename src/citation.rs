@@ -868,8 +868,10 @@ fn kind_name_at(t: &[u8], p: usize, name: &str) -> Option<usize> {
             }
             i += spaces;
         }
-        if t.get(i..i + word.len()) != Some(word) {
-            return None;
+        // Compared by a loop: the words are short, and a call to compare them cost more.
+        match t.get(i..i + word.len()) {
+            Some(at) if at.iter().rev().zip(word.iter().rev()).all(|(a, b)| a == b) => {}
+            _ => return None,
         }
         i += word.len();
     }
