@@ -216,40 +216,71 @@ fn document_json(doc: &Document, source: &str) -> Value {
 /// A text as read: bytes checked to be UTF-8 and kept as they came, without a copy, and
 /// where the text starts in them (after a byte-order mark, as `vanban::encoding::to_utf8`
 /// reads it).
-struct Input(Vec<u8>, usize);
+struct Input(Bytes, usize);
+
+/// The bytes of an input: a file is mapped rather than copied (as ripgrep does for one
+/// large file: no copy by the kernel, no fresh pages to clear), standard input is read.
+enum Bytes {
+    Mapped(memmap2::Mmap),
+    Read(Vec<u8>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Mapped(m) => m,
+            Bytes::Read(v) => v,
+        }
+    }
+}
 
 impl Input {
+    /// The text, checked to be UTF-8 once, here (with SIMD: std's check is slower than the
+    /// citation scan on Vietnamese text). Not UTF-8: the program ends saying which legacy
+    /// encoding the bytes look like.
     fn text(&self) -> &str {
-        // `read_input` checked the bytes.
-        simdutf8::basic::from_utf8(&self.0[self.1..]).unwrap_or_default()
+        simdutf8::basic::from_utf8(&self.0[self.1..]).unwrap_or_else(|_| {
+            let why = vanban::encoding::to_utf8(&self.0)
+                .err()
+                .map_or_else(|| "not UTF-8".to_string(), |e| e.to_string());
+            eprintln!("vanban: {why}");
+            std::process::exit(1)
+        })
     }
 }
 
 fn read_input(arg: Option<&str>) -> Result<Input, String> {
     let bytes = match arg {
-        None => return Ok(Input(SAMPLE.as_bytes().to_vec(), 0)),
+        None => return Ok(Input(Bytes::Read(SAMPLE.as_bytes().to_vec()), 0)),
         Some("-") => {
             let mut b = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut b)
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
-            b
+            Bytes::Read(b)
         }
-        Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
+        Some(path) => {
+            let file = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            // SAFETY: the map is only read. Should another program change the file while it
+            // is mapped, the text read may be torn (as with ripgrep's maps); the program ends
+            // before the map is dropped, and the text is checked to be UTF-8 before any use.
+            // An empty or unmappable file (a pipe) is read instead.
+            match unsafe { memmap2::Mmap::map(&file) } {
+                Ok(m) if !m.is_empty() => Bytes::Mapped(m),
+                _ => Bytes::Read(
+                    std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
+                ),
+            }
+        }
     };
-    // UTF-8 is checked with SIMD: std's check is slower than the citation scan on
-    // Vietnamese text. Not UTF-8: the error says which legacy encoding the bytes look like.
     let start = if bytes.starts_with(b"\xEF\xBB\xBF") {
         3
     } else {
         0
     };
-    match simdutf8::basic::from_utf8(&bytes[start..]) {
-        Ok(_) => Ok(Input(bytes, start)),
-        Err(_) => Err(vanban::encoding::to_utf8(&bytes)
-            .err()
-            .map_or_else(|| "not UTF-8".to_string(), |e| e.to_string())),
-    }
+    Ok(Input(bytes, start))
 }
 
 fn citation_json(c: &Citation<'_>) -> Value {
