@@ -2008,32 +2008,35 @@ mod tests {
         }
     }
 
+    /// The texts of `tests/corpus`.
+    fn corpus() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("corpus")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        let texts: Vec<String> = paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("text"))
+            .collect();
+        assert!(texts.len() >= 31, "{} files", texts.len());
+        texts
+    }
+
     #[test]
     fn candidates_match_the_pattern_on_the_corpus() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-        let mut n = 0;
-        for e in std::fs::read_dir(dir).expect("corpus") {
-            let p = e.expect("entry").path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                same_as_pattern(&std::fs::read_to_string(&p).expect("text"));
-                n += 1;
-            }
+        for s in corpus() {
+            same_as_pattern(&s);
         }
-        assert!(n >= 31, "{n} files");
     }
 
     /// A text read a stretch at a time gives what it gives read at once: a number's date,
     /// issuer or list may lie across the end of a stretch.
     #[test]
     fn stretches_read_as_the_whole() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-        let mut all = String::new();
-        for e in std::fs::read_dir(dir).expect("corpus") {
-            let p = e.expect("entry").path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                all.push_str(&std::fs::read_to_string(&p).expect("text"));
-            }
-        }
+        let all = corpus().concat();
         let whole = find_all_by(&all, 0..all.len(), usize::MAX);
         assert!(whole.len() > 400, "{} citations", whole.len());
         for stretch in [1, 100, 4096, 65_536] {
@@ -2118,16 +2121,11 @@ mod tests {
 
     #[test]
     fn plain_symbols_trim_as_any() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
         let mut n = 0;
-        for e in std::fs::read_dir(dir).expect("corpus") {
-            let p = e.expect("entry").path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                let s = std::fs::read_to_string(&p).expect("text");
-                for m in candidates(&s, 0..s.len()) {
-                    same_trim(&s[m]);
-                    n += 1;
-                }
+        for s in corpus() {
+            for m in candidates(&s, 0..s.len()) {
+                same_trim(&s[m]);
+                n += 1;
             }
         }
         assert!(n >= 450, "{n} candidates");
@@ -2230,14 +2228,8 @@ mod tests {
 
     #[test]
     fn kinds_match_the_patterns_on_the_corpus() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
         let mut n = 0;
-        for e in std::fs::read_dir(dir).expect("corpus") {
-            let p = e.expect("entry").path();
-            if p.extension().is_none_or(|x| x != "txt") {
-                continue;
-            }
-            let s = std::fs::read_to_string(&p).expect("text");
+        for s in corpus() {
             // The windows read before every number, short and long.
             for m in candidates(&s, 0..s.len()) {
                 for back in [SHORT_LOOK_BACK, LOOK_BACK] {
