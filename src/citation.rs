@@ -745,7 +745,7 @@ fn trim_end_bytes(t: &str, also: impl Fn(u8) -> bool) -> &str {
     let mut end = t.len();
     while let Some(&b) = t.as_bytes()[..end].last() {
         if b.is_ascii() {
-            if !(matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') || also(b)) {
+            if !(ascii_space(b) || also(b)) {
                 break;
             }
             end -= 1;
@@ -836,16 +836,14 @@ fn word_start(s: &str, at: usize) -> usize {
     // By bytes: ASCII white space, or white space beyond ASCII (see `space_len`).
     let b = s.as_bytes();
     (at..b.len())
-        .find(|&i| match b[i] {
-            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => space_len(s, i) > 0,
-            _ => false,
-        })
+        .find(|&i| ascii_space(b[i]) || space_len(s, i) > 0)
         .unwrap_or(at)
 }
 
-/// White space in a folded window (the regular expressions' `\s` there).
-fn folded_space(b: u8) -> bool {
+/// ASCII white space as `char::is_whitespace` counts it (with the vertical tab, which
+/// `u8::is_ascii_whitespace` leaves out): all the white space of a folded window, where
+/// it is the regular expressions' `\s`.
+fn ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
@@ -867,7 +865,7 @@ fn kind_name_at(t: &[u8], p: usize, name: &str) -> Option<usize> {
     let mut i = p;
     for (k, word) in name.as_bytes().split(|&b| b == b' ').enumerate() {
         if k > 0 {
-            let spaces = t[i..].iter().take_while(|&&b| folded_space(b)).count();
+            let spaces = t[i..].iter().take_while(|&&b| ascii_space(b)).count();
             if spaces == 0 {
                 return None;
             }
@@ -915,7 +913,7 @@ fn kind_before_so(t: &[u8], so_at: usize) -> Option<(Range<usize>, usize)> {
         let markup = gap
             .iter()
             .rev()
-            .take_while(|&&b| folded_space(b) || b == b'*' || b == b'_')
+            .take_while(|&&b| ascii_space(b) || b == b'*' || b == b'_')
             .count();
         if markup == 0 {
             return false;
