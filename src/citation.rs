@@ -735,33 +735,24 @@ const LOOK_BACK: usize = 160;
 const SHORT_LOOK_BACK: usize = 56;
 
 /// A folded window without the spaces, markup and colon before the number.
-fn trim_tail(t: &str) -> &str {
+fn trim_tail(t: &[u8]) -> &[u8] {
     trim_end_bytes(t, |b| matches!(b, b'*' | b'_' | b':'))
 }
 
-/// `t` without the white space and the ASCII bytes `also` takes at its end: byte by byte
-/// where the text is ASCII (a window's nearly always is).
-fn trim_end_bytes(t: &str, also: impl Fn(u8) -> bool) -> &str {
-    let mut end = t.len();
-    while let Some(&b) = t.as_bytes()[..end].last() {
-        if b.is_ascii() {
-            if !(ascii_space(b) || also(b)) {
-                break;
-            }
-            end -= 1;
-        } else {
-            match t[..end].chars().next_back() {
-                Some(c) if c.is_whitespace() => end -= c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    &t[..end]
+/// Folded `t` without the white space and the bytes `also` takes at its end. Folding
+/// writes all white space as ASCII, so a byte beyond ASCII ends the trimming.
+fn trim_end_bytes(t: &[u8], also: impl Fn(u8) -> bool) -> &[u8] {
+    let keep = t.len()
+        - t.iter()
+            .rev()
+            .take_while(|&&b| ascii_space(b) || also(b))
+            .count();
+    &t[..keep]
 }
 
 /// Whether folded `t` ends with the whole word `w`.
-fn ends_with_word(t: &str, w: &str) -> bool {
-    let (t, w) = (t.as_bytes(), w.as_bytes());
+fn ends_with_word(t: &[u8], w: &str) -> bool {
+    let w = w.as_bytes();
     // Compared from the end, where most names differ, without a call.
     t.len() >= w.len()
         && t.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
@@ -771,7 +762,7 @@ fn ends_with_word(t: &str, w: &str) -> bool {
 }
 
 /// The kind whose name ends folded `t`, as a whole phrase: its start in `t` and the kind.
-fn kind_suffix(t: &str) -> Option<(usize, Option<DocKind>)> {
+fn kind_suffix(t: &[u8]) -> Option<(usize, Option<DocKind>)> {
     // Longest names come first in the table, so `bo luat` wins over `luat`.
     // The names ending in each letter, in table order: most tails end in a letter no name
     // ends with, or in one or two names' last letter.
@@ -784,7 +775,7 @@ fn kind_suffix(t: &str) -> Option<(usize, Option<DocKind>)> {
         }
         by
     });
-    let last = t.as_bytes().last()?.checked_sub(b'a')?;
+    let last = t.last()?.checked_sub(b'a')?;
     BY_LAST
         .get(usize::from(last))?
         .iter()
@@ -795,14 +786,13 @@ fn kind_suffix(t: &str) -> Option<(usize, Option<DocKind>)> {
 
 /// Whether the word before the number (and an optional `số`) could be one of the words that
 /// introduce form and annex numbers: a cheap test before [`NOT_A_DOCUMENT`].
-fn may_name_a_form(t: &str) -> bool {
+fn may_name_a_form(t: &[u8]) -> bool {
     let t = trim_tail(t);
-    let t = if ends_with_word(t, "so") {
+    let b = if ends_with_word(t, "so") {
         trim_end_bytes(&t[..t.len() - 2], |b| matches!(b, b'*' | b'_'))
     } else {
         t
     };
-    let b = t.as_bytes();
     let last = &b[b.len()
         - b.iter()
             .rev()
@@ -1122,12 +1112,15 @@ fn fold_into(
         };
         if let Some(fc) = window_fold(c) {
             let mut utf8 = [0u8; 4];
-            for &fb in fc.encode_utf8(&mut utf8).as_bytes() {
-                if usize::from(len) < WINDOW {
-                    text[usize::from(len)] = fb;
-                    rel[usize::from(len)] = i as u8;
-                    len += 1;
-                }
+            let folded = fc.encode_utf8(&mut utf8).as_bytes();
+            // Whole characters only: the window's bytes are always its text's.
+            if usize::from(len) + folded.len() > WINDOW {
+                break;
+            }
+            for &fb in folded {
+                text[usize::from(len)] = fb;
+                rel[usize::from(len)] = i as u8;
+                len += 1;
             }
         }
         i += c.len_utf8();
@@ -1151,6 +1144,11 @@ impl Folded {
     fn fold(&mut self, s: &str, start: usize, end: usize) {
         self.base = start;
         self.len = fold_into(s, start, end, &mut self.text, &mut self.rel);
+    }
+
+    /// The folded text's bytes (those of [`Folded::text`]: whole characters go in).
+    fn bytes(&self) -> &[u8] {
+        &self.text[..self.len]
     }
 
     /// The folded text.
@@ -1423,8 +1421,10 @@ fn read_candidates<'t>(
         let short = word_start(s, start.saturating_sub(SHORT_LOOK_BACK)).min(start);
         window.fold(s, short, start);
         let window = &*window;
-        let wtext = window.text();
-        if may_name_a_form(wtext) && NOT_A_DOCUMENT.is_match(wtext) {
+        // The common readings work on the folded bytes; the patterns, for the rare rest, on
+        // the text.
+        let wbytes = window.bytes();
+        if may_name_a_form(wbytes) && NOT_A_DOCUMENT.is_match(window.text()) {
             continue;
         }
         let mut f = Found {
@@ -1438,9 +1438,17 @@ fn read_candidates<'t>(
         // Numbers sharing this symbol: `số 198, 199/BC-UBND`.
         let mut shared: Vec<(Range<usize>, DocNumber)> = Vec::new();
         let mut head_end = start;
-        let before = wtext.trim_end_matches([' ', '\t']);
-        let listed = before.ends_with(',') || ends_with_word(before, "va");
-        if let Some(c) = listed.then(|| SHARED_LIST.captures(wtext)).flatten() {
+        let before = &wbytes[..wbytes.len()
+            - wbytes
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b' ' || b == b'\t')
+                .count()];
+        let listed = before.last() == Some(&b',') || ends_with_word(before, "va");
+        if let Some(c) = listed
+            .then(|| SHARED_LIST.captures(window.text()))
+            .flatten()
+        {
             let list = c.name("list").expect("group");
             for d in DIGITS.find_iter(list.as_str()) {
                 // Marks dropped by folding may sit between the digits in the source.
@@ -1458,11 +1466,7 @@ fn read_candidates<'t>(
             refolded = fold_window(s, short, head_end);
             &refolded
         };
-        let htext = if head_end == start {
-            wtext
-        } else {
-            head.text()
-        };
+        let htext = head.bytes();
         // The usual shapes, `Kind số N` and `Kind N`, are read directly; the patterns are the
         // fallback for a name between kind and `số` and for white space inside a kind's name.
         let tail = trim_tail(htext);
@@ -1474,8 +1478,9 @@ fn read_candidates<'t>(
             Some(_) => {
                 let before_so = &tail[..tail.len() - 2];
                 let b = trim_end_bytes(before_so, |b| matches!(b, b'*' | b'_'));
-                word_before_so = b.is_empty()
-                    || b.ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
+                word_before_so = b
+                    .last()
+                    .is_none_or(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
                 (b.len() < before_so.len())
                     .then(|| kind_suffix(b))
                     .flatten()
@@ -1488,26 +1493,25 @@ fn read_candidates<'t>(
         // `KIND_SO` needs the `số` found above; without it, `KIND_ONLY` can only find what
         // `kind_suffix` did not: a name broken by a line break or a double space.
         let spaced = || {
-            let end = &htext[floor_boundary(htext, htext.len().saturating_sub(48))..];
-            end.contains('\n') || end.contains("  ")
+            let end = &htext[htext.len().saturating_sub(48)..];
+            end.contains(&b'\n') || end.windows(2).any(|w| w == b"  ")
         };
         let read = |head: &Folded, found: Option<(Range<usize>, usize)>| {
             found.map(|(r, k)| (head.source_span(s, r.start, r.end), KIND_WORDS[k].1))
         };
         if kind.is_none() && (word_before_so || (so.is_none() && spaced())) {
-            let t = htext.as_bytes();
             kind = match so {
-                Some(_) => read(head, kind_before_so(t, tail.len() - 2)).map(|k| (k, true)),
-                None => read(head, kind_at_end(t, tail.len())).map(|k| (k, false)),
+                Some(_) => read(head, kind_before_so(htext, tail.len() - 2)).map(|k| (k, true)),
+                None => read(head, kind_at_end(htext, tail.len())).map(|k| (k, false)),
             };
         }
         if kind.is_none() && word_before_so && short > 0 {
             let long = word_start(s, head_end.saturating_sub(LOOK_BACK)).min(head_end);
             let head = fold_window(s, long, head_end);
-            let t = trim_tail(head.text());
+            let t = trim_tail(head.bytes());
             kind = t
-                .strip_suffix("so")
-                .and_then(|before| read(&head, kind_before_so(t.as_bytes(), before.len())))
+                .strip_suffix(b"so")
+                .and_then(|before| read(&head, kind_before_so(t, before.len())))
                 .map(|k| (k, true));
         }
         if let Some(((span, k), has_so)) = kind {
@@ -2199,7 +2203,7 @@ mod tests {
     /// The kind readers must find what their patterns find, in the same place, on folded
     /// text ending after `so` (or after a name when there is none).
     fn kinds_as_patterns(t: &str) {
-        let tail = trim_tail(t);
+        let tail = trim_tail(t.as_bytes());
         let spec = |c: Option<regex::Captures<'_>>| {
             c.map(|c| {
                 let k = c.name("kind").expect("group");
