@@ -1153,11 +1153,8 @@ impl Folded {
 
     /// The folded text.
     fn text(&self) -> &str {
-        // Whole characters went in (a cut one would end the text at the cut).
-        match std::str::from_utf8(&self.text[..self.len]) {
-            Ok(t) => t,
-            Err(e) => std::str::from_utf8(&self.text[..e.valid_up_to()]).unwrap_or_default(),
-        }
+        // `fold_into` writes whole characters only.
+        std::str::from_utf8(self.bytes()).unwrap_or_default()
     }
 
     /// Where the character behind folded byte `i` starts in the source.
@@ -1343,23 +1340,23 @@ fn find_all_by(s: &str, within: Range<usize>, stretch: usize) -> Vec<Citation<'_
     // read a stretch at a time, so that its bytes are still cached when the readings come
     // back to them (5% faster on 34 MB); a smaller one is one stretch, which was faster
     // than several.
+    let mut out;
     if stretch == usize::MAX {
         let all: Vec<Range<usize>> = candidates(s, within).collect();
-        let mut out = Vec::with_capacity(all.len());
+        out = Vec::with_capacity(all.len());
         read_candidates(s, &all, &mut out, &mut window);
-        share_dates(s, &mut out);
-        return out;
-    }
-    let mut found = candidates(s, within.clone()).peekable();
-    // About one number in 900 bytes in the corpus: room enough not to grow.
-    let mut out = Vec::with_capacity(within.len() / 512);
-    let mut batch: Vec<Range<usize>> = Vec::new();
-    while let Some(first) = found.peek().map(|m| m.start) {
-        batch.clear();
-        while let Some(m) = found.next_if(|m| m.start - first < stretch) {
-            batch.push(m);
+    } else {
+        let mut found = candidates(s, within.clone()).peekable();
+        // About one number in 900 bytes in the corpus: room enough not to grow.
+        out = Vec::with_capacity(within.len() / 512);
+        let mut batch: Vec<Range<usize>> = Vec::new();
+        while let Some(first) = found.peek().map(|m| m.start) {
+            batch.clear();
+            while let Some(m) = found.next_if(|m| m.start - first < stretch) {
+                batch.push(m);
+            }
+            read_candidates(s, &batch, &mut out, &mut window);
         }
-        read_candidates(s, &batch, &mut out, &mut window);
     }
     share_dates(s, &mut out);
     out
