@@ -20,6 +20,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+#[cfg(test)]
 use regex::Regex;
 
 use crate::catalog::DocKind;
@@ -601,15 +602,18 @@ static KIND_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Before a number, on folded text: more numbers sharing its symbol (`so 198, `).
+/// Before a number, on folded text: more numbers sharing its symbol (`so 198, `). The
+/// specification of [`shared_list`]. A number's digits are ASCII (`[0-9]`, where `\d` would
+/// take other scripts' digits too).
+#[cfg(test)]
 static SHARED_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^a-z0-9])so[\s*_:]*(?P<list>(?:\d{1,5}[ \t]*(?:,|va)[ \t]*)+)$")
+    Regex::new(r"(?:^|[^a-z0-9])so[\s*_:]*(?P<list>(?:[0-9]{1,5}[ \t]*(?:,|va)[ \t]*)+)$")
         .expect("valid regex")
 });
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,5}").expect("valid regex"));
-
 /// Contexts where a number-like string names a form, an annex or a code, not a document.
+/// The specification of [`names_a_form`].
+#[cfg(test)]
 static NOT_A_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:^|[^a-z0-9])(?:mau|bieu|bieu mau|phu luc|ma|ma so|so hieu|tcvn|qcvn|iso|tk|tai khoan)[\s*_]*(?:so)?[\s*_:]*$",
@@ -618,13 +622,195 @@ static NOT_A_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After a number: a connector and an issuer phrase before the date
-/// (`của Chính phủ ngày 15/7/2021`), or words like `ban hành` before it.
+/// (`của Chính phủ ngày 15/7/2021`), or words like `ban hành` before it. The specification
+/// of [`before_date`].
+#[cfg(test)]
 static BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[\s*_,]*(?:(?:cua|do)\s+(?P<issuer>[^\n;.()\[\]]{1,120}?)[\s,]*)?(?:(?:duoc\s+)?(?:ban\s+hanh|ky|thong\s+qua)\s+)?(?P<ngay>ngay)(?:[^a-z]|$)",
     )
     .expect("valid regex")
 });
+
+// The readers below take the place of those patterns on folded windows, whose white space
+// is all ASCII (`ascii_space` is their `\s`) and whose bytes beyond ASCII are never a
+// letter or digit of the patterns. Compiling the patterns cost a process 1.7 ms, more than
+// reading 1 MB of text, and the readers look at a few bytes where a search ran.
+
+/// The numbers listed before the one read, sharing its symbol (`so 198, 199/…`): where the
+/// list starts in folded `t`, which it ends. The list is read from the end: items of one to
+/// five digits, each followed by `,` or `va` between spaces or tabs, after `so`.
+fn shared_list(t: &[u8]) -> Option<usize> {
+    let blank = |b: u8| b == b' ' || b == b'\t';
+    let mut i = t.len();
+    let mut start = None;
+    loop {
+        // An item read backwards: spaces, a comma or `va`, spaces, then its digits.
+        let mut j = i;
+        while j > 0 && blank(t[j - 1]) {
+            j -= 1;
+        }
+        j = if j > 0 && t[j - 1] == b',' {
+            j - 1
+        } else if t[..j].ends_with(b"va") {
+            j - 2
+        } else {
+            break;
+        };
+        while j > 0 && blank(t[j - 1]) {
+            j -= 1;
+        }
+        let digits = t[..j]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if !(1..=5).contains(&digits) {
+            break;
+        }
+        i = j - digits;
+        start = Some(i);
+    }
+    // Another list item can only end in a comma or `va`, never in `so`: the longest list is
+    // the only one that can follow it.
+    let start = start?;
+    let before = trim_end_bytes(&t[..start], |b| matches!(b, b'*' | b'_' | b':'));
+    ends_with_word(before, "so").then_some(start)
+}
+
+/// The runs of one to five ASCII digits in `t`, as `[0-9]{1,5}` finds them.
+fn digit_runs(t: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        i += t[i..].iter().position(u8::is_ascii_digit)?;
+        let n = t[i..]
+            .iter()
+            .take(5)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        i += n;
+        Some(i - n..i)
+    })
+}
+
+/// Whether folded `t` ends with a word that introduces form, annex and code numbers
+/// (`Mẫu số`, `Phụ lục`, `mã số`, `TCVN`), maybe followed by `số`, markup and a colon.
+fn names_a_form(t: &[u8]) -> bool {
+    const WORDS: [&str; 12] = [
+        "mau",
+        "bieu",
+        "bieu mau",
+        "phu luc",
+        "ma",
+        "ma so",
+        "so hieu",
+        "tcvn",
+        "qcvn",
+        "iso",
+        "tk",
+        "tai khoan",
+    ];
+    // Every word ends with a letter, so it ends where the trailing markup starts, or
+    // before a `so` there and the markup (without a colon) before that.
+    let word_ends = |t: &[u8]| WORDS.iter().any(|w| ends_with_word(t, w));
+    let t = trim_end_bytes(t, |b| matches!(b, b'*' | b'_' | b':'));
+    word_ends(t)
+        || t.strip_suffix(b"so")
+            .is_some_and(|b| word_ends(trim_end_bytes(b, |b| matches!(b, b'*' | b'_'))))
+}
+
+/// The date announced after a number, on folded `t` that starts right after it: where
+/// `ngay` starts, and the issuer phrase after `cua` or `do` before it (`cua Chinh phu ngay`,
+/// `do Bo Tai chinh ban hanh ngay`), as the leftmost-first match of [`BEFORE_DATE`] gives
+/// them: the most spaces after `cua`, then the shortest phrase.
+fn before_date(t: &[u8]) -> Option<(usize, Option<Range<usize>>)> {
+    let start = t
+        .iter()
+        .take_while(|&&b| ascii_space(b) || matches!(b, b'*' | b'_' | b','))
+        .count();
+    let rest = &t[start..];
+    let connector = if rest.starts_with(b"cua") {
+        3
+    } else if rest.starts_with(b"do") {
+        2
+    } else {
+        0
+    };
+    if connector > 0 {
+        let a = start + connector;
+        let spaces = t[a..].iter().take_while(|&&b| ascii_space(b)).count();
+        if spaces > 0 {
+            let phrase = a + spaces;
+            // The phrase: at most 120 characters, none of them a line break, `;`, `.` or a
+            // bracket, ended by the first place the date's words can follow.
+            let mut chars = 0;
+            for (i, &b) in t.iter().enumerate().skip(phrase) {
+                if matches!(b, b'\n' | b';' | b'.' | b'(' | b')' | b'[' | b']') {
+                    break;
+                }
+                if b & 0xC0 == 0x80 {
+                    continue;
+                }
+                chars += 1;
+                if chars > 120 {
+                    break;
+                }
+                // `i` starts the phrase's last character: the phrase ends after it.
+                let end = t[i + 1..]
+                    .iter()
+                    .position(|&b| b & 0xC0 != 0x80)
+                    .map_or(t.len(), |n| i + 1 + n);
+                if let Some(ngay) = date_words_at(t, end, true) {
+                    return Some((ngay, Some(phrase..end)));
+                }
+            }
+            // With no phrase after all the spaces, one space can be the phrase.
+            if spaces > 1 {
+                if let Some(ngay) = date_words_at(t, phrase, true) {
+                    return Some((ngay, Some(phrase - 1..phrase)));
+                }
+            }
+        }
+    }
+    date_words_at(t, start, false).map(|ngay| (ngay, None))
+}
+
+/// Where `ngay` starts when folded `t` reads, from `at`, `ngay` as a word, maybe after `ban
+/// hanh`, `ky` or `thong qua` (with `duoc` before them), and after spaces and commas when
+/// `spaced`.
+fn date_words_at(t: &[u8], at: usize, spaced: bool) -> Option<usize> {
+    let spaces = |i: usize, comma: bool| {
+        i + t[i..]
+            .iter()
+            .take_while(|&&b| ascii_space(b) || (comma && b == b','))
+            .count()
+    };
+    let mut i = if spaced { spaces(at, true) } else { at };
+    // `(word\s+)+` from `i`: where it ends, if every word is there.
+    let words = |mut i: usize, words: &[&[u8]]| {
+        for w in words {
+            if !t[i..].starts_with(w) {
+                return None;
+            }
+            let after = spaces(i + w.len(), false);
+            if after == i + w.len() {
+                return None;
+            }
+            i = after;
+        }
+        Some(i)
+    };
+    let verb = |i: usize| {
+        words(i, &[b"ban", b"hanh"])
+            .or_else(|| words(i, &[b"ky"]))
+            .or_else(|| words(i, &[b"thong", b"qua"]))
+    };
+    if let Some(after) = words(i, &[b"duoc"]).and_then(verb).or_else(|| verb(i)) {
+        i = after;
+    }
+    (t[i..].starts_with(b"ngay") && t.get(i + 4).is_none_or(|b| !b.is_ascii_lowercase()))
+        .then_some(i)
+}
 
 /// Lower-case words an issuer phrase may contain besides capitalised ones, folded.
 const ISSUER_WORDS: &[&str] = &[
@@ -1421,7 +1607,7 @@ fn read_candidates<'t>(
         // The common readings work on the folded bytes; the patterns, for the rare rest, on
         // the text.
         let wbytes = window.bytes();
-        if may_name_a_form(wbytes) && NOT_A_DOCUMENT.is_match(window.text()) {
+        if may_name_a_form(wbytes) && names_a_form(wbytes) {
             continue;
         }
         let mut f = Found {
@@ -1442,19 +1628,17 @@ fn read_candidates<'t>(
                 .take_while(|&&b| b == b' ' || b == b'\t')
                 .count()];
         let listed = before.last() == Some(&b',') || ends_with_word(before, "va");
-        if let Some(c) = listed
-            .then(|| SHARED_LIST.captures(window.text()))
-            .flatten()
-        {
-            let list = c.name("list").expect("group");
-            for d in DIGITS.find_iter(list.as_str()) {
+        if let Some(list) = listed.then(|| shared_list(wbytes)).flatten() {
+            for d in digit_runs(&wbytes[list..]) {
+                let (a, b) = (list + d.start, list + d.end);
                 // Marks dropped by folding may sit between the digits in the source.
-                let span = window.source_span(s, list.start() + d.start(), list.start() + d.end());
-                if let Some(n) = f.number.with_seq(d.as_str()) {
+                let span = window.source_span(s, a, b);
+                let digits = std::str::from_utf8(&wbytes[a..b]).unwrap_or_default();
+                if let Some(n) = f.number.with_seq(digits) {
                     shared.push((span, n));
                 }
             }
-            head_end = window.at(list.start());
+            head_end = window.at(list);
         }
         let refolded;
         let head = if head_end == start {
@@ -1767,11 +1951,10 @@ fn date_and_issuer(
         // An issuer phrase or `ban hành` may stand before the date.
         b"cua" | b"do" | b"duoc" | b"ban" | b"ky" | b"thong" => {
             let ahead = fold_window(s, after, ceil_boundary(s, after + LOOK_AHEAD));
-            if let Some(c) = BEFORE_DATE.captures(ahead.text()) {
-                let ngay = c.name("ngay").expect("group");
-                date_at = Some(ahead.at(ngay.start()));
-                if let Some(i) = c.name("issuer") {
-                    issuer = Some(ahead.source_span(s, i.start(), i.end()));
+            if let Some((ngay, phrase)) = before_date(ahead.bytes()) {
+                date_at = Some(ahead.at(ngay));
+                if let Some(i) = phrase {
+                    issuer = Some(ahead.source_span(s, i.start, i.end));
                 }
             }
         }
@@ -1804,11 +1987,32 @@ fn date_and_issuer(
 }
 
 /// The clause verbs that tie a date at the start of a sentence to the document named after
-/// them: `Ngày 16/7/2012, Ủy ban Thường vụ Quốc hội đã ban hành Pháp lệnh số …`.
+/// them: `Ngày 16/7/2012, Ủy ban Thường vụ Quốc hội đã ban hành Pháp lệnh số …`. The
+/// specification of [`ends_with_issuing_verb`].
+#[cfg(test)]
 static ISSUED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^a-z])(?:da\s+)?(?:co|ban\s+hanh|ky|gui|phat\s+hanh|trinh)\s*$")
         .expect("valid regex")
 });
+
+/// Whether folded `t` ends with a verb of [`ISSUED_BY_VERB`] and white space. (`da` before
+/// the verb changes nothing: the space before the verb is a boundary as well.)
+fn ends_with_issuing_verb(t: &[u8]) -> bool {
+    let t = trim_end_bytes(t, |_| false);
+    let word = |t: &[u8], w: &[u8]| {
+        t.ends_with(w)
+            && t[..t.len() - w.len()]
+                .last()
+                .is_none_or(|b| !b.is_ascii_lowercase())
+    };
+    ["co", "ky", "gui", "trinh"]
+        .iter()
+        .any(|w| word(t, w.as_bytes()))
+        || t.strip_suffix(b"hanh").is_some_and(|b| {
+            let b2 = trim_end_bytes(b, |_| false);
+            b2.len() < b.len() && (word(b2, b"ban") || word(b2, b"phat"))
+        })
+}
 
 /// A date written before the mention in the same clause, as in `ngày 16/8/2018 Bộ … đã có
 /// Công văn số 3395/LĐTBXH-KHTC`.
@@ -1849,9 +2053,7 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
         return None;
     }
     let folded = fold_window(s, date_end, mention_start);
-    ISSUED_BY_VERB
-        .is_match(folded.text().trim_end())
-        .then_some(m)
+    ends_with_issuing_verb(folded.bytes()).then_some(m)
 }
 
 /// `của <issuer>` at `at`: capitalised words and the lower-case words of issuers' names.
@@ -2268,6 +2470,197 @@ mod tests {
         }
     }
 
+    /// The readers that replaced patterns must answer as the patterns do, on folded `t`.
+    fn readers_as_patterns(t: &str) {
+        let b = t.as_bytes();
+        let list = SHARED_LIST
+            .captures(t)
+            .map(|c| c.name("list").expect("group"));
+        assert_eq!(shared_list(b), list.map(|l| l.start()), "{t:?}");
+        if let Some(l) = list {
+            let runs: Vec<_> = digit_runs(l.as_str().as_bytes()).collect();
+            let spec: Vec<_> = Regex::new("[0-9]{1,5}")
+                .expect("valid regex")
+                .find_iter(l.as_str())
+                .map(|d| d.range())
+                .collect();
+            assert_eq!(runs, spec, "{t:?}");
+        }
+        assert_eq!(names_a_form(b), NOT_A_DOCUMENT.is_match(t), "{t:?}");
+        let spec = BEFORE_DATE.captures(t).map(|c| {
+            let ngay = c.name("ngay").expect("group").start();
+            (ngay, c.name("issuer").map(|i| i.range()))
+        });
+        assert_eq!(before_date(b), spec, "{t:?}");
+        assert_eq!(
+            ends_with_issuing_verb(b),
+            ISSUED_BY_VERB.is_match(t.trim_end()),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn readers_match_the_patterns_on_the_corpus() {
+        let mut n = 0;
+        let mut matched = [0usize; 4];
+        for s in corpus() {
+            for m in candidates(&s, 0..s.len()) {
+                // The windows the readers are given: before the number, after it, and the
+                // clause before a mention.
+                let short = word_start(&s, m.start.saturating_sub(SHORT_LOOK_BACK)).min(m.start);
+                let ahead = ceil_boundary(&s, m.end + LOOK_AHEAD);
+                let clause = floor_boundary(&s, m.start.saturating_sub(240));
+                for w in [
+                    fold_window(&s, short, m.start),
+                    fold_window(&s, m.end, ahead),
+                    fold_window(&s, clause, m.start),
+                ] {
+                    let t = w.text();
+                    readers_as_patterns(t);
+                    let found = [
+                        SHARED_LIST.is_match(t),
+                        NOT_A_DOCUMENT.is_match(t),
+                        BEFORE_DATE
+                            .captures(t)
+                            .is_some_and(|c| c.name("issuer").is_some()),
+                        ISSUED_BY_VERB.is_match(t.trim_end()),
+                    ];
+                    for (n, f) in matched.iter_mut().zip(found) {
+                        *n += usize::from(f);
+                    }
+                }
+                n += 1;
+            }
+        }
+        // The corpus has every reading: lists, forms, issuers before dates, verbs.
+        assert!(n >= 450, "{n} numbers");
+        assert!(matched.iter().all(|&m| m > 0), "{matched:?}");
+    }
+
+    #[test]
+    fn readers_match_the_patterns_on_edge_cases() {
+        let long = "x".repeat(119);
+        for t in [
+            "so 198, ",
+            "so 198, 199 va ",
+            "so198,",
+            "so: 12 ,\t",
+            "**so** 12, ",
+            "xso 12, ",
+            "so 123456, ",
+            "so 12345, ",
+            "so , 12, ",
+            "12, 13, ",
+            "so 12 va, ",
+            "so 12va13va",
+            "mau so ",
+            "mau so: ",
+            "bieu mau: ",
+            "phu luc so ",
+            "maso",
+            "ma so*",
+            "so hieu ",
+            "xmau so ",
+            "tai khoan ",
+            "ma so so ",
+            "ma : so",
+            "ngay 15",
+            ", ngay",
+            "_ngay 5",
+            "*_, cua x ngay",
+            "cua x. ngay",
+            "tk ",
+            "ngayx",
+            "cua chinh phu ngay 15",
+            "cua  ngay 5",
+            "cua   ngay 5",
+            "cua ngay 5",
+            "cua\n ngay",
+            "do bo tai chinh ban hanh ngay 1",
+            "do bo tai chinh duoc ban  hanh ngay 1",
+            "cua ubnd (tinh) ngay",
+            "cua ubnd; ngay",
+            "duoc ky ngay",
+            "ban hanh ngay",
+            "thong qua ngay",
+            "thong  qua\nngay",
+            "ky ngay",
+            "kyngay",
+            "cuangay",
+            "cua x, ngay",
+            "cua xngay",
+            "cua “ubnd” ngay",
+            &format!("cua {long} ngay"),
+            &format!("cua {long}x ngay"),
+            &format!("cua {long}xx ngay"),
+            &format!("cua  {long}x ngay"),
+            "da co ",
+            "da ban  hanh",
+            "phat hanh\n",
+            "phathanh",
+            "5co",
+            "eco",
+            "gui",
+            "trinh ",
+            "",
+        ] {
+            readers_as_patterns(t);
+        }
+    }
+
+    /// Pieces of the folded text around a number, for the readers that replaced patterns.
+    fn around_piece() -> impl Strategy<Value = String> {
+        prop::sample::select(
+            [
+                " ",
+                "  ",
+                "\n",
+                "\t",
+                ",",
+                ":",
+                "*",
+                "_",
+                ";",
+                ".",
+                "(",
+                "]",
+                "“",
+                "so",
+                "va",
+                "1",
+                "12",
+                "12345",
+                "123456",
+                "ngay",
+                "cua",
+                "do",
+                "duoc",
+                "ban",
+                "hanh",
+                "ky",
+                "thong",
+                "qua",
+                "mau",
+                "bieu",
+                "phu luc",
+                "ma",
+                "tcvn",
+                "iso",
+                "tai khoan",
+                "da",
+                "co",
+                "gui",
+                "trinh",
+                "phat",
+                "x",
+                "ubnd",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ]
+            .map(str::to_string)
+            .to_vec(),
+        )
+    }
+
     /// Pieces of folded text before a number.
     fn folded_piece() -> impl Strategy<Value = String> {
         prop_oneof![
@@ -2306,6 +2699,11 @@ mod tests {
         #[test]
         fn words_pack_by_table_as_by_characters_generated(w in "[a-zđĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵA-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ\u{300}\u{301}\u{AD},Ωα -]{0,10}") {
             prop_assert_eq!(pack_folded(&w), pack_folded_chars(&w), "{:?}", w);
+        }
+
+        #[test]
+        fn readers_match_the_patterns(parts in prop::collection::vec(around_piece(), 0..24)) {
+            readers_as_patterns(&parts.concat());
         }
 
         #[test]
