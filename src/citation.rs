@@ -28,6 +28,8 @@ use crate::date::{VnDate, find_date};
 use crate::number::{DocNumber, NumberSystem};
 use crate::text::{Normalized, map_char};
 
+mod utf8_fold;
+
 /// One reference to another document, with spans into the caller's text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Citation<'t> {
@@ -867,7 +869,7 @@ fn pack_folded(word: &str) -> Option<u64> {
     let mut n = 0;
     let b = word.as_bytes();
     let mut i = 0;
-    let table = &*UTF8_FOLD;
+    let table = &UTF8_FOLD;
     // Folded by the table where it can be (nearly always), by characters otherwise.
     while i < b.len() {
         let Some((f, len)) = fold_at(table, b, i) else {
@@ -1163,12 +1165,48 @@ const NOT_ASCII: u8 = 0xFF;
 /// BB` and six bits), as one ASCII byte, [`DROPPED`] or [`NOT_ASCII`]. Nearly every
 /// character of Vietnamese text is one of these: a window folds with one load per character
 /// instead of decoding it and searching tables.
-static UTF8_FOLD: LazyLock<Utf8Table> = LazyLock::new(|| {
-    let mut t = Utf8Table {
-        fold: [NOT_ASCII; 2048 + 256],
-        word: [false; 2048 + 256],
-        upper: [false; 2048 + 256],
-    };
+///
+/// The tables are written out in `citation/utf8_fold.rs`, generated from the functions
+/// they stand for (see [`utf8_fold_table`]): building them at the first call cost every
+/// process 0.3 ms, a third of reading the test corpus.
+static UTF8_FOLD: Utf8Table = Utf8Table {
+    fold: utf8_fold::FOLD,
+    class: utf8_fold::CLASS,
+};
+
+/// Entries of [`UTF8_FOLD`].
+const TABLE_LEN: usize = 2048 + 256;
+
+/// A bit of [`Utf8Table::class`]: the character continues a word.
+const WORD: u8 = 1;
+/// A bit of [`Utf8Table::class`]: the character is an upper-case letter.
+const UPPER: u8 = 2;
+
+/// The tables of [`UTF8_FOLD`], by the same index.
+struct Utf8Table {
+    /// [`window_fold`] as one ASCII byte, [`DROPPED`] or [`NOT_ASCII`].
+    fold: [u8; TABLE_LEN],
+    /// [`WORD`] when the character continues a word for [`first_word_folded`] and
+    /// [`UPPER`] when it is an upper-case letter.
+    class: [u8; TABLE_LEN],
+}
+
+impl Utf8Table {
+    fn is_word(&self, k: usize) -> bool {
+        self.class[k] & WORD != 0
+    }
+
+    fn is_upper(&self, k: usize) -> bool {
+        self.class[k] & UPPER != 0
+    }
+}
+
+/// [`UTF8_FOLD`] as computed from [`window_fold`], [`is_word_char`] and
+/// [`char::is_uppercase`]: what `citation/utf8_fold.rs` must hold.
+#[cfg(test)]
+fn utf8_fold_table() -> ([u8; TABLE_LEN], [u8; TABLE_LEN]) {
+    let mut fold = [NOT_ASCII; TABLE_LEN];
+    let mut class = [0; TABLE_LEN];
     let code = |c: Option<char>| match c {
         None => DROPPED,
         Some(f) if f.is_ascii() => f as u8,
@@ -1181,33 +1219,24 @@ static UTF8_FOLD: LazyLock<Utf8Table> = LazyLock::new(|| {
         } else {
             k - 0x780 + 2048
         };
-        t.fold[k] = code(window_fold(c));
-        t.word[k] = is_word_char(c);
-        t.upper[k] = c.is_uppercase();
+        fold[k] = code(window_fold(c));
+        class[k] =
+            if is_word_char(c) { WORD } else { 0 } | if c.is_uppercase() { UPPER } else { 0 };
     }
-    t
-});
-
-/// The tables of [`UTF8_FOLD`], by the same index.
-struct Utf8Table {
-    /// [`window_fold`] as one ASCII byte, [`DROPPED`] or [`NOT_ASCII`].
-    fold: [u8; 2048 + 256],
-    /// Whether the character continues a word for [`first_word_folded`].
-    word: [bool; 2048 + 256],
-    /// Whether the character is an upper-case letter.
-    upper: [bool; 2048 + 256],
+    (fold, class)
 }
 
 /// Whether `word` starts with an upper-case letter, by the table when it can.
 fn starts_upper(word: &str) -> bool {
     match utf8_index(word.as_bytes(), 0) {
-        Some((k, _)) => UTF8_FOLD.upper[k],
+        Some((k, _)) => UTF8_FOLD.is_upper(k),
         None => word.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
 /// Whether `c`, beyond ASCII, continues a word: letters (Latin and Vietnamese, but `×`
-/// and `÷`), other alphanumerics and combining marks (NFD text).
+/// and `÷`), other alphanumerics and combining marks (NFD text). Read from [`UTF8_FOLD`].
+#[cfg(test)]
 fn is_word_char(c: char) -> bool {
     (matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && !matches!(c, '×' | '÷'))
         || c.is_alphanumeric()
@@ -1280,7 +1309,7 @@ fn fold_into(
 ) -> usize {
     let end = floor_boundary(s, end.max(start).min(s.len()).min(start + WINDOW));
     let src = &s.as_bytes()[start.min(end)..end];
-    let table = &*UTF8_FOLD;
+    let table = &UTF8_FOLD;
     // Folding never lengthens a character, so `len <= i < WINDOW`: both fit a `u8`.
     let mut len: u8 = 0;
     let mut i = 0;
@@ -1402,10 +1431,10 @@ fn word_folded(s: &str, mut i: usize) -> Word {
         }
         // Most characters are in the table: whether they continue the word, and their fold.
         if let Some((k, n)) = utf8_index(b, i) {
-            let table = &*UTF8_FOLD;
+            let table = &UTF8_FOLD;
             let f = table.fold[k];
             if f != NOT_ASCII {
-                if !table.word[k] || i + n > limit {
+                if !table.is_word(k) || i + n > limit {
                     break;
                 }
                 if f != DROPPED {
@@ -2468,6 +2497,44 @@ mod tests {
         ] {
             kinds_as_patterns(t);
         }
+    }
+
+    /// `citation/utf8_fold.rs` holds what the folding functions give today; with
+    /// `VANBAN_WRITE_TABLES=1` in the environment the test writes it anew.
+    #[test]
+    fn utf8_fold_table_is_current() {
+        let (fold, class) = utf8_fold_table();
+        if std::env::var_os("VANBAN_WRITE_TABLES").is_some() {
+            let rows = |t: &[u8]| {
+                t.chunks(16)
+                    .map(|row| {
+                        let row: Vec<String> = row.iter().map(|b| format!("0x{b:02X},")).collect();
+                        format!("    {}\n", row.join(" "))
+                    })
+                    .collect::<String>()
+            };
+            let file = format!(
+                "//! The tables of `UTF8_FOLD`, written by the test `utf8_fold_table_is_current`\n\
+                 //! (`VANBAN_WRITE_TABLES=1 cargo test --lib utf8_fold_table_is_current`) from\n\
+                 //! the functions they stand for. Not to be edited by hand.\n\n\
+                 /// `window_fold` of each character, as one ASCII byte, `DROPPED` or `NOT_ASCII`.\n\
+                 #[rustfmt::skip]\n\
+                 pub(super) const FOLD: [u8; super::TABLE_LEN] = [\n{}];\n\n\
+                 /// `WORD` and `UPPER` of each character.\n\
+                 #[rustfmt::skip]\n\
+                 pub(super) const CLASS: [u8; super::TABLE_LEN] = [\n{}];\n",
+                rows(&fold),
+                rows(&class)
+            );
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/citation/utf8_fold.rs");
+            std::fs::write(path, file).expect("writable source tree");
+            return;
+        }
+        assert!(
+            fold == UTF8_FOLD.fold && class == UTF8_FOLD.class,
+            "src/citation/utf8_fold.rs is out of date: run \
+             VANBAN_WRITE_TABLES=1 cargo test --lib utf8_fold_table_is_current"
+        );
     }
 
     /// The readers that replaced patterns must answer as the patterns do, on folded `t`.
