@@ -110,10 +110,16 @@ pub(crate) fn same_number(a: &DocNumber, b: &DocNumber) -> bool {
 /// (`2021-2030`), form numbers (`Mẫu số 03/HS`), blank placeholders (`…/QĐ-UBND`),
 /// abbreviations (`V/v`, `Đ/c`) and URLs. The document's own number is reported like any
 /// other; use [`Citation::is_self_reference`] to tell it apart.
+///
+/// A text over 8 MiB is read 1 MiB at a time as the iterator goes: memory for its
+/// citations stays that of a stretch, however long the text.
 pub fn citations(text: &str) -> Citations<'_> {
-    Citations {
-        inner: find_in(text, 0..text.len()).into_iter(),
-    }
+    let inner = if text.len() > LARGE_TEXT && !has_invisible(text) {
+        Inner::Stretches(Box::new(Stretches::new(text, 0..text.len(), STRETCH)))
+    } else {
+        Inner::Ready(find_in(text, 0..text.len()).into_iter())
+    };
+    Citations { inner }
 }
 
 /// Invisible characters (zero-width spaces and joiners, word joiner, byte-order mark, soft
@@ -188,22 +194,33 @@ fn find_in(text: &str, within: Range<usize>) -> Vec<Citation<'_>> {
 /// The iterator returned by [`citations`].
 #[derive(Debug)]
 pub struct Citations<'t> {
-    inner: std::vec::IntoIter<Citation<'t>>,
+    inner: Inner<'t>,
+}
+
+/// How [`Citations`] has its citations: all read at once, or a stretch at a time.
+#[derive(Debug)]
+enum Inner<'t> {
+    Ready(std::vec::IntoIter<Citation<'t>>),
+    Stretches(Box<Stretches<'t>>),
 }
 
 impl<'t> Iterator for Citations<'t> {
     type Item = Citation<'t>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        self.inner.next()
+        match &mut self.inner {
+            Inner::Ready(all) => all.next(),
+            Inner::Stretches(st) => st.next(),
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
+        match &self.inner {
+            Inner::Ready(all) => all.size_hint(),
+            Inner::Stretches(st) => (st.ready.len(), None),
+        }
     }
 }
-
-impl ExactSizeIterator for Citations<'_> {}
 
 /// A number in running text: the sequence, then either `/` (with an optional year) or the
 /// Party `-KIND/`, the file-name `-YEAR-` or the old `-`, then dash-separated groups (those
@@ -244,23 +261,44 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 /// start whose at most five digits, with an optional decimal part, reach the separator:
 /// the leftmost match), and [`candidate_end`] reads the match from there. Text is scanned
 /// at memchr speed instead of stepping an automaton over every byte.
-fn candidates(s: &str, within: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+fn candidates(s: &str, within: Range<usize>) -> Candidates<'_> {
     let hay = &s.as_bytes()[..within.end];
-    // The `E2` variants are rare, and `E2` also leads the curly quotes many texts use
-    // throughout: searched for only when one is there.
-    let unicode = has_unicode_separator(&hay[within.start..]);
-    let mut pos = within.start;
-    let mut from = within.start;
-    std::iter::from_fn(move || {
+    Candidates {
+        s: &s[..within.end],
+        // The `E2` variants are rare, and `E2` also leads the curly quotes many texts use
+        // throughout: searched for only when one is there.
+        unicode: has_unicode_separator(&hay[within.start..]),
+        pos: within.start,
+        from: within.start,
+    }
+}
+
+/// The iterator of [`candidates`].
+struct Candidates<'t> {
+    /// The text up to the end of the range searched.
+    s: &'t str,
+    /// Whether the text has separators beyond ASCII.
+    unicode: bool,
+    /// Where the byte search goes on.
+    pos: usize,
+    /// The end of the last match: no match starts before it.
+    from: usize,
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let (s, hay) = (self.s, self.s.as_bytes());
+        let (mut pos, from) = (self.pos, self.from);
         while pos < hay.len() {
             let rest = &hay[pos..];
-            let found = if unicode {
+            let found = if self.unicode {
                 memchr::memchr3(b'/', b'-', 0xE2, rest)
             } else {
                 memchr::memchr2(b'/', b'-', rest)
             };
             let Some(hit) = found.map(|i| pos + i) else {
-                pos = hay.len();
                 break;
             };
             pos = hit + 1;
@@ -277,16 +315,17 @@ fn candidates(s: &str, within: Range<usize>) -> impl Iterator<Item = Range<usize
             let Some(st) = number_start(hay, from, hit) else {
                 continue;
             };
-            let Some(end) = candidate_end(&s[..within.end], st) else {
+            let Some(end) = candidate_end(s, st) else {
                 continue;
             };
-            from = end;
+            self.from = end;
             // The separators inside the match, and one right after it, start no other.
-            pos = pos.max(end + 1);
+            self.pos = pos.max(end + 1);
             return Some(st..end);
         }
+        self.pos = hay.len();
         None
-    })
+    }
 }
 
 /// The end of the match of [`CANDIDATE`] anchored at `st` in `t`, read without the
@@ -1546,35 +1585,103 @@ fn find_all(s: &str, within: Range<usize>) -> Vec<Citation<'_>> {
     find_all_by(s, within, stretch)
 }
 
-/// [`find_all`], reading the candidates `stretch` bytes of text at a time.
+/// [`find_all`], reading the candidates `stretch` bytes of text at a time (all at once for
+/// `usize::MAX`).
 fn find_all_by(s: &str, within: Range<usize>, stretch: usize) -> Vec<Citation<'_>> {
-    let mut window = Folded::empty();
-    // The candidates of a stretch of text are found first, then read: the scan's loop and
-    // the readings' code run apart, each hot in the caches, rather than taking turns
-    // (measured 7% faster on 3.4 MB, `citations/large`). A text larger than the caches is
-    // read a stretch at a time, so that its bytes are still cached when the readings come
-    // back to them (5% faster on 34 MB); a smaller one is one stretch, which was faster
-    // than several.
-    let mut out;
-    if stretch == usize::MAX {
-        let all: Vec<Range<usize>> = candidates(s, within).collect();
-        out = Vec::with_capacity(all.len());
-        read_candidates(s, &all, &mut out, &mut window);
-    } else {
-        let mut found = candidates(s, within.clone()).peekable();
-        // About one number in 900 bytes in the corpus: room enough not to grow.
-        out = Vec::with_capacity(within.len() / 512);
-        let mut batch: Vec<Range<usize>> = Vec::new();
-        while let Some(first) = found.peek().map(|m| m.start) {
-            batch.clear();
-            while let Some(m) = found.next_if(|m| m.start - first < stretch) {
-                batch.push(m);
-            }
-            read_candidates(s, &batch, &mut out, &mut window);
-        }
+    if stretch != usize::MAX {
+        return Stretches::new(s, within, stretch).collect();
     }
+    // The candidates are found first, then read: the scan's loop and the readings' code run
+    // apart, each hot in the caches, rather than taking turns (measured 7% faster on 3.4 MB,
+    // `citations/large`).
+    let all: Vec<Range<usize>> = candidates(s, within).collect();
+    let mut out = Vec::with_capacity(all.len());
+    read_candidates(s, &all, &mut out, &mut Folded::empty());
     share_dates(s, &mut out);
     out
+}
+
+/// The citations of a text read a stretch of it at a time, as an iterator: the candidates
+/// of a stretch are found, then read, while its bytes are still in the caches (5% faster
+/// than reading all candidates of a 34 MB text at once), and the citations of one stretch
+/// are kept, not all of them (no page faults for an output growing with the text).
+struct Stretches<'t> {
+    s: &'t str,
+    found: std::iter::Peekable<Candidates<'t>>,
+    stretch: usize,
+    window: Folded,
+    batch: Vec<Range<usize>>,
+    /// The citations read but not ready: a stretch's last ones without a date, which may
+    /// take it from the next (`số 12, 13 và 14/QĐ-UBND ngày …`, see [`share_dates`]).
+    held: Vec<Citation<'t>>,
+    ready: std::collections::VecDeque<Citation<'t>>,
+}
+
+impl<'t> Stretches<'t> {
+    fn new(s: &'t str, within: Range<usize>, stretch: usize) -> Self {
+        Stretches {
+            s,
+            found: candidates(s, within).peekable(),
+            stretch: stretch.max(1),
+            window: Folded::empty(),
+            batch: Vec::new(),
+            held: Vec::new(),
+            ready: std::collections::VecDeque::new(),
+        }
+    }
+
+    /// Reads stretches until some citation is ready; `false` at the end of the text.
+    fn fill(&mut self) -> bool {
+        while self.ready.is_empty() {
+            // Nothing is held after the last stretch (below).
+            let Some(first) = self.found.peek().map(|m| m.start) else {
+                return false;
+            };
+            self.batch.clear();
+            let stretch = self.stretch;
+            while let Some(m) = self.found.next_if(|m| m.start - first < stretch) {
+                self.batch.push(m);
+            }
+            read_candidates(self.s, &self.batch, &mut self.held, &mut self.window);
+            share_dates(self.s, &mut self.held);
+            // After the last stretch, no later citation can give a date.
+            let undated = if self.found.peek().is_some() {
+                self.held
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.date.is_none())
+                    .count()
+            } else {
+                0
+            };
+            let done = self.held.len() - undated;
+            self.ready.extend(self.held.drain(..done));
+        }
+        true
+    }
+}
+
+impl std::fmt::Debug for Stretches<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Not the text: it may be gigabytes.
+        f.debug_struct("Stretches")
+            .field("text_len", &self.s.len())
+            .field("stretch", &self.stretch)
+            .field("held", &self.held.len())
+            .field("ready", &self.ready.len())
+            .finish()
+    }
+}
+
+impl<'t> Iterator for Stretches<'t> {
+    type Item = Citation<'t>;
+
+    fn next(&mut self) -> Option<Citation<'t>> {
+        if self.ready.is_empty() && !self.fill() {
+            return None;
+        }
+        self.ready.pop_front()
+    }
 }
 
 /// Texts longer than this (a share of a last-level cache) are read a stretch at a time by
@@ -2264,6 +2371,18 @@ mod tests {
 
     /// A text read a stretch at a time gives what it gives read at once: a number's date,
     /// issuer or list may lie across the end of a stretch.
+    #[test]
+    fn large_texts_stream_as_the_whole() {
+        // Past `LARGE_TEXT`, `citations` reads a stretch at a time as it goes.
+        let all = corpus().concat();
+        let large = all.repeat(LARGE_TEXT / all.len() + 1);
+        let Inner::Stretches(_) = citations(&large).inner else {
+            panic!("a text of {} bytes is read whole", large.len());
+        };
+        let streamed: Vec<_> = citations(&large).collect();
+        assert_eq!(streamed, find_all_by(&large, 0..large.len(), usize::MAX));
+    }
+
     #[test]
     fn stretches_read_as_the_whole() {
         let all = corpus().concat();
