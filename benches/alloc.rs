@@ -1,4 +1,5 @@
-//! Allocations per citation, per document and per number, and peak heap, counted with dhat.
+//! Allocations per citation, per document and per number, and peak heap, counted with dhat;
+//! then the same for one text read a stretch at a time.
 //!
 //!     cargo bench --bench alloc
 //!
@@ -67,5 +68,15 @@ fn main() {
         "DocNumber::from_str: {} numbers: {allocs} allocations ({:.1} per number), {total} bytes allocated",
         numbers.len(),
         allocs as f64 / numbers.len() as f64
+    );
+
+    // Past 8 MiB a text is read a stretch at a time: the corpus 24 times over, 10 MB. Last,
+    // as dhat's peak is the highest since the start.
+    let large = docs.join("\n").repeat(24);
+    let (allocs, total, peak, n) = count(|| vanban::citations(black_box(&large)).count());
+    println!(
+        "citations, one text of {} bytes: {n} citations: {allocs} allocations ({:.4} per citation), {total} bytes allocated, peak {peak} bytes",
+        large.len(),
+        allocs as f64 / n as f64,
     );
 }
