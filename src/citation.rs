@@ -2384,6 +2384,30 @@ mod tests {
     }
 
     #[test]
+    fn dates_shared_across_stretches() {
+        // A date written after a list is each number's, whichever stretch the numbers fall
+        // in: those without one are held until the next stretch is read.
+        for s in [
+            "Quyết định số 12/QĐ-UBND, 345/2020/NĐ-CP ngày 1/2/2020 của UBND tỉnh",
+            "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND ngày 01/02/2020",
+            "Tờ trình số 357/TTr-CP và Đề án số 358/ĐA-CP ngày 09/5/2025",
+        ] {
+            let whole = find_all_by(s, 0..s.len(), usize::MAX);
+            assert!(
+                whole[0].date.is_some() && whole[0].date_span.is_none(),
+                "{s:?}: the first number takes the date written after the last"
+            );
+            for stretch in 1..s.len() {
+                assert_eq!(
+                    find_all_by(s, 0..s.len(), stretch),
+                    whole,
+                    "{s:?} by {stretch}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn stretches_read_as_the_whole() {
         let all = corpus().concat();
         let whole = find_all_by(&all, 0..all.len(), usize::MAX);
@@ -2847,6 +2871,34 @@ mod tests {
         )
     }
 
+    /// Pieces of running text dense in citations, lists and dates.
+    fn mention_piece() -> impl Strategy<Value = String> {
+        prop::sample::select(
+            [
+                "số ",
+                "12/QĐ-UBND",
+                "345/2020/NĐ-CP",
+                "08-NQ/TW",
+                "7",
+                ", ",
+                " và ",
+                " ",
+                " ngày 1/2/2020",
+                " ngày 15 tháng 7 năm 2021",
+                " của UBND tỉnh",
+                "Quyết định ",
+                "Nghị định số ",
+                "\n",
+                "; ",
+                ". ",
+                " đã ban hành ",
+                "Ngày 3/4/2019, ",
+            ]
+            .map(str::to_string)
+            .to_vec(),
+        )
+    }
+
     /// Pieces of folded text before a number.
     fn folded_piece() -> impl Strategy<Value = String> {
         prop_oneof![
@@ -2885,6 +2937,16 @@ mod tests {
         #[test]
         fn words_pack_by_table_as_by_characters_generated(w in "[a-zđĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵA-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ\u{300}\u{301}\u{AD},Ωα -]{0,10}") {
             prop_assert_eq!(pack_folded(&w), pack_folded_chars(&w), "{:?}", w);
+        }
+
+        #[test]
+        fn stretches_read_as_the_whole_generated(
+            parts in prop::collection::vec(mention_piece(), 0..40),
+            stretch in 1usize..64,
+        ) {
+            let s = parts.concat();
+            let whole = find_all_by(&s, 0..s.len(), usize::MAX);
+            prop_assert_eq!(find_all_by(&s, 0..s.len(), stretch), whole, "{:?}", s);
         }
 
         #[test]
