@@ -111,8 +111,9 @@ pub(crate) fn same_number(a: &DocNumber, b: &DocNumber) -> bool {
 /// abbreviations (`V/v`, `Đ/c`) and URLs. The document's own number is reported like any
 /// other; use [`Citation::is_self_reference`] to tell it apart.
 ///
-/// A text over 8 MiB is read 1 MiB at a time as the iterator goes: memory for its
-/// citations stays that of a stretch, however long the text.
+/// A text over 8 MiB is read 1 MiB at a time as the iterator goes, so the citations held in
+/// memory are about a stretch's, however long the text (1.1 MB at most for 10 MB of the test
+/// corpus, `cargo bench --bench alloc`).
 pub fn citations(text: &str) -> Citations<'_> {
     let inner = if text.len() > LARGE_TEXT && !has_invisible(text) {
         Inner::Stretches(Box::new(Stretches::new(text, 0..text.len(), STRETCH)))
