@@ -1013,7 +1013,8 @@ fn kind_suffix(t: &[u8]) -> Option<(usize, Option<DocKind>)> {
 }
 
 /// Whether the word before the number (and an optional `số`) could be one of the words that
-/// introduce form and annex numbers: a cheap test before [`NOT_A_DOCUMENT`].
+/// introduce form and annex numbers: a cheap test before [`names_a_form`] (without it, 6% more
+/// instructions a pass).
 fn may_name_a_form(t: &[u8]) -> bool {
     let t = trim_tail(t);
     let b = if ends_with_word(t, "so") {
@@ -1685,12 +1686,12 @@ impl<'t> Iterator for Stretches<'t> {
     }
 }
 
-/// Texts longer than this (a share of a last-level cache) are read a stretch at a time by
-/// [`find_all`].
+/// Texts longer than this (a share of a last-level cache) are read a stretch at a time, by
+/// [`citations`] as it is iterated and by [`find_all`].
 const LARGE_TEXT: usize = 8 << 20;
 
-/// The stretch of a large text whose candidates [`find_all`] reads together (about a
-/// second-level cache).
+/// The stretch of a large text whose candidates are read together (about a second-level
+/// cache; 128 KiB to 4 MiB measured alike on 34 MB).
 const STRETCH: usize = 1 << 20;
 
 /// Reads candidates (in the order of the text) into citations appended to `out`: their
