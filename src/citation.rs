@@ -2682,6 +2682,11 @@ mod tests {
         );
     }
 
+    /// Any one of `pieces`.
+    fn one_of(pieces: &[&str]) -> impl Strategy<Value = String> + use<> {
+        prop::sample::select(pieces.iter().map(|p| p.to_string()).collect::<Vec<_>>())
+    }
+
     /// The readers that replaced patterns must answer as the patterns do, on folded `t`.
     fn readers_as_patterns(t: &str) {
         let b = t.as_bytes();
@@ -2822,83 +2827,75 @@ mod tests {
 
     /// Pieces of the folded text around a number, for the readers that replaced patterns.
     fn around_piece() -> impl Strategy<Value = String> {
-        prop::sample::select(
-            [
-                " ",
-                "  ",
-                "\n",
-                "\t",
-                ",",
-                ":",
-                "*",
-                "_",
-                ";",
-                ".",
-                "(",
-                "]",
-                "“",
-                "so",
-                "va",
-                "1",
-                "12",
-                "12345",
-                "123456",
-                "ngay",
-                "cua",
-                "do",
-                "duoc",
-                "ban",
-                "hanh",
-                "ky",
-                "thong",
-                "qua",
-                "mau",
-                "bieu",
-                "phu luc",
-                "ma",
-                "tcvn",
-                "iso",
-                "tai khoan",
-                "da",
-                "co",
-                "gui",
-                "trinh",
-                "phat",
-                "x",
-                "ubnd",
-                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-            ]
-            .map(str::to_string)
-            .to_vec(),
-        )
+        one_of(&[
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            ",",
+            ":",
+            "*",
+            "_",
+            ";",
+            ".",
+            "(",
+            "]",
+            "“",
+            "so",
+            "va",
+            "1",
+            "12",
+            "12345",
+            "123456",
+            "ngay",
+            "cua",
+            "do",
+            "duoc",
+            "ban",
+            "hanh",
+            "ky",
+            "thong",
+            "qua",
+            "mau",
+            "bieu",
+            "phu luc",
+            "ma",
+            "tcvn",
+            "iso",
+            "tai khoan",
+            "da",
+            "co",
+            "gui",
+            "trinh",
+            "phat",
+            "x",
+            "ubnd",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        ])
     }
 
     /// Pieces of running text dense in citations, lists and dates.
     fn mention_piece() -> impl Strategy<Value = String> {
-        prop::sample::select(
-            [
-                "số ",
-                "12/QĐ-UBND",
-                "345/2020/NĐ-CP",
-                "08-NQ/TW",
-                "7",
-                ", ",
-                " và ",
-                " ",
-                " ngày 1/2/2020",
-                " ngày 15 tháng 7 năm 2021",
-                " của UBND tỉnh",
-                "Quyết định ",
-                "Nghị định số ",
-                "\n",
-                "; ",
-                ". ",
-                " đã ban hành ",
-                "Ngày 3/4/2019, ",
-            ]
-            .map(str::to_string)
-            .to_vec(),
-        )
+        one_of(&[
+            "số ",
+            "12/QĐ-UBND",
+            "345/2020/NĐ-CP",
+            "08-NQ/TW",
+            "7",
+            ", ",
+            " và ",
+            " ",
+            " ngày 1/2/2020",
+            " ngày 15 tháng 7 năm 2021",
+            " của UBND tỉnh",
+            "Quyết định ",
+            "Nghị định số ",
+            "\n",
+            "; ",
+            ". ",
+            " đã ban hành ",
+            "Ngày 3/4/2019, ",
+        ])
     }
 
     /// Pieces of folded text before a number.
@@ -2910,14 +2907,10 @@ mod tests {
                     .map(|(w, _)| w.to_string())
                     .collect::<Vec<_>>()
             ),
-            prop::sample::select(
-                [
-                    " ", "  ", "\n", "\t", ",", ":", "-", "*", "_", "so", "a", "bao", "y", "te",
-                    "2019", "x", "“", "quy", "dinh", "thong", "tu", "lien", "tich", "van ban",
-                ]
-                .map(str::to_string)
-                .to_vec()
-            ),
+            one_of(&[
+                " ", "  ", "\n", "\t", ",", ":", "-", "*", "_", "so", "a", "bao", "y", "te",
+                "2019", "x", "“", "quy", "dinh", "thong", "tu", "lien", "tich", "van ban",
+            ]),
         ]
     }
 
