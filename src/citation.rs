@@ -1599,7 +1599,7 @@ fn find_all_by(s: &str, within: Range<usize>, stretch: usize) -> Vec<Citation<'_
     let all: Vec<Range<usize>> = candidates(s, within).collect();
     let mut out = Vec::with_capacity(all.len());
     read_candidates(s, &all, &mut out, &mut Folded::empty());
-    share_dates(s, &mut out);
+    share_dates(s, &mut out, 0);
     out
 }
 
@@ -1644,20 +1644,35 @@ impl<'t> Stretches<'t> {
             while let Some(m) = self.found.next_if(|m| m.start - first < stretch) {
                 self.batch.push(m);
             }
+            // Every citation held from before has no date: each stretch costs its own
+            // citations and those the dates reach back to, not all that are held (a text of
+            // nothing but listed numbers holds them all).
+            let old = self.held.len();
             read_candidates(self.s, &self.batch, &mut self.held, &mut self.window);
-            share_dates(self.s, &mut self.held);
+            share_dates(self.s, &mut self.held, old);
             // After the last stretch, no later citation can give a date.
-            let undated = if self.found.peek().is_some() {
-                self.held
+            let undated = if self.found.peek().is_none() {
+                0
+            } else {
+                let new = self.held.len() - old;
+                match self.held[old..]
                     .iter()
                     .rev()
                     .take_while(|c| c.date.is_none())
                     .count()
-            } else {
-                0
+                {
+                    // None new has a date, so none held took one.
+                    n if n == new => self.held.len(),
+                    n => n,
+                }
             };
             let done = self.held.len() - undated;
-            self.ready.extend(self.held.drain(..done));
+            if done > 0 {
+                // `ready` is empty: the buffers change places, nothing ready is copied.
+                let mut spare: Vec<Citation<'t>> = std::mem::take(&mut self.ready).into();
+                spare.extend(self.held.drain(done..));
+                self.ready = std::mem::replace(&mut self.held, spare).into();
+            }
         }
         true
     }
@@ -2310,8 +2325,14 @@ fn trim_issuer(s: &str, r: Range<usize>) -> Option<Range<usize>> {
 
 /// `Tờ trình số 357/TTr-CP và Đề án số 358/ĐA-CP ngày 09/5/2025`: one date written after a
 /// list of numbers is the date of each (the annotators' rule, and the reading a clerk makes).
-fn share_dates(s: &str, out: &mut [Citation<'_>]) {
+/// The first `held` citations of `out` were read before and have no date (see
+/// [`Stretches`]).
+fn share_dates(s: &str, out: &mut [Citation<'_>], held: usize) {
     for i in (0..out.len().saturating_sub(1)).rev() {
+        // The first `held` citations have no date: one takes a date only from the next.
+        if i + 1 < held && out[i + 1].date.is_none() {
+            break;
+        }
         if out[i].date.is_some() || out[i + 1].date.is_none() {
             continue;
         }
