@@ -5,7 +5,7 @@
 //! cargo bench --bench adversarial -- --warm-up-time 1 --measurement-time 3 --sample-size 10
 //! ```
 //!
-//! Before the timings, a table of peak heap memory per input (1, 2, 4 and 10 MB) is
+//! Before the timings, a table of peak heap memory per input (1, 2, 4, 10 and 20 MB) is
 //! printed, measured with a counting global allocator: the most bytes live at once during
 //! one call, input excluded.
 
@@ -84,7 +84,7 @@ fn memory_table() {
         "{:<11} {:>6} {:>9} {:>8} {:>9} {:>8}",
         "shape", "size", "parse MB", "parse s", "cite MB", "cite s"
     );
-    for size in [1, 2, 4, 10] {
+    for size in [1, 2, 4, 10, 20] {
         for (name, text) in common::adversarial(size * MB) {
             let (pm, pt) = peak_of(|| vanban::Document::parse(&text));
             let (cm, ct) = peak_of(|| vanban::citations(&text).count());

@@ -1655,16 +1655,14 @@ impl<'t> Stretches<'t> {
                 0
             } else {
                 let new = self.held.len() - old;
-                match self.held[old..]
+                let n = self.held[old..]
                     .iter()
                     .rev()
                     .take_while(|c| c.date.is_none())
-                    .count()
-                {
-                    // None new has a date, so none held took one.
-                    n if n == new => self.held.len(),
-                    n => n,
-                }
+                    .count();
+                // None new has a date, so none held took one; and a date to come reaches
+                // back `LIST_REACH` numbers at most.
+                if n == new { self.held.len() } else { n }.min(LIST_REACH)
             };
             let done = self.held.len() - undated;
             if done > 0 {
@@ -2328,12 +2326,15 @@ fn trim_issuer(s: &str, r: Range<usize>) -> Option<Range<usize>> {
 /// The first `held` citations of `out` were read before and have no date (see
 /// [`Stretches`]).
 fn share_dates(s: &str, out: &mut [Citation<'_>], held: usize) {
+    // How many numbers back the date of `out[i + 1]` was passed (0: its own, or none).
+    let mut passed = 0;
     for i in (0..out.len().saturating_sub(1)).rev() {
         // The first `held` citations have no date: one takes a date only from the next.
         if i + 1 < held && out[i + 1].date.is_none() {
             break;
         }
-        if out[i].date.is_some() || out[i + 1].date.is_none() {
+        let next = std::mem::take(&mut passed);
+        if out[i].date.is_some() || out[i + 1].date.is_none() || next == LIST_REACH {
             continue;
         }
         let (a, b) = (out[i].number_span.end, out[i + 1].span.start);
@@ -2346,9 +2347,15 @@ fn share_dates(s: &str, out: &mut [Citation<'_>], held: usize) {
             "," | "va" | ", va"
         ) {
             out[i].date = out[i + 1].date;
+            passed = next + 1;
         }
     }
 }
+
+/// How many numbers back a date written after a list is shared, at most. Real lists name a
+/// few documents; a text of nothing but listed numbers would otherwise keep every number
+/// waiting for a date that may close the list (see [`Stretches`]).
+const LIST_REACH: usize = 64;
 
 #[cfg(test)]
 mod tests {
@@ -2427,6 +2434,21 @@ mod tests {
                     "{s:?} by {stretch}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn dates_reach_back_a_list_so_far() {
+        // 70 numbers and a dated one: the date reaches `LIST_REACH` of them, read whole or
+        // by stretches.
+        let s = format!("số {}2/QĐ-UBND ngày 1/2/2020", "1/QĐ-UBND, ".repeat(70));
+        let whole = find_all_by(&s, 0..s.len(), usize::MAX);
+        assert_eq!(whole.len(), 71);
+        let dated = whole.iter().filter(|c| c.date.is_some()).count();
+        assert_eq!(dated, LIST_REACH + 1);
+        assert!(whole[..70 - LIST_REACH].iter().all(|c| c.date.is_none()));
+        for stretch in [1, 7, 100] {
+            assert_eq!(find_all_by(&s, 0..s.len(), stretch), whole, "by {stretch}");
         }
     }
 

@@ -49,6 +49,8 @@ pub fn adversarial(n: usize) -> Vec<(&'static str, String)> {
         ("outline", outline),
         ("dash-lines", rep("- ;\n")),
         ("one-line", rep("Quyết định số 12/QĐ-UBND ngày 1/1/2020 ")),
+        // One list of numbers that never ends with a date: each may yet take one.
+        ("listed", rep("12/QĐ-UBND, ")),
         ("so", rep("số ")),
         ("pipes", rep("|")),
         ("pipe-rows", rep("|||||\n")),
