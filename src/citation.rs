@@ -102,7 +102,8 @@ pub(crate) fn same_number(a: &DocNumber, b: &DocNumber) -> bool {
 ///
 /// It finds all the numbering systems of [`DocNumber`], with or without `số`, with the
 /// kind's name before it (also with a law's name between: `Luật Bảo hiểm y tế số
-/// 25/2008/QH12`), lists sharing a symbol (`số 198, 199/BC-UBND`), the date after the number
+/// 25/2008/QH12`; of several names, the closest: `quy định của Bộ luật Dân sự số
+/// 33/2005/QH11` cites a Bộ luật), lists sharing a symbol (`số 198, 199/BC-UBND`), the date after the number
 /// or after an issuer phrase (`của Chính phủ ngày 15/7/2021`), across line breaks, in NFD
 /// text, with `Ð` and dash variants. A date written after a list of documents is each one's
 /// (`Tờ trình số 357/TTr-CP và Đề án số 358/ĐA-CP ngày 09/5/2025`), up to 64 numbers back.
@@ -623,13 +624,13 @@ fn kind_alternation() -> String {
         .join("|")
 }
 
-/// Before a number, on folded text: a kind name, optionally a name of up to ten words
-/// (`luat bao hiem y te`), then `so`. The specification of [`kind_before_so`], which the
-/// tests compare with it.
+/// Before a number, on folded text, anchored where a word starts: a kind name, optionally a
+/// name of up to ten words (`luat bao hiem y te`), then `so`. Its matches at every word start
+/// are the candidates of [`kind_before_so`], which the tests compare with it.
 #[cfg(test)]
 static KIND_SO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^a-z0-9])(?P<kind>{})(?:[ \t,:\-]+[a-z0-9]+){{0,10}}?[\s*_]+(?P<so>so)[\s*_:]*$",
+        r"^(?P<kind>{})(?:[ \t,:\-]+[a-z0-9]+){{0,10}}?[\s*_]+(?P<so>so)[\s*_:]*$",
         kind_alternation()
     ))
     .expect("valid regex")
@@ -1102,19 +1103,18 @@ fn kind_name_at(t: &[u8], p: usize, name: &str) -> Option<usize> {
     Some(i)
 }
 
-/// The kind names in folded `t` before `end` that `accept` takes, read as the patterns read
-/// them: the leftmost start (at the beginning or after a character that is not a lower-case
-/// letter or a digit), then the first name in [`KIND_WORDS`] order. The span of the name in
-/// `t` and its entry.
-fn leftmost_kind(
-    t: &[u8],
+/// The kind names in folded `t` before `end` that `accept` takes, at each start (the
+/// beginning, or after a character that is not a lower-case letter or a digit) the first
+/// name in [`KIND_WORDS`] order: the span of the name in `t` and its entry.
+fn kinds_at_starts<'a>(
+    t: &'a [u8],
     end: usize,
-    accept: impl Fn(usize) -> bool,
-) -> Option<(Range<usize>, usize)> {
+    accept: impl Fn(usize) -> bool + 'a,
+) -> impl Iterator<Item = (Range<usize>, usize)> + 'a {
     let word_byte = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
     (0..end)
-        .filter(|&p| p == 0 || !word_byte(t[p - 1]))
-        .find_map(|p| {
+        .filter(move |&p| p == 0 || !word_byte(t[p - 1]))
+        .filter_map(move |p| {
             let first = t[p].checked_sub(b'a').filter(|&f| f < 26)?;
             KINDS_BY_FIRST[usize::from(first)].iter().find_map(|&k| {
                 let e = kind_name_at(&t[..end], p, KIND_WORDS[k].0)?;
@@ -1123,13 +1123,49 @@ fn leftmost_kind(
         })
 }
 
-/// [`KIND_SO`] on folded `t` whose `so` starts at `so_at` (and only white space, `*`, `_` and
-/// `:` follow it): a kind's name, up to ten words of a name after it (`luat bao hiem y te`),
-/// white space or markup, then `so`.
-fn kind_before_so(t: &[u8], so_at: usize) -> Option<(Range<usize>, usize)> {
+/// The kind named before `so` in folded `t` whose `so` starts at `so_at` (and only white
+/// space, `*`, `_` and `:` follow it): a kind's name, up to ten words of a name after it
+/// (`luat bao hiem y te`), white space or markup, then `so`.
+///
+/// Of several names, the number is the one closest to it (`quy định của Bộ luật dân sự số
+/// 33/2005/QH11` is a Bộ luật, not a Quy định): the name that ends last, the longest of those
+/// ending there. A name of the kind the symbol itself gives (`QĐ`) is taken first
+/// (`Quyết định phê duyệt Đề án số 12/QĐ-UBND`).
+fn kind_before_so(
+    t: &[u8],
+    so_at: usize,
+    symbol: Option<DocKind>,
+) -> Option<(Range<usize>, usize)> {
+    choose_kind(kinds_before_so(t, so_at), symbol)
+}
+
+/// Of the candidates of [`kind_before_so`] (in the order of their starts), the one it takes.
+fn choose_kind(
+    found: impl Iterator<Item = (Range<usize>, usize)>,
+    symbol: Option<DocKind>,
+) -> Option<(Range<usize>, usize)> {
+    let mut best: Option<(Range<usize>, usize)> = None;
+    let mut best_agrees = false;
+    for (r, k) in found {
+        let agrees = symbol.is_some() && KIND_WORDS[k].1 == symbol;
+        let better = match &best {
+            None => true,
+            Some((b, _)) => (agrees, r.end) > (best_agrees, b.end),
+        };
+        if better {
+            best = Some((r, k));
+            best_agrees = agrees;
+        }
+    }
+    best
+}
+
+/// Every kind name before `so` that [`KIND_SO`] matches from a word start: at each start,
+/// the first name in [`KIND_WORDS`] order.
+fn kinds_before_so(t: &[u8], so_at: usize) -> impl Iterator<Item = (Range<usize>, usize)> + '_ {
     // Between the kind's name and `so`: up to ten words each after `[ \t,:-]+`, then
     // `[\s*_]+`; no other character.
-    let gap_ok = |e: usize| {
+    let gap_ok = move |e: usize| {
         let gap = &t[e..so_at];
         let markup = gap
             .iter()
@@ -1158,13 +1194,13 @@ fn kind_before_so(t: &[u8], so_at: usize) -> Option<(Range<usize>, usize)> {
         }
         true
     };
-    leftmost_kind(t, so_at, gap_ok)
+    kinds_at_starts(t, so_at, gap_ok)
 }
 
 /// [`KIND_ONLY`] on folded `t` whose text ends at `end` (only white space, `*`, `_` and `:`
 /// follow): a kind's name right there.
 fn kind_at_end(t: &[u8], end: usize) -> Option<(Range<usize>, usize)> {
-    leftmost_kind(t, end, |e| e == end)
+    kinds_at_starts(t, end, |e| e == end).next()
 }
 
 /// The largest window folded: a look-back of [`LOOK_BACK`], a look-ahead of [`LOOK_AHEAD`]
@@ -1835,7 +1871,8 @@ fn read_candidates<'t>(
         };
         if kind.is_none() && (word_before_so || (so.is_none() && spaced())) {
             kind = match so {
-                Some(_) => read(head, kind_before_so(htext, tail.len() - 2)).map(|k| (k, true)),
+                Some(_) => read(head, kind_before_so(htext, tail.len() - 2, f.number.kind()))
+                    .map(|k| (k, true)),
                 None => read(head, kind_at_end(htext, tail.len())).map(|k| (k, false)),
             };
         }
@@ -1845,7 +1882,7 @@ fn read_candidates<'t>(
             let t = trim_tail(head.bytes());
             kind = t
                 .strip_suffix(b"so")
-                .and_then(|before| read(&head, kind_before_so(t, before.len())))
+                .and_then(|before| read(&head, kind_before_so(t, before.len(), f.number.kind())))
                 .map(|k| (k, true));
         }
         if let Some(((span, k), has_so)) = kind {
@@ -2633,9 +2670,20 @@ mod tests {
         if ends_with_word(tail, "so")
             && tail.len() == t.trim_end_matches(['*', '_', ':']).trim_end().len()
         {
+            // The pattern's matches from every word start are the candidates.
+            let b = t.as_bytes();
+            let starts = (0..t.len()).filter(|&p| {
+                t.is_char_boundary(p)
+                    && (p == 0 || !(b[p - 1].is_ascii_lowercase() || b[p - 1].is_ascii_digit()))
+            });
+            let candidates: Vec<_> = starts
+                .filter_map(|p| {
+                    spec(KIND_SO.captures(&t[p..])).map(|(r, k)| (p + r.start..p + r.end, k))
+                })
+                .collect();
             assert_eq!(
-                kind_before_so(t.as_bytes(), tail.len() - 2),
-                spec(KIND_SO.captures(t)),
+                kinds_before_so(b, tail.len() - 2).collect::<Vec<_>>(),
+                candidates,
                 "{t:?}"
             );
         }
@@ -2644,6 +2692,36 @@ mod tests {
             spec(KIND_ONLY.captures(t)),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn the_kind_named_closest_to_the_number() {
+        use DocKind::*;
+        // Folded windows before a number, the kind its symbol gives, and the name read.
+        for (t, symbol, name) in [
+            // luat-56-2024-qh15 and Bộ luật Dân sự 2015: `quy định` is a common noun here.
+            ("theo quy dinh cua luat chung khoan so ", None, "luat"),
+            ("quy dinh cua bo luat dan su so ", None, "bo luat"),
+            ("quy dinh chi tiet bo luat dan su so ", None, "bo luat"),
+            ("luat bao hiem y te so ", None, "luat"),
+            ("quyet dinh phe duyet de an so ", None, "de an"),
+            (
+                "quyet dinh phe duyet de an so ",
+                Some(QuyetDinh),
+                "quyet dinh",
+            ),
+            ("quyet dinh phe duyet de an so ", Some(DeAn), "de an"),
+            ("quyet dinh phe duyet de an so ", Some(NghiDinh), "de an"),
+            (
+                "nghi quyet lien tich ve viec so ",
+                None,
+                "nghi quyet lien tich",
+            ),
+        ] {
+            let so_at = t.trim_end().len() - 2;
+            let (r, k) = kind_before_so(t.as_bytes(), so_at, symbol).expect(t);
+            assert_eq!((&t[r], KIND_WORDS[k].0), (name, name), "{t:?} {symbol:?}");
+        }
     }
 
     #[test]
