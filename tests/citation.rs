@@ -73,6 +73,7 @@ fn corpus_score() {
     names.sort();
     assert!(names.len() >= 31);
     let (mut tp, mut fp, mut fn_, mut dates_ok, mut dates_n) = (0, 0, 0, 0, 0);
+    let (mut kinds_ok, mut kinds_n) = (0, 0);
     let mut report = Vec::new();
     for name in &names {
         let text = fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
@@ -81,23 +82,31 @@ fn corpus_score() {
                 .unwrap();
         check_spans(&text);
         let own: Option<DocNumber> = Document::parse(&text).number.map(|n| n.value);
-        let got: Vec<(String, Option<String>)> = citations(&text)
+        let got: Vec<(String, Option<String>, Option<&str>)> = citations(&text)
             .filter(|c| !own.as_ref().is_some_and(|o| c.is_self_reference(o)))
-            .map(|c| (key(&c.number.to_string()), c.date.map(|d| d.iso())))
+            .map(|c| {
+                let kind = c.kind.map(|k| k.label());
+                (key(&c.number.to_string()), c.date.map(|d| d.iso()), kind)
+            })
             .collect();
-        let gold_cites: Vec<(String, String, Option<String>)> = gold["citations"]
+        let gold_cites: Vec<(String, String, Option<String>, Option<&str>)> = gold["citations"]
             .as_array()
             .unwrap()
             .iter()
             .map(|c| {
                 let alt = c["official_number"].as_str().map(key).unwrap_or_default();
                 let date = c["date"].as_str().map(|d| d.replace("-??", ""));
-                (key(c["number"].as_str().unwrap()), alt, date)
+                (
+                    key(c["number"].as_str().unwrap()),
+                    alt,
+                    date,
+                    c["doc_type"].as_str(),
+                )
             })
             .collect();
         let mut used = vec![false; gold_cites.len()];
         let mut unmatched = Vec::new();
-        for (num, date) in &got {
+        for (num, date, kind) in &got {
             let hit = (0..gold_cites.len())
                 .find(|&i| !used[i] && &gold_cites[i].0 == num)
                 .or_else(|| (0..gold_cites.len()).find(|&i| !used[i] && &gold_cites[i].1 == num));
@@ -105,6 +114,18 @@ fn corpus_score() {
                 Some(i) => {
                     used[i] = true;
                     tp += 1;
+                    // The kind is not in the team's score, but the gold has it.
+                    if gold_cites[i].3.is_some() {
+                        kinds_n += 1;
+                        if *kind == gold_cites[i].3 {
+                            kinds_ok += 1;
+                        } else {
+                            report.push(format!(
+                                "{name}: {num} kind {kind:?}, want {:?}",
+                                gold_cites[i].3
+                            ));
+                        }
+                    }
                     if let Some(want) = &gold_cites[i].2 {
                         dates_n += 1;
                         if date.as_ref() == Some(want) {
@@ -135,9 +156,13 @@ fn corpus_score() {
         println!("{line}");
     }
     println!(
-        "citations: tp={tp} fp={fp} fn={fn_} precision={p:.3} recall={r:.3} dates={dates_ok}/{dates_n}={d:.3}"
+        "citations: tp={tp} fp={fp} fn={fn_} precision={p:.3} recall={r:.3} dates={dates_ok}/{dates_n}={d:.3} kinds={kinds_ok}/{kinds_n}"
     );
     assert!(tp >= 380, "the gold has 384 citations");
+    assert!(
+        kinds_n >= 380 && kinds_ok as f64 >= 0.99 * kinds_n as f64,
+        "kinds {kinds_ok}/{kinds_n}"
+    );
     assert!(
         p >= 0.99 && r >= 0.99 && d >= 0.95,
         "below the bar: P={p:.3} R={r:.3} dates={d:.3}"
