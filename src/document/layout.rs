@@ -1,0 +1,555 @@
+//! The layout of a document's text: lines, table cells and emphasis, read once.
+//!
+//! Text arrives from converters that cut phrases with layout: Markdown tables whose cells
+//! become runs of lines between `|` lines, hard-wrapped lines inside a cell, emphasis markers
+//! inside words (`ng**ày`), pandoc grid and simple tables. [`View`] is the text in reading
+//! order with that markup removed; every kept run of characters is a piece that maps back to
+//! the normalized text, so a span found on the view is a span of the caller's bytes.
+
+use std::ops::Range;
+
+use super::{MAX_LINES, MAX_TABLE_COLUMNS};
+
+// ---------------------------------------------------------------------------------------------
+// The reading view: the text in reading order, with table markup removed and spans kept.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Cell {
+    pub(super) table: u32,
+    pub(super) col: u16,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct VLine {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) cell: Option<Cell>,
+    pub(super) heading: bool,
+}
+
+/// The document in reading order: table cells become lines, grid tables are read column by
+/// column within each row, Markdown emphasis and pandoc escapes are dropped. Each kept run of
+/// characters is a piece that maps back to the normalized text.
+pub(super) struct View {
+    pub(super) text: String,
+    pub(super) lines: Vec<VLine>,
+    /// (view start, normalized start, length)
+    pieces: Vec<(usize, usize, usize)>,
+    /// Where reading stopped at [`MAX_LINES`] (normalized offset), if it did.
+    pub(super) cut: Option<usize>,
+}
+
+impl View {
+    pub(super) fn line(&self, i: usize) -> &str {
+        self.lines
+            .get(i)
+            .and_then(|l| self.text.get(l.start..l.end))
+            .unwrap_or("")
+    }
+
+    fn push_piece(&mut self, norm: &str, r: Range<usize>) {
+        if let Some(s) = norm.get(r.clone())
+            && !s.is_empty()
+        {
+            self.pieces.push((self.text.len(), r.start, s.len()));
+            self.text.push_str(s);
+        }
+    }
+
+    /// Adds one line made of the cleaned content of `norm[r]`.
+    fn push_line(&mut self, norm: &str, r: Range<usize>, cell: Option<Cell>) {
+        self.push_lines(norm, std::slice::from_ref(&r), cell);
+    }
+
+    /// Adds one line made of the cleaned content of the physical lines `rs`, joined by a
+    /// space: the lines of one phrase that a soft break cut (see [`soft_break`]).
+    fn push_lines(&mut self, norm: &str, rs: &[Range<usize>], cell: Option<Cell>) {
+        let start = self.text.len();
+        for (k, r) in rs.iter().enumerate() {
+            if k > 0 && self.text.len() > start {
+                self.text.push(' ');
+            }
+            self.push_content(norm, r.clone());
+        }
+        self.finish_line(start, cell);
+    }
+
+    /// Pushes the cleaned content of `norm[r]` (one physical line) onto the current line.
+    fn push_content(&mut self, norm: &str, r: Range<usize>) {
+        let s = norm.get(r.clone()).unwrap_or("");
+        let lead = s.len() - s.trim_start().len();
+        let s_trim = s.trim();
+        let base = r.start + lead;
+        // Markdown emphasis and pandoc escapes are dropped; both are ASCII, so the bytes can
+        // be searched directly.
+        let bytes = s_trim.as_bytes();
+        let mut piece_start = 0;
+        let mut i = 0;
+        while let Some(off) = memchr::memchr2(b'*', b'\\', &bytes[i..]) {
+            let at = i + off;
+            let next = s_trim[at + 1..].chars().next();
+            let drop =
+                bytes[at] == b'*' || next.is_none_or(|n| n.is_ascii_punctuation() || n == ' ');
+            if drop {
+                if at > piece_start {
+                    self.push_piece(norm, base + piece_start..base + at);
+                }
+                piece_start = at + 1;
+            }
+            i = at + 1;
+        }
+        if piece_start < s_trim.len() {
+            self.push_piece(norm, base + piece_start..base + s_trim.len());
+        }
+    }
+
+    /// Ends the line begun at view offset `start`.
+    fn finish_line(&mut self, start: usize, cell: Option<Cell>) {
+        // Trim what emphasis removal left at the edges.
+        let mut end = self.text.len();
+        while end > start && self.text.as_bytes().get(end - 1) == Some(&b' ') {
+            end -= 1;
+        }
+        let mut st = start;
+        while st < end && self.text.as_bytes().get(st) == Some(&b' ') {
+            st += 1;
+        }
+        let heading = self.text.get(st..end).is_some_and(|t| t.starts_with('#'));
+        self.lines.push(VLine {
+            start: st,
+            end,
+            cell,
+            heading,
+        });
+        self.text.push('\n');
+    }
+
+    /// Notes that reading stopped at normalized offset `at` (the earliest such place).
+    fn stop_at(&mut self, at: usize) {
+        self.cut = Some(self.cut.map_or(at, |c| c.min(at)));
+    }
+
+    /// The span in normalized text covered by view range `r`.
+    pub(super) fn norm_span(&self, r: Range<usize>) -> Option<Range<usize>> {
+        if self.pieces.is_empty() {
+            return None;
+        }
+        let first = self.pieces.partition_point(|p| p.0 + p.2 <= r.start);
+        let mut lo = usize::MAX;
+        let mut hi = 0;
+        let mut i = first;
+        while let Some(&(vs, ns, len)) = self.pieces.get(i) {
+            if vs >= r.end && r.end > r.start {
+                break;
+            }
+            let a = r.start.max(vs);
+            let b = r.end.min(vs + len).max(a);
+            lo = lo.min(ns + (a - vs));
+            hi = hi.max(ns + (b - vs));
+            if r.end <= r.start {
+                break;
+            }
+            i += 1;
+        }
+        (lo != usize::MAX).then(|| lo..hi.max(lo))
+    }
+}
+
+fn is_grid_border(t: &str) -> bool {
+    t.len() >= 3 && t.starts_with('+') && t.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
+}
+
+fn is_pipe_align(t: &str) -> bool {
+    t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// Column starts (in chars) of a pandoc simple-table rule: two to [`MAX_TABLE_COLUMNS`]
+/// dash runs.
+fn simple_rule(t: &str) -> Option<Vec<usize>> {
+    // Byte by byte: most lines fail at their first.
+    if !t.bytes().all(|b| b == b'-' || b == b' ') || !t.contains('-') {
+        return None;
+    }
+    let mut starts = Vec::new();
+    let mut prev = ' ';
+    let mut run = 0;
+    for (i, c) in t.chars().enumerate() {
+        if c == '-' {
+            if prev != '-' {
+                starts.push(i);
+                run = 0;
+            }
+            run += 1;
+        } else if prev == '-' && run < 3 {
+            return None;
+        }
+        prev = c;
+    }
+    // Every row of the table is cut at every column: more columns than any real table has
+    // would make a long rule line cost memory for each row.
+    (starts.len() >= 2 && starts.len() <= MAX_TABLE_COLUMNS).then_some(starts)
+}
+
+/// Byte ranges of the cells of a table line, split at `|`; at most [`MAX_TABLE_COLUMNS`],
+/// the last one keeping the rest of the line.
+fn pipe_cells(line: &str, base: usize) -> Vec<Range<usize>> {
+    let mut cells = Vec::new();
+    let mut start: Option<usize> = None;
+    for i in memchr::memchr_iter(b'|', line.as_bytes()) {
+        if cells.len() >= MAX_TABLE_COLUMNS {
+            break;
+        }
+        if let Some(s) = start {
+            cells.push(base + s..base + i);
+        }
+        start = Some(i + 1);
+    }
+    if let Some(s) = start
+        && line.get(s..).is_some_and(|r| !r.trim().is_empty())
+    {
+        cells.push(base + s..base + line.len());
+    }
+    cells
+}
+
+/// Byte ranges of `line` cut at char columns `cols`.
+fn column_cells(line: &str, base: usize, cols: &[usize]) -> Vec<Range<usize>> {
+    let mut bounds: Vec<usize> = Vec::with_capacity(cols.len() + 1);
+    let mut ci = 0;
+    for (n, (i, _)) in line.char_indices().enumerate() {
+        while ci < cols.len() && cols[ci] <= n {
+            bounds.push(i);
+            ci += 1;
+        }
+    }
+    while bounds.len() < cols.len() {
+        bounds.push(line.len());
+    }
+    if let Some(b) = bounds.first_mut() {
+        *b = 0;
+    }
+    bounds.push(line.len());
+    bounds
+        .windows(2)
+        .map(|w| base + w[0]..base + w[1].max(w[0]))
+        .collect()
+}
+
+pub(super) fn build_view(norm: &str) -> View {
+    // Sized once: doubling a vector of a million lines would hold twice its memory.
+    let n_lines = (memchr::memchr_iter(b'\n', norm.as_bytes()).count() + 1).min(MAX_LINES);
+    let mut v = View {
+        text: String::with_capacity(norm.len() + 64),
+        lines: Vec::with_capacity(n_lines),
+        pieces: Vec::new(),
+        cut: None,
+    };
+    let mut lines: Vec<Range<usize>> = Vec::with_capacity(n_lines);
+    let mut pos = 0;
+    let bytes = norm.as_bytes();
+    for end in memchr::memchr_iter(b'\n', bytes).chain([norm.len()]) {
+        if lines.len() == MAX_LINES {
+            v.cut = Some(pos);
+            break;
+        }
+        let e = if end > pos && bytes[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
+        lines.push(pos..e);
+        pos = end + 1;
+    }
+    let text_of = |r: &Range<usize>| norm.get(r.clone()).unwrap_or("");
+    let mut table: u32 = 0;
+    let mut i = 0;
+    let mut in_pipe = false;
+    while i < lines.len() {
+        let r = lines[i].clone();
+        if v.lines.len() >= MAX_LINES {
+            v.stop_at(r.start);
+            break;
+        }
+        let t = text_of(&r).trim();
+        if is_grid_border(t) {
+            // Pandoc grid table: rows between borders, read column by column.
+            table += 1;
+            in_pipe = false;
+            let mut group: Vec<Range<usize>> = Vec::new();
+            i += 1;
+            while let Some(r2) = lines.get(i) {
+                let t2 = text_of(r2).trim();
+                if is_grid_border(t2) {
+                    flush_group(&mut v, norm, &group, None, table);
+                    group.clear();
+                    i += 1;
+                    continue;
+                }
+                if !t2.starts_with('|') {
+                    break;
+                }
+                group.push(r2.clone());
+                i += 1;
+            }
+            flush_group(&mut v, norm, &group, None, table);
+            continue;
+        }
+        if let Some(cols) = simple_rule(text_of(&r)) {
+            // A pandoc simple table, if a closing rule follows soon.
+            let close = (i + 1..lines.len().min(i + 60))
+                .find(|&j| simple_rule(text_of(&lines[j])).is_some());
+            if let Some(close) = close {
+                table += 1;
+                in_pipe = false;
+                let mut group: Vec<Range<usize>> = Vec::new();
+                for r2 in &lines[i + 1..close] {
+                    if text_of(r2).trim().is_empty() {
+                        flush_group(&mut v, norm, &group, Some(&cols), table);
+                        group.clear();
+                        v.push_line(norm, r2.clone(), None);
+                    } else {
+                        group.push(r2.clone());
+                    }
+                }
+                flush_group(&mut v, norm, &group, Some(&cols), table);
+                i = close + 1;
+                continue;
+            }
+        }
+        if t.starts_with('|') {
+            if !in_pipe {
+                table += 1;
+                in_pipe = true;
+            }
+            if !is_pipe_align(t) {
+                let cells = pipe_cells(text_of(&r), r.start);
+                if cells.is_empty() {
+                    // A `|` alone: a crawler's cell boundary, which ends a paragraph.
+                    v.push_line(norm, r.start..r.start, None);
+                }
+                for (col, c) in cells.into_iter().enumerate() {
+                    let cell = Cell {
+                        table,
+                        col: col.min(u16::MAX as usize) as u16,
+                    };
+                    v.push_line(norm, c, Some(cell));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        in_pipe = false;
+        // A plain line, with the lines a soft break joins to it.
+        let mut end = i + 1;
+        let mut emph = Emphasis::of(t);
+        while end < lines.len() && end - i < MAX_WRAPPED_LINES {
+            let a = text_of(&lines[end - 1]).trim();
+            let b = text_of(&lines[end]).trim();
+            if !may_continue(b) {
+                break;
+            }
+            let open = emph.is_open() && closes_within(&lines[end..], norm, emph, end - i);
+            if !open && !soft_break(a, b) {
+                break;
+            }
+            emph = emph.then(Emphasis::of(b));
+            end += 1;
+        }
+        v.push_lines(norm, &lines[i..end], None);
+        i = end;
+    }
+    v
+}
+
+/// At most this many physical lines are read as one: a converter wraps a phrase over a few
+/// lines, and a stray asterisk must not join a page.
+const MAX_WRAPPED_LINES: usize = 8;
+
+/// Which Markdown emphasis is open after a run of text: `*…*` (italic), `**…**` (bold).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Emphasis {
+    italic: bool,
+    bold: bool,
+}
+
+impl Emphasis {
+    /// The emphasis a line opens or closes: each run of `n` asterisks toggles italic when
+    /// `n` is odd and bold when `n / 2` is odd (`***` both, `****` closes and reopens bold,
+    /// as in `**BỘ Y T****Ế**`). A `* ` opening a line with other text is a bullet; `\*` is
+    /// an escaped asterisk.
+    fn of(line: &str) -> Emphasis {
+        let b = line.as_bytes();
+        let mut e = Emphasis::default();
+        let only_marks = b.iter().all(|&c| c == b'*' || c == b' ');
+        let mut i = 0;
+        while let Some(off) = memchr::memchr(b'*', &b[i..]) {
+            let at = i + off;
+            let mut j = at;
+            while j < b.len() && b[j] == b'*' {
+                j += 1;
+            }
+            let n = j - at;
+            let escaped = at > 0 && b[at - 1] == b'\\';
+            let bullet = at == 0 && n == 1 && b.get(1) == Some(&b' ') && !only_marks;
+            if !escaped && !bullet {
+                e.italic ^= n % 2 == 1;
+                e.bold ^= (n / 2) % 2 == 1;
+            }
+            i = j;
+        }
+        e
+    }
+
+    fn then(self, next: Emphasis) -> Emphasis {
+        Emphasis {
+            italic: self.italic ^ next.italic,
+            bold: self.bold ^ next.bold,
+        }
+    }
+
+    fn is_open(self) -> bool {
+        self.italic || self.bold
+    }
+}
+
+/// Whether a line can continue the line above it: not blank, not a table row or rule, not a
+/// heading (a blank line, a `|` line or a rule ends a Markdown paragraph and a table cell).
+fn may_continue(t: &str) -> bool {
+    !t.is_empty()
+        && !t.starts_with(['|', '#', '+'])
+        && !t
+            .bytes()
+            .all(|b| matches!(b, b'-' | b'=' | b'_' | b' ' | b'*'))
+        || t.bytes().all(|b| b == b'*' || b == b' ') && !t.is_empty()
+}
+
+/// Whether emphasis open after `used` joined lines closes within the next lines of `rest`,
+/// before [`MAX_WRAPPED_LINES`] and before the paragraph ends.
+fn closes_within(rest: &[Range<usize>], norm: &str, mut e: Emphasis, used: usize) -> bool {
+    for r in rest.iter().take(MAX_WRAPPED_LINES.saturating_sub(used)) {
+        let t = norm.get(r.clone()).unwrap_or("").trim();
+        if !may_continue(t) {
+            return false;
+        }
+        e = e.then(Emphasis::of(t));
+        if !e.is_open() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Phrases of the header that converters wrap: a line ending with the first words of one and
+/// the next starting with the rest is one line (`CỘNG HÒA XÃ⏎HỘI CHỦ NGHĨA VIỆT NAM`,
+/// `QUYẾT⏎ĐỊNH`, `ỦY⏎BAN NHÂN DÂN`). Folded keys ([`crate::text::fold_key`]).
+const WRAPPED_PHRASES: &[&str] = &[
+    "cong hoa xa hoi chu nghia viet nam",
+    "dang cong san viet nam",
+    "doc lap - tu do - hanh phuc",
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "quyet dinh",
+    "nghi quyet",
+    "nghi dinh",
+    "thong tu",
+    "chi thi",
+    "cong van",
+    "cong dien",
+    "thong bao",
+    "ke hoach",
+    "bao cao",
+    "to trinh",
+    "huong dan",
+    "van ban hop nhat",
+];
+
+/// Whether the break between lines `a` and `b` (trimmed physical lines) is soft: it cuts a
+/// phrase the readers must see whole. Emphasis left open is handled by the caller; this
+/// sees the phrases a break cuts without markup:
+/// - a date: `ngày 20⏎tháng 11 năm 2025`, `ngày⏎24 tháng 11`, `tháng 11⏎năm 2025`;
+/// - a number cut after a group separator: `3783/QĐ-⏎UBND`;
+/// - a phrase of [`WRAPPED_PHRASES`] cut between its words.
+fn soft_break(a: &str, b: &str) -> bool {
+    let a = a.trim_end_matches(['*', ' ']);
+    let b = b.trim_start_matches(['*', ' ']);
+    let Some(first_b) = b.chars().next() else {
+        return false;
+    };
+    // A number cut after `-` or `/`: the last word holds a slash and the next starts a group.
+    if a.ends_with(['-', '/'])
+        && a.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() > 2 && w.contains('/'))
+        && (first_b.is_uppercase() || first_b.is_ascii_digit())
+    {
+        return true;
+    }
+    let mut tail = a.rsplit(' ').filter(|w| !w.is_empty());
+    let last = tail.next().unwrap_or("");
+    let before = tail.next().unwrap_or("");
+    let lk = crate::text::fold_key(last.trim_start_matches(['*', '(']));
+    let bk = crate::text::fold_key(before.trim_start_matches(['*', '(']));
+    let digits = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
+    let b_key_start = |p: &str| crate::text::fold_starts_with(b, p);
+    // The long date of NĐ 30/2020, Phụ lục I §II.5 (`ngày … tháng … năm …`), cut anywhere.
+    if (lk == "ngay" && (first_b.is_ascii_digit() || b_key_start("thang")))
+        || (digits(&lk) && bk == "ngay" && b_key_start("thang"))
+        || (lk == "thang" && first_b.is_ascii_digit())
+        || (digits(&lk) && bk == "thang" && b_key_start("nam"))
+        || (lk == "nam"
+            && !bk.is_empty()
+            && first_b.is_ascii_digit()
+            && crate::text::fold_key(a).contains("thang"))
+    {
+        return true;
+    }
+    // A header phrase cut between its words; only short lines are looked at.
+    if a.len() > 160 {
+        return false;
+    }
+    let ak = crate::text::fold_key(a);
+    let bkey = crate::text::fold_key(b);
+    WRAPPED_PHRASES.iter().any(|p| {
+        p.match_indices(' ').any(|(cut, _)| {
+            let (head, rest) = (&p[..cut], &p[cut + 1..]);
+            (ak == head || ak.ends_with(&format!(" {head}")))
+                && (bkey == rest || bkey.starts_with(&format!("{rest} ")))
+        })
+    })
+}
+
+fn flush_group(
+    v: &mut View,
+    norm: &str,
+    group: &[Range<usize>],
+    cols: Option<&[usize]>,
+    table: u32,
+) {
+    let rows: Vec<Vec<Range<usize>>> = group
+        .iter()
+        .map(|r| {
+            let line = norm.get(r.clone()).unwrap_or("");
+            match cols {
+                Some(c) => column_cells(line, r.start, c),
+                None => pipe_cells(line, r.start),
+            }
+        })
+        .collect();
+    let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    for col in 0..ncols {
+        for row in &rows {
+            if v.lines.len() >= MAX_LINES {
+                // Read column by column, the table is cut as a whole.
+                v.stop_at(group.first().map_or(0, |r| r.start));
+                return;
+            }
+            if let Some(c) = row.get(col) {
+                let cell = Cell {
+                    table,
+                    col: col.min(u16::MAX as usize) as u16,
+                };
+                v.push_line(norm, c.clone(), Some(cell));
+            }
+        }
+    }
+}
