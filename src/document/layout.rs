@@ -431,10 +431,13 @@ fn closes_within(rest: &[Range<usize>], norm: &str, mut e: Emphasis, used: usize
         if !may_continue(t) {
             return false;
         }
-        e = e.then(Emphasis::of(t));
-        if !e.is_open() {
+        let next = e.then(Emphasis::of(t));
+        // The emphasis that was open closes (another may open on the same line, as in
+        // `ngày **21** tháng **11** năm 2025** *`).
+        if e.italic && !next.italic || e.bold && !next.bold {
             return true;
         }
+        e = next;
     }
     false
 }
@@ -503,6 +506,11 @@ fn soft_break(a: &str, b: &str) -> bool {
     {
         return true;
     }
+    // A line that ends on a word that cannot end a phrase (`BỘ KHOA HỌC VÀ⏎CÔNG NGHỆ`,
+    // `… NĂM 2025 CỦA⏎CHỦ TỊCH UBND TỈNH`) goes on, unless the next line is a list item.
+    if DANGLING.contains(&lk.as_str()) && !b.starts_with(['-', '+', '•', '–']) {
+        return true;
+    }
     // A header phrase cut between its words; only short lines are looked at.
     if a.len() > 160 {
         return false;
@@ -512,10 +520,26 @@ fn soft_break(a: &str, b: &str) -> bool {
     WRAPPED_PHRASES.iter().any(|p| {
         p.match_indices(' ').any(|(cut, _)| {
             let (head, rest) = (&p[..cut], &p[cut + 1..]);
-            (ak == head || ak.ends_with(&format!(" {head}")))
-                && (bkey == rest || bkey.starts_with(&format!("{rest} ")))
+            ends_with_words(&ak, head) && starts_with_words(&bkey, rest)
         })
     })
+}
+
+/// Folded words after which a header phrase cannot end: conjunctions and prepositions.
+const DANGLING: &[&str] = &[
+    "va", "cua", "ve", "voi", "tai", "thuoc", "cho", "doi", "tren", "trong", "cac", "theo",
+];
+
+/// Whether the folded key `k` ends with the words `tail` (a word boundary before them).
+fn ends_with_words(k: &str, tail: &str) -> bool {
+    k.strip_suffix(tail)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
+/// Whether the folded key `k` starts with the words `head` (a word boundary after them).
+fn starts_with_words(k: &str, head: &str) -> bool {
+    k.strip_prefix(head)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 fn flush_group(

@@ -315,7 +315,9 @@ static TIEU_NGU: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?:^|[\s|(])(?:(?:Luật|LUẬT|Bộ luật|BỘ LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)|Số|SỐ|S0|Sô)",
+        r"(?:^|[\s|(])(?:(?:Luật|LUẬT|Bộ luật|BỘ LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)|Số|SỐ|S0|Sô",
+        // A kind name before the label, at the start of the line: `Nghị quyết số: 89/2025/…`.
+        r"|(?m:^)[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+số[ \t]*:)",
         r"[ \t]*:?[ \t]*\n?[ \t]*",
         r"(?P<num>(?:\d[\d.]*[ \t]*)?[/-][ \t]*[\p{L}\p{N}&]+(?:[ \t]*[/-][ \t]*[\p{L}\p{N}&]+)*)"
     ))
@@ -323,11 +325,15 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?P<pre>[^\n]*?)[ \t]*,?[ \t]*ngày[ \t]*",
-        r"(?:(?P<d>\d[\d ]{0,3}?|[.…_ ]*)[ \t]*tháng[ \t]*(?P<m>\d[\d ]{0,3}?)[ \t]*năm[ \t]*(?P<y>\d{4})",
+        r"(?:(?P<d>\d[\d ]{0,3}?|[.…_ ]*)[ \t]*tháng[ \t]*(?P<m>\d[\d ]{0,3}?|[.…_ ]*)[ \t]*năm[ \t]*(?P<y>\d{4})",
         r"|(?P<d2>\d{1,2})?[ \t]*[/.-][ \t]*(?P<m2>\d{1,2})[ \t]*[/.-][ \t]*(?P<y2>\d{4}))"
     ))
 });
-static VV: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[Vv]/[Vv][ \t]*:?[ \t]*"));
+/// The trích yếu label of a công văn (NĐ 30/2020, Phụ lục I §II.6): `V/v`, also written
+/// `Vv`, quoted (`"Vv …"`), or `Về việc` opening its line.
+static VV: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"(?:^|\s)["“]?(?:[Vv]/[Vv]|Vv\b)[ \t]*:?[ \t]*|^["“]?(?:Về việc|VỀ VIỆC)\b[ \t]*:?[ \t]*"#)
+});
 static KINH_GUI: LazyLock<Regex> = LazyLock::new(|| re(r"(?:Kính|KÍNH)\s+(?:gửi|GỬI)\s*:?"));
 static NOI_NHAN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:Nơi|NƠI)\s*(?:nhận|NHẬN)\s*:?"));
 static AUTHORITY: LazyLock<Regex> =
@@ -704,8 +710,12 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         let hay = cx.view.text.get(lr.start..next_end).unwrap_or("");
         for c in NUMBER.captures_iter(hay) {
             let Some(m) = c.name("num") else { continue };
-            let full = c.get(0).map_or(0, |f| f.start());
-            if full > lr.end - lr.start {
+            // Where the label itself starts (the match may begin with the line break before
+            // it): a label on the next line belongs to that line.
+            let full = c.get(0).map_or(0, |f| {
+                f.start() + (f.as_str().len() - f.as_str().trim_start().len())
+            });
+            if full >= lr.end - lr.start {
                 continue;
             }
             if let Some((value, len)) = parse_number(m.as_str()) {
@@ -1009,6 +1019,11 @@ fn parse_issuer(
             let t = cx.view.line(i);
             if l.heading {
                 break;
+            }
+            // The number printed between the issuer and the Quốc hiệu, as gazette text
+            // layers give the left column first (`CHÍNH PHỦ⏎___⏎Số: 113/NQ-CP⏎CỘNG HÒA …`).
+            if got.is_empty() && Some(i) == number_line {
+                continue;
             }
             if t.is_empty() || is_separator_line(t) {
                 if got.is_empty() {
@@ -1319,8 +1334,16 @@ fn cut_at_body(t: &str) -> usize {
 
 fn clean_subject(cx: &Ctx<'_, '_>, r: Range<usize>) -> Spanned {
     let raw = cx.view.text.get(r.clone()).unwrap_or("");
-    let t = raw.trim_end_matches([';', '.', ' ', ',', '\n']);
-    let r = r.start..r.start + t.len();
+    let mut t = raw.trim_end_matches([';', '.', ' ', ',', '\n']);
+    // Quotes around a whole trích yếu (`"Vv …"`) are not part of it; a quoted name that
+    // ends it (`… DỰ ÁN “GIÚP ĐỠ …”`) is.
+    let mut lead = 0;
+    let opened = t.trim_start_matches(' ');
+    if opened.starts_with(['"', '“']) {
+        lead = t.len() - opened.len() + opened.chars().next().map_or(0, char::len_utf8);
+        t = t.trim_end_matches(['"', '”', ' ', '.', ';']);
+    }
+    let r = r.start + lead.min(t.len())..r.start + t.len();
     cx.spanned_range(r)
 }
 
