@@ -508,7 +508,12 @@ fn soft_break(a: &str, b: &str) -> bool {
     }
     // A line that ends on a word that cannot end a phrase (`BỘ KHOA HỌC VÀ⏎CÔNG NGHỆ`,
     // `… NĂM 2025 CỦA⏎CHỦ TỊCH UBND TỈNH`) goes on, unless the next line is a list item.
-    if DANGLING.contains(&lk.as_str()) && !b.starts_with(['-', '+', '•', '–']) {
+    let bullet = b.starts_with(['-', '+', '•', '–']);
+    if DANGLING.contains(&lk.as_str()) && !bullet {
+        return true;
+    }
+    // An upper-case header line ending with a comma lists on (`CỦA BỘ CHÍNH TRỊ,⏎BAN BÍ THƯ`).
+    if a.ends_with(',') && !bullet && !a.chars().any(char::is_lowercase) {
         return true;
     }
     // A header phrase cut between its words; only short lines are looked at.
@@ -527,7 +532,7 @@ fn soft_break(a: &str, b: &str) -> bool {
 
 /// Folded words after which a header phrase cannot end: conjunctions and prepositions.
 const DANGLING: &[&str] = &[
-    "va", "cua", "ve", "voi", "tai", "thuoc", "cho", "doi", "tren", "trong", "cac", "theo",
+    "va", "cua", "ve", "voi", "tai", "thuoc", "cho", "doi", "tren", "trong", "cac", "theo", "giua",
 ];
 
 /// Whether the folded key `k` ends with the words `tail` (a word boundary before them).

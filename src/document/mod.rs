@@ -1230,6 +1230,12 @@ fn parse_heading(
     }
     let Some((i, hr, inline)) = found else { return };
     doc.kind_heading = Some(cx.spanned_range(hr));
+    // `QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC`: the issuer named on the heading line is part of the
+    // heading; the trích yếu follows.
+    let inline = inline.filter(|r| {
+        let t = cx.view.text.get(r.clone()).unwrap_or("");
+        !fold_starts_with(t, "cua ") || fold_key(t).contains(" ve ")
+    });
     if let Some(r) = inline {
         let raw = cx.view.text.get(r.clone()).unwrap_or("");
         let cut = cut_enacting_authority(raw, issuer_name.as_deref());
@@ -1252,10 +1258,18 @@ fn parse_heading(
             }
             break;
         }
+        let upper_so_far = lines.iter().all(|r| {
+            let t = cx.view.text.get(r.clone()).unwrap_or("");
+            !t.chars().any(char::is_lowercase)
+        });
         if BODY_START.is_match(t)
             || cx.view.lines[j].heading
             || (!lines.is_empty() && is_authority_line(t, issuer_name.as_deref()))
             || KINH_GUI.is_match(t)
+            || is_cong_dien_formula(t)
+            // A trích yếu in capitals ends where prose begins (`… TỈNH ĐIỆN BIÊN⏎Trong các
+            // ngày 08 và 09 tháng 11 năm 2025, Phó Thủ tướng …`).
+            || (!lines.is_empty() && upper_so_far && is_prose(t))
         {
             break;
         }
@@ -1268,7 +1282,21 @@ fn parse_heading(
         j += 1;
     }
     if let (Some(a), Some(b)) = (lines.first(), lines.last()) {
-        doc.subject = Some(clean_subject(cx, a.start..b.end));
+        let mut start = a.start;
+        // `KẾT LUẬN⏎CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ⏎VỀ TÌNH HÌNH …`: the issuer under the
+        // heading belongs to it; the trích yếu starts at `VỀ`.
+        // Only a line that opens with `VỀ` starts it: `CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD …
+        // HƯỚNG DẪN … VỀ …` is one trích yếu.
+        let t = cx.view.text.get(a.clone()).unwrap_or("");
+        if fold_starts_with(t, "cua ")
+            && let Some(l) = lines[1..].iter().find(|l| {
+                let t = cx.view.text.get((*l).clone()).unwrap_or("");
+                fold_starts_with(t, "ve ")
+            })
+        {
+            start = l.start;
+        }
+        doc.subject = Some(clean_subject(cx, start..b.end));
     }
 }
 
@@ -1320,6 +1348,31 @@ fn cut_enacting_authority(t: &str, issuer: Option<&str>) -> usize {
         }
     }
     t.len()
+}
+
+/// Whether `t` is the formula that opens a Công điện after its trích yếu
+/// (`THỦ TƯỚNG CHÍNH PHỦ điện:`).
+fn is_cong_dien_formula(t: &str) -> bool {
+    let t = t.trim_end_matches(['*', ' ']);
+    t.len() < 120 && fold_key(t).ends_with(" dien:")
+}
+
+/// Whether `t` reads as prose: it opens with a word in lower or mixed case and most of its
+/// words are in lower case.
+fn is_prose(t: &str) -> bool {
+    let mut words = 0;
+    let mut lower = 0;
+    for w in t.split_whitespace() {
+        words += 1;
+        if w.chars().any(char::is_lowercase) {
+            lower += 1;
+        }
+    }
+    let first_mixed = t
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.chars().any(char::is_lowercase));
+    first_mixed && lower >= 3 && lower * 2 > words
 }
 
 /// Length of `t` before an inline `Căn cứ` that starts the body on a flattened line.
