@@ -336,8 +336,14 @@ static VV: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KINH_GUI: LazyLock<Regex> = LazyLock::new(|| re(r"(?:Kính|KÍNH)\s+(?:gửi|GỬI)\s*:?"));
 static NOI_NHAN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:Nơi|NƠI)\s*(?:nhận|NHẬN)\s*:?"));
-static AUTHORITY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:(TM|KT|TL|TUQ|Q)\.|(T/M|K/T|T/L)\.?)(?:\s|$)"));
+/// The authority words that open a signature block (NĐ 30/2020, Điều 13; Phụ lục I §II.7):
+/// `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`, the Party's `T/M`, also written without a space before
+/// the body (`TM.ỦY BAN …`) or, in OCR text, without the dot (`KT GIÁM ĐỐC`).
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:TM|KT|TL|TUQ|Q)\.(?:\s|$|\p{Lu})|(?:T/M|K/T|T/L)\.?(?:\s|$)|(?:TM|KT|TL|TUQ)\s+\p{Lu}{2,})",
+    )
+});
 static MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ)$",
@@ -1479,10 +1485,11 @@ fn split_entries(text: &str, base: usize) -> Vec<Range<usize>> {
                 continue;
             }
             line_start = false;
+            // OCR drops the space after a bullet (`-Sở LĐTBXH;`): a capital follows it then.
             if matches!(c, '-' | '–' | '—' | '+' | '•')
-                && text
-                    .get(i + cl..)
-                    .is_some_and(|r| r.starts_with([' ', '\t']) || r.is_empty())
+                && text.get(i + cl..).is_some_and(|r| {
+                    r.starts_with([' ', '\t']) || r.is_empty() || r.starts_with(char::is_uppercase)
+                })
             {
                 cuts.push((i, i + cl));
                 i += cl;
@@ -1491,11 +1498,14 @@ fn split_entries(text: &str, base: usize) -> Vec<Range<usize>> {
         }
         if matches!(c, '-' | '–' | '—')
             && i > 0
-            && b.get(i - 1) == Some(&b' ')
             && text.get(i + cl..).is_some_and(|r| r.starts_with(' '))
         {
             let before = text.get(..i).unwrap_or("").trim_end();
-            if before.ends_with([';', ')', '.']) {
+            // Items run on one line (`- Sở LĐTBXH;- Như điều 3;- Lưu VP`), with or without a
+            // space before the bullet; a comma may end an item too (`… LĐTBXH,- Như …`).
+            let spaced = b.get(i - 1) == Some(&b' ') && before.ends_with([';', ')', '.']);
+            let tight = matches!(b.get(i - 1), Some(b';' | b','));
+            if spaced || tight {
                 cuts.push((before.len(), i + cl));
             }
         }
@@ -1951,7 +1961,18 @@ fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
     let mut pos = 0;
     for (line_no, l) in text.split('\n').enumerate() {
         for (o, w) in word_spans(l) {
-            toks.push((pos + o, w, line_no));
+            // `TM.ỦY BAN …`: the authority word without its space is two tokens.
+            let glued = ["TM.", "KT.", "TL.", "TUQ.", "Q."].iter().find_map(|a| {
+                let rest = w.strip_prefix(a)?;
+                rest.starts_with(char::is_uppercase).then_some(a.len())
+            });
+            match glued {
+                Some(n) => {
+                    toks.push((pos + o, &w[..n], line_no));
+                    toks.push((pos + o + n, &w[n..], line_no));
+                }
+                None => toks.push((pos + o, w, line_no)),
+            }
         }
         pos += l.len() + 1;
     }
@@ -2041,7 +2062,10 @@ fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
         }
         let mut title_seg: Option<(usize, usize)> = None;
         for &(s, e) in &segs {
-            if is_auth_token(caps[s].1) {
+            // OCR drops the dot (`KT GIÁM ĐỐC`); only a line's first word is read so.
+            let undotted = matches!(caps[s].1, "TM" | "KT" | "TL" | "TUQ")
+                && caps.get(s + 1).is_some_and(|t| t.2 == caps[s].2);
+            if is_auth_token(caps[s].1) || undotted {
                 authority = Some(auth_label(caps[s].1));
                 // A merged line: the title starts at the first title word after the body.
                 let split = title_start(&caps[s..e]).map(|t| s + t);
@@ -2120,6 +2144,7 @@ fn is_auth_token(w: &str) -> bool {
 
 fn auth_label(w: &str) -> String {
     match w {
+        "TM" | "KT" | "TL" | "TUQ" => format!("{w}."),
         "T/M." => "T/M".into(),
         "K/T." => "K/T".into(),
         "T/L." => "T/L".into(),
