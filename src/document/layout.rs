@@ -129,6 +129,14 @@ impl View {
         self.cut = Some(self.cut.map_or(at, |c| c.min(at)));
     }
 
+    /// The normalized offset of the view byte at `at`, if it was copied from the normalized
+    /// text (not a separator the view inserted).
+    pub(super) fn norm_offset(&self, at: usize) -> Option<usize> {
+        let i = self.pieces.partition_point(|p| p.0 + p.2 <= at);
+        let &(vs, ns, len) = self.pieces.get(i)?;
+        (vs <= at && at < vs + len).then(|| ns + (at - vs))
+    }
+
     /// The span in normalized text covered by view range `r`.
     pub(super) fn norm_span(&self, r: Range<usize>) -> Option<Range<usize>> {
         if self.pieces.is_empty() {

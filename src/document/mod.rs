@@ -476,6 +476,10 @@ impl Ctx<'_, '_> {
     }
 
     /// A spanned reading of a view range, whitespace runs (line breaks included) folded.
+    ///
+    /// The text keeps the characters as written where normalization only changed their
+    /// form: an en dash stays an en dash (`Lao động – TBXH`), a Cyrillic letter typed for a
+    /// Latin one stays Cyrillic. Composed letters (NFC) and mended spacing are kept.
     fn spanned_range(&self, r: Range<usize>) -> Spanned {
         let raw = self.view.text.get(r.clone()).unwrap_or("");
         let mut text = String::with_capacity(raw.len());
@@ -483,9 +487,34 @@ impl Ctx<'_, '_> {
             if !text.is_empty() {
                 text.push(' ');
             }
-            text.push_str(w);
+            if self.norm.is_unchanged()
+                || w.is_ascii() && !w.contains(['-', '/']) && !has_homoglyph(w)
+            {
+                text.push_str(w);
+                continue;
+            }
+            let base = w.as_ptr() as usize - raw.as_ptr() as usize + r.start;
+            for (k, c) in w.char_indices() {
+                text.push(self.as_written(base + k, c));
+            }
         }
         self.spanned(r, text)
+    }
+
+    /// The character of the caller's text behind view character `c` at view offset `at`,
+    /// when normalization mapped it to `c` one for one (dashes, slashes, homoglyphs); else `c`.
+    fn as_written(&self, at: usize, c: char) -> char {
+        if !matches!(c, '-' | '/') && !has_homoglyph_char(c) {
+            return c;
+        }
+        let Some(n) = self.view.norm_offset(at) else {
+            return c;
+        };
+        let o = self.norm.original_offset(n);
+        match self.norm.original().get(o..).and_then(|s| s.chars().next()) {
+            Some(oc) if oc != c && crate::text::map_char(oc) == Some(c) => oc,
+            _ => c,
+        }
     }
 
     fn line_range(&self, i: usize) -> Range<usize> {
@@ -1354,6 +1383,33 @@ fn cut_enacting_authority(t: &str, issuer: Option<&str>) -> usize {
         }
     }
     t.len()
+}
+
+/// Whether `c` is a Latin letter that [`crate::text::map_char`] also makes of a Cyrillic one.
+fn has_homoglyph_char(c: char) -> bool {
+    matches!(
+        c,
+        'A' | 'B'
+            | 'C'
+            | 'E'
+            | 'H'
+            | 'K'
+            | 'M'
+            | 'O'
+            | 'P'
+            | 'T'
+            | 'X'
+            | 'a'
+            | 'c'
+            | 'e'
+            | 'o'
+            | 'p'
+            | 'x'
+    )
+}
+
+fn has_homoglyph(w: &str) -> bool {
+    w.chars().any(has_homoglyph_char)
 }
 
 /// Whether `t` is the formula that opens a Công điện after its trích yếu
