@@ -1087,6 +1087,9 @@ fn parse_issuer(
         got.reverse();
         parts = got;
     }
+    if parts.is_empty() && doc.party && qh_line.is_some() {
+        parts = party_committee_below(cx, q, number_line);
+    }
     if parts.is_empty() {
         return;
     }
@@ -1142,6 +1145,50 @@ fn parse_issuer(
             doc.issuer = Some(Issuer { parent: None, name });
         }
     }
+}
+
+/// The committee that issues a Party document, read under the Party line when nothing
+/// stands above it (HD 36-HD/VPTW, §1: the committee's name and `*` on the left, the Party
+/// line on the right; a text layer may give the right column first): the upper-case lines
+/// after the Party line, before the `*` mark, the number or the place and date.
+fn party_committee_below(
+    cx: &Ctx<'_, '_>,
+    q: usize,
+    number_line: Option<usize>,
+) -> Vec<Range<usize>> {
+    let mut got = Vec::new();
+    let n = cx.view.lines.len();
+    // The rest of the Party line itself: `ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ỦY LAI CHÂU`.
+    let lr = cx.line_range(q);
+    let line = cx.view.line(q);
+    if let Some(m) = PARTY_LINE.find(line) {
+        let rest = line.get(m.end()..).unwrap_or("");
+        let t = rest.trim_matches([' ', '-', '*', ',']);
+        if !t.is_empty() && t.split_whitespace().all(is_upper_word) && !NUMBER.is_match(t) {
+            let o = lr.start
+                + m.end()
+                + (rest.len() - rest.trim_start_matches([' ', '-', '*', ',']).len());
+            got.push(o..o + t.len());
+            return got;
+        }
+    }
+    for i in q + 1..(q + 6).min(n) {
+        let t = cx.view.line(i);
+        if t.is_empty() && got.is_empty() {
+            continue;
+        }
+        if t.is_empty()
+            || is_separator_line(t)
+            || Some(i) == number_line
+            || NUMBER.is_match(t)
+            || PLACE_DATE.is_match(t)
+            || !t.split_whitespace().all(|w| is_upper_word(w) || w == "-")
+        {
+            break;
+        }
+        got.push(cx.line_range(i));
+    }
+    got
 }
 
 /// Where the run of upper-case words at the end of `t` starts, if there is one.
@@ -1861,11 +1908,12 @@ fn classify_entry(t: &str) -> EntryKind {
         return EntryKind::Luu { vt, units, copies };
     }
     let dong_chi = f.starts_with("d/c") || f.starts_with("cac d/c");
-    let purpose = purpose_of(&f);
+    let purpose = purpose_of(t, &f);
     EntryKind::Recipient { dong_chi, purpose }
 }
 
-fn purpose_of(f: &str) -> Option<Purpose> {
+/// The purpose note of entry `t` (folded: `f`).
+fn purpose_of(t: &str, f: &str) -> Option<Purpose> {
     let has = |p: &str| f.contains(p);
     if has("b/c") || has("bao cao") {
         Some(Purpose::BaoCao)
@@ -1876,9 +1924,10 @@ fn purpose_of(f: &str) -> Option<Purpose> {
     } else if has("de biet") {
         Some(Purpose::DeBiet)
     } else {
-        let open = f.rfind('(')?;
-        let close = f.get(open..)?.find(')')? + open;
-        Some(Purpose::Other(f.get(open + 1..close)?.to_string()))
+        // The note as written (`(Hoài)`, `(2B,7)`), not its folded key.
+        let open = t.rfind('(')?;
+        let close = t.get(open..)?.find(')')? + open;
+        Some(Purpose::Other(t.get(open + 1..close)?.trim().to_string()))
     }
 }
 
