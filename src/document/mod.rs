@@ -823,6 +823,11 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     }
     let vv_found = doc.subject.is_some() && doc.kind_heading.is_none();
 
+    // A text that lost its header still names itself in its annexes' captions.
+    if doc.number.is_none() {
+        number_from_annex(cx, doc);
+    }
+
     // Kind: the number names it when it can (VBHN over the consolidated act's heading).
     let num_kind = doc.number.as_ref().and_then(|n| n.value.kind());
     let num_cv = doc
@@ -877,6 +882,53 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     parse_outline(cx, doc, header_end, outline_end);
 
     diagnostics(cx, doc);
+}
+
+/// The document's own number and date read from an annex caption, for a text whose header
+/// was lost (a crawl that starts at `Kính gửi`): an annex is captioned with the document it
+/// is attached to (NĐ 30/2020, Phụ lục I §III: `(Kèm theo Quyết định số …/QĐ-… ngày … của
+/// …)`, also `(Ban hành kèm theo …)`). Only a caption line that opens with the bracket counts,
+/// not `kèm theo` in running text, and the date is taken only when the header gave none.
+fn number_from_annex(cx: &Ctx<'_, '_>, doc: &mut Document) {
+    let original = cx.norm.original();
+    for i in 0..cx.view.lines.len() {
+        let t = cx.view.line(i);
+        let Some(rest) = t.strip_prefix('(') else {
+            continue;
+        };
+        if !(fold_starts_with(rest, "kem theo ") || fold_starts_with(rest, "ban hanh kem theo ")) {
+            continue;
+        }
+        // The caption, which may wrap onto the next lines.
+        let lr = cx.line_range(i);
+        let to = cx
+            .view
+            .lines
+            .get(i + 2)
+            .map_or(lr.end, |l| l.end.max(lr.end));
+        let span = cx.span(lr.start..to);
+        let Some(caption) = original.get(span.clone()) else {
+            continue;
+        };
+        let Some(c) = crate::citations(caption).next() else {
+            continue;
+        };
+        let at = |r: &Range<usize>| span.start + r.start..span.start + r.end;
+        doc.number = Some(NumberPart {
+            value: c.number.clone(),
+            span: at(&c.number_span),
+        });
+        if doc.date.is_none()
+            && let (Some(d), Some(ds)) = (c.date, c.date_span.as_ref())
+        {
+            doc.date = Some(d);
+            doc.date_span = Some(at(ds));
+        }
+        if doc.kind.is_none() {
+            doc.kind = c.kind;
+        }
+        return;
+    }
 }
 
 /// Parses a number written in the header, dropping trailing groups that do not parse.
