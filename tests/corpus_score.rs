@@ -786,8 +786,9 @@ fn dev_corpus_meets_the_bars() {
         .map(|(f, a, b, c, d)| (f.as_str(), *a, *b, *c, *d))
         .collect();
     let failed = check_bars(&mut out, &rows);
-    // One block, not lines interleaved with the other test's.
-    print!("{out}");
+    // One block, not lines interleaved with the other test's, after a line break (libtest's
+    // progress dot may end the line before).
+    print!("\n{out}");
     assert!(failed.is_empty(), "dev corpus below the bars: {failed:?}");
 }
 
@@ -1330,7 +1331,8 @@ fn portal_pages_meet_the_bars() {
             row("signer", BAR_PORTAL_SIGNER, TARGET_PORTAL_SIGNER),
         ],
     );
-    print!("{out}");
+    // After a line break: libtest's progress dot may end the line before.
+    print!("\n{out}");
     assert!(failed.is_empty(), "portal pages below the bars: {failed:?}");
 }
 
