@@ -531,12 +531,47 @@ fn not_place_date_lines() {
     }
 }
 
-/// The first place-date line of every corpus file matches the gold `place` and `date`.
+/// The corpus files whose first line read as a place-date line is not their own place and
+/// date (the second set of the corpus brought them; the document parser reads the place and
+/// date of some of them otherwise, and tests/corpus_score.rs scores that).
+const NO_PLACE_DATE_LINE: [(&str, &str); 7] = [
+    (
+        "cv-2204-2020-cucthue-haiduong-noheader",
+        "header lost: no place, no date",
+    ),
+    (
+        "nq-89-2025-ubtvqh15",
+        "no place-date line: the date is in the adoption sentence",
+    ),
+    (
+        "ocr-qd-3467-2024-byt-sample",
+        "number, place and date on one OCR line",
+    ),
+    (
+        "qd-1936-2025-ubnd-thainguyen",
+        "a portal notice's 'TP. HCM, ngày 31/05/2021' comes first",
+    ),
+    ("qd-333-2026-btc", "the year is misprinted 'năm 20264'"),
+    (
+        "qd-372-2026-btc",
+        "day and month left blank; a citation line ('57/2021/TT-BTC ngà y 12 tháng 7 năm 2021') \
+         is read as place 'BTC', date 2021-07-12",
+    ),
+    (
+        "qd-435-2020-ubnd-kontum",
+        "number, place, date and title on one flattened line",
+    ),
+];
+
+/// The first place-date line of every other corpus file matches the gold `place` and `date`.
 #[test]
 fn place_date_agrees_with_gold_in_every_file() {
     let names = corpus_names();
-    assert_eq!(names.len(), 31);
+    assert_eq!(names.len(), 83);
     for name in names {
+        if NO_PLACE_DATE_LINE.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
         let text = corpus(&name);
         let gold = gold(&name);
         let pd = text

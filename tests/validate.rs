@@ -390,13 +390,54 @@ fn corpus() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The per-code counts over the corpus, each diagnostic checked by hand (see the notes in
-/// the commit and the rule docs). `cargo test --test validate corpus_counts -- --nocapture`
-/// prints every diagnostic with its text.
+/// The first set of the corpus: the 31 documents whose diagnostics were checked by hand.
+const FIRST_SET: [&str; 31] = [
+    "ct-31-2012-ttg",
+    "cv-1414-2013-tct",
+    "cv-2403-2009-ttg",
+    "cv-2428-2013-bxd",
+    "cv-2638-2019-ldtbxh",
+    "cv-2739-2019-vpcp",
+    "cv-3354-2013-vpcp",
+    "cv-384-2014-byt",
+    "cv-5115-2018-ldtbxh",
+    "cv-627-2021-byt",
+    "cv-895-2013-ldtbxh",
+    "luat-56-2024-qh15",
+    "nd-55-2023-cp",
+    "nd-87-2013-cp",
+    "nq-1670-2025-ubtvqh15",
+    "ocr-qd-3500-2024-byt",
+    "qd-12-2012-ubnd-tuyenquang",
+    "qd-1351-2022-ubnd-quangngai",
+    "qd-142-2008-ttg",
+    "qd-16-2010-ubnd-laichau",
+    "qd-254-2023-ubnd-sonla",
+    "qd-378-2022-ubnd-hagiang",
+    "qd-49-2012-ubnd-hcm",
+    "qd-6154-2011-ubnd-hanoi",
+    "qd-62-2011-ttg",
+    "qd-773-2018-ttg",
+    "seed-lai-chau-2023",
+    "tt-04-2001-bxd",
+    "tt-98-2013-btc",
+    "vbhn-4804-2024-bldtbxh",
+    "vbhn-836-2024-bldtbxh",
+];
+
+/// The per-code counts over the first set of the corpus, each diagnostic checked by hand (see
+/// the notes in the commit and the rule docs); the 52 documents added later are not counted
+/// here. `cargo test --test validate corpus_counts -- --nocapture` prints every diagnostic
+/// with its text.
 #[test]
 fn corpus_counts() {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for (name, text) in corpus() {
+    let first: Vec<_> = corpus()
+        .into_iter()
+        .filter(|(name, _)| FIRST_SET.contains(&name.as_str()))
+        .collect();
+    assert_eq!(first.len(), FIRST_SET.len());
+    for (name, text) in first {
         for d in validate(&Document::parse(&text), &text) {
             *counts.entry(d.code).or_default() += 1;
             let shown: String = text[d.span.clone()].chars().take(60).collect();
