@@ -242,17 +242,32 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
         (?:
             [\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}][\ \t\u{A0}\u{202F}]*
                 (?:(?:19|20)[0-9]{2}[\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*)?
+                (?:TAIL|LTAIL)
           | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
                 [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ]{0,4}[\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}][\ \t\u{A0}\u{202F}]*
-          | [\-\u{2010}-\u{2015}\u{2212}](?:19|20)[0-9]{2}[\-\u{2010}-\u{2015}\u{2212}]
-          | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
+                TAIL
+          | [\-\u{2010}-\u{2015}\u{2212}](?:19|20)[0-9]{2}[\-\u{2010}-\u{2015}\u{2212}] TAIL
+          | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]* TAIL
+        )"
+        // The whole symbol in lower case, as portals and queries write it (`tt-btttt`).
+        .replace("LTAIL", r"[a-zđ][a-zđ0-9]{0,24}(?:-[a-zđ][a-zđ0-9]{0,24})*")
+        .replace(
+            "TAIL",
+            r"GROUP(?:/GROUP)?
+            (?:
+                [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
+                (?:\r?\n[\ \t\u{A0}\u{202F}]*)?
+                GROUP
+            )*",
         )
-        [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
-        (?:
-            [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
-            (?:\r?\n[\ \t\u{A0}\u{202F}]*)?
-            [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
-        )*",
+        // A code's parts may be joined by `&` (`TB&XH`) or `.` and capitals (`UB.QĐ`).
+        .replace(
+            "GROUP",
+            r"[A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
+            (?:&[A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
+              |\.[A-ZĐÐАВСЕНКМОРТХ][A-ZĐÐАВСЕНКМОРТХ0-9]{0,24})*",
+        )
+        .as_str(),
     )
     .expect("valid regex")
 });
@@ -380,6 +395,15 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     fn digit(c: char) -> bool {
         c.is_ascii_digit()
     }
+    fn cap_digit(c: char) -> bool {
+        cap(c) || c.is_ascii_digit()
+    }
+    fn lower(c: char) -> bool {
+        c.is_ascii_lowercase() || c == 'đ'
+    }
+    fn lower_digit(c: char) -> bool {
+        lower(c) || c.is_ascii_digit()
+    }
     // A class: its ASCII members as bits of `ASCII_CLASS`, the others by a test.
     #[derive(Clone, Copy)]
     struct Class(u8, fn(char) -> bool);
@@ -391,6 +415,9 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     const DASH: Class = Class(16, dash);
     const SLASH: Class = Class(32, slash);
     const SEP: Class = Class(16 | 32, sep);
+    const CAP_DIGIT: Class = Class(1 | 2, cap_digit);
+    const LOWER: Class = Class(4, lower);
+    const LOWER_DIGIT: Class = Class(1 | 4, lower_digit);
     const ASCII_CLASS: [u8; 128] = {
         let mut t = [0u8; 128];
         let mut b = 0;
@@ -442,9 +469,31 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
         (matches!(y, [b'1', b'9', ..] | [b'2', b'0', ..]) && y.iter().all(u8::is_ascii_digit))
             .then_some(i + 4)
     };
-    // `CAP ALNUM{0,24}`, then more groups after dashes, a line break allowed after one.
-    let tail = |k: usize| {
+    // A group: `CAP ALNUM{0,24}`, then parts joined by `&` (`TB&XH`) or by `.` and capitals
+    // (`UB.QĐ`, `V.I`).
+    let group = |k: usize| {
         let mut j = run_at(t, k + is_at(t, k, CAP).unwrap_or(0), ALNUM, 24);
+        loop {
+            match t.as_bytes().get(j) {
+                Some(b'&') => match is_at(t, j + 1, CAP) {
+                    Some(n) => j = run_at(t, j + 1 + n, ALNUM, 24),
+                    None => return j,
+                },
+                Some(b'.') => match is_at(t, j + 1, CAP) {
+                    Some(n) => j = run_at(t, j + 1 + n, CAP_DIGIT, 24),
+                    None => return j,
+                },
+                _ => return j,
+            }
+        }
+    };
+    // A group, maybe `/` and another (`QĐ/CTN`), then more groups after dashes, a line
+    // break allowed after one.
+    let tail = |k: usize| {
+        let mut j = group(k);
+        if t.as_bytes().get(j) == Some(&b'/') && is_at(t, j + 1, CAP).is_some() {
+            j = group(j + 1);
+        }
         loop {
             let a = skip_at(t, j, WS);
             let Some(d) = is_at(t, a, DASH) else {
@@ -459,10 +508,28 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
             } else {
                 b
             };
-            let Some(n) = is_at(t, c, CAP) else {
+            if is_at(t, c, CAP).is_none() {
                 return j;
-            };
-            j = run_at(t, c + n, ALNUM, 24);
+            }
+            j = group(c);
+        }
+    };
+    // The whole symbol in lower case: `[a-zđ][a-zđ0-9]{0,24}` and more after bare dashes.
+    let lower_tail = |k: usize| {
+        let mut j = run_at(t, k, LOWER_DIGIT, 25);
+        while t.as_bytes().get(j) == Some(&b'-') {
+            match is_at(t, j + 1, LOWER) {
+                Some(n) => j = run_at(t, j + 1 + n, LOWER_DIGIT, 24),
+                None => break,
+            }
+        }
+        j
+    };
+    let either_tail = |k: usize| {
+        if is_at(t, k, CAP).is_some() {
+            Some(tail(k))
+        } else {
+            is_at(t, k, LOWER).map(|_| lower_tail(k))
         }
     };
 
@@ -487,12 +554,12 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
             let s2 = skip_at(t, y, WS);
             if let Some(n) = is_at(t, s2, SEP) {
                 let k2 = skip_at(t, s2 + n, WS);
-                if is_at(t, k2, CAP).is_some() {
-                    return Some(tail(k2));
+                if let Some(end) = either_tail(k2) {
+                    return Some(end);
                 }
             }
         }
-        return is_at(t, k, CAP).is_some().then(|| tail(k));
+        return either_tail(k);
     }
     if !dash(c) {
         return None;
@@ -1763,9 +1830,28 @@ fn read_candidates<'t>(
                 continue;
             }
         }
-        let Some(end) = trim_symbol(&s[start..end]).map(|len| start + len) else {
+        // A symbol all in lower case (`07/2022/tt-btttt`) has no case to trim by; it is
+        // checked below, once the words before it are known.
+        let lower = is_lower_symbol(&s[start..end]);
+        let trimmed = if lower {
+            Some(end)
+        } else {
+            trim_symbol(&s[start..end]).map(|len| start + len)
+        };
+        let Some(mut end) = trimmed else {
             continue;
         };
+        // A `.` or `&` join followed by a letter is a sentence run on (`…-UBND.Điều`): the
+        // code ends before it.
+        while s[end..].chars().next().is_some_and(char::is_alphanumeric) {
+            let sym = &s[start..end];
+            let group = sym.rfind(['-', '/']).map_or(0, |i| i + 1);
+            match sym[group..].rfind(['.', '&']) {
+                Some(j) if group + j > 0 => end = start + group + j,
+                _ => break,
+            }
+        }
+        let end = extend_symbol(s, start, end);
         let dash_only = is_dash_only(&s[start..end]);
         // Followed by more path-like text (`/a/b`, `.aspx`) it is part of a URL or a path.
         let next = s[end..].chars().next();
@@ -1888,8 +1974,26 @@ fn read_candidates<'t>(
             f.span.start = first.start;
         }
         // `61-CP` alone could be anything (a code, a range); named as a document it is one.
-        if dash_only && f.kind_span.is_none() && !f.has_so {
+        // So is the ministries' old `88-TĐC/QĐ`.
+        let legacy_slash = f.number.system() == NumberSystem::Legacy && !dash_only;
+        if (dash_only || legacy_slash) && f.kind_span.is_none() && !f.has_so {
             continue;
+        }
+        // Lower case (`nghị định 30/2020/nđ-cp`, in portals' lists and queries) has none of
+        // the capitals that tell a symbol from a ratio or a unit (`5/ha`): it is a number
+        // only with the structure of one, a known kind or issuer in the symbol and a kind's
+        // name or `số` before it, or both a known kind and a known issuer.
+        if lower {
+            let known_kind = f.number.kind().is_some();
+            let known_issuer = f
+                .number
+                .issuer()
+                .next()
+                .is_some_and(|i| crate::catalog::issuer_info(i).is_some());
+            let named = f.kind_span.is_some() || f.has_so;
+            if !(known_kind || known_issuer) || !(named || (known_kind && known_issuer)) {
+                continue;
+            }
         }
         // Party documents keep their symbol's kind (`Quy định 31-QĐ/TW` is the Party's QĐ).
         if f.number.system() == NumberSystem::Party && f.number.kind().is_some() {
@@ -2078,6 +2182,69 @@ fn trim_plain_symbol(candidate: &str) -> Option<Option<usize>> {
         from = to + 1;
     }
     Some((lower(first) <= 1).then_some(end))
+}
+
+/// Whether a candidate's symbol is written all in lower case (`07/2022/tt-btttt`).
+fn is_lower_symbol(candidate: &str) -> bool {
+    !candidate.chars().any(char::is_uppercase) && candidate.chars().any(char::is_lowercase)
+}
+
+/// The end of the candidate `s[start..end]` with what the scanning pattern leaves off after
+/// it: the legislature's term written apart (`04/2012/UBTVQH 13`) and, after a kind's code
+/// alone, a code parted from it by a space instead of a dash (`630/CV SLĐTB&XH`, OCR), when
+/// that code is a known issuer or joined by `&`.
+fn extend_symbol(s: &str, start: usize, end: usize) -> usize {
+    let sym = &s[start..end];
+    let b = s.as_bytes();
+    let last = sym.rfind(['-', '/']).map_or(sym, |i| &sym[i + 1..]);
+    let spaces = b[end..]
+        .iter()
+        .take_while(|&&x| x == b' ' || x == b'\t')
+        .count();
+    if spaces == 0 || spaces > 2 {
+        return end;
+    }
+    let at = end + spaces;
+    // Followed by neither a letter nor a digit, nor a separator that would start a number.
+    let ends_there = |e: usize| {
+        let rest = s[e..].trim_start_matches([' ', '\t']);
+        !s[e..].starts_with(|c: char| c.is_alphanumeric() || c == '&')
+            && !rest.starts_with(['/', '-'])
+    };
+    if last.eq_ignore_ascii_case("QH") || last.eq_ignore_ascii_case("UBTVQH") {
+        let digits = b[at..].iter().take_while(|x| x.is_ascii_digit()).count();
+        let term = &s[at..at + digits];
+        if (1..=2).contains(&digits)
+            && !term.starts_with('0')
+            && term.parse::<u8>().is_ok_and(|n| (1..=20).contains(&n))
+            && ends_there(at + digits)
+        {
+            return at + digits;
+        }
+        return end;
+    }
+    // `SỐ/KIND` and nothing else after the slash: one group, no dash.
+    let kind_alone = sym.matches('/').count() == 1
+        && !sym.contains('-')
+        && (last == "CV" || crate::catalog::lookup_abbr(last, false).is_some());
+    if !kind_alone || spaces != 1 {
+        return end;
+    }
+    let run = s[at..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_uppercase() || c == 'Đ' || c == '&'))
+        .map_or(s.len() - at, |(i, _)| i);
+    let code = &s[at..at + run];
+    let known = code.contains('&') || crate::catalog::issuer_info(code).is_some();
+    if run >= 2
+        && code.starts_with(|c: char| c != '&')
+        && !code.ends_with('&')
+        && known
+        && ends_there(at + run)
+    {
+        return at + run;
+    }
+    end
 }
 
 /// Whether a candidate joins its number to the symbol by a dash alone (`61-CP`), rather than
@@ -2555,6 +2722,11 @@ mod tests {
             "12/QĐ-\nUBND",
             "00000/QĐ",
             "0.000\u{2044}QĐ",
+            "423/LĐ-TB&XH, 4236/SXD-QLN&CS, 1890/STP-VB&TDTHPL",
+            "11554/VPCP-V.I, 3453/1998/UB.QĐ, 838/CCTKV.XII-NVDTPC.HUE, 15/2025/CV-E.K.LM",
+            "12/QĐ-UBND.Điều, 12/QĐ-UBND. Điều, 12/QĐ-UBND.&, 12/A&b, 12/A&&B, 12/A..B",
+            "212/QĐ/CTN, 16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC, 12/QĐ//CTN, 12/QĐ/ctn",
+            "07/2022/tt-btttt, 30/2020/nđ-cp, 958/Kh-BTC, 1/2, 24/7, 5/ha, 12/2020/tt-, 3/tháng",
         ] {
             same_as_pattern(s);
         }
@@ -2641,6 +2813,16 @@ mod tests {
                 "TT/LB",
                 "-A/",
                 "NQ/TW",
+                "&",
+                "&XH",
+                ".",
+                ".QĐ",
+                ".I",
+                "/CTN",
+                "tt",
+                "nđ-cp",
+                "-btttt",
+                "đ",
             ])
             .prop_map(str::to_string),
         ]
