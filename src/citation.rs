@@ -25,7 +25,7 @@ use regex::Regex;
 
 use crate::catalog::DocKind;
 use crate::date::{VnDate, find_date};
-use crate::number::{DocNumber, NumberSystem};
+use crate::number::{DocNumber, Irregularity, NumberSystem};
 use crate::text::{Normalized, map_char};
 
 mod utf8_fold;
@@ -73,6 +73,45 @@ impl<'t> Citation<'t> {
     /// The issuer phrase (`Chính phủ`, `UBND tỉnh`).
     pub fn issuer(&self) -> Option<&'t str> {
         self.issuer_span.clone().map(|s| &self.text[s])
+    }
+
+    /// What was irregular in how the number is written, with spans into the caller's text:
+    /// [`IrregularityKind::Case`](crate::IrregularityKind::Case) for a symbol in lower case,
+    /// `SlashForDash` for `212/QĐ/CTN`, `Spacing` for `1530 /KH - UBND` … Read again from
+    /// the text when asked for, so that [`citations`] spends nothing on it.
+    ///
+    /// ```
+    /// use vanban::{IrregularityKind, citations};
+    ///
+    /// let text = "triển khai thông tư số 07/2022/tt-btttt của bộ thông tin và truyền thông";
+    /// let c = citations(text).next().unwrap();
+    /// assert_eq!(c.number.to_string(), "07/2022/TT-BTTTT");
+    /// let case = c.irregularities().into_iter().find(|i| i.kind == IrregularityKind::Case);
+    /// assert_eq!(&text[case.unwrap().span], "tt");
+    /// ```
+    pub fn irregularities(&self) -> Vec<Irregularity> {
+        let raw = &self.text[self.number_span.clone()];
+        // The span of a listed number (`198` of `198, 199/BC-UBND`) runs to the shared
+        // symbol: the notes are those of the number the list ends with.
+        let starts = std::iter::once(0).chain(
+            raw.match_indices([',', ' ', '\t'])
+                .map(|(i, m)| i + m.len()),
+        );
+        for i in starts {
+            let from = i + raw[i..].len() - raw[i..].trim_start().len();
+            if let Ok(p) = DocNumber::parse_with_notes(&raw[from..]) {
+                let at = self.number_span.start + from;
+                return p
+                    .irregularities
+                    .into_iter()
+                    .map(|r| Irregularity {
+                        kind: r.kind,
+                        span: at + r.span.start..at + r.span.end,
+                    })
+                    .collect();
+            }
+        }
+        Vec::new()
     }
 
     /// Whether this mention is of the document's own number `own` (its header number, also
@@ -246,6 +285,7 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
           | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
                 [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ]{0,4}[\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}][\ \t\u{A0}\u{202F}]*
                 TAIL
+          | -[a-zđ]{1,5}/LTAIL
           | [\-\u{2010}-\u{2015}\u{2212}](?:19|20)[0-9]{2}[\-\u{2010}-\u{2015}\u{2212}] TAIL
           | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]* TAIL
         )"
@@ -573,6 +613,13 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
             if is_at(t, k2, CAP).is_some() {
                 return Some(tail(k2));
             }
+        }
+    }
+    // The Party `-kind/` in lower case (`08-nq/tu`), with nothing between.
+    if head == i && c == '-' {
+        let j = run_at(t, i + 1, LOWER, 5);
+        if j > i + 1 && t.as_bytes().get(j) == Some(&b'/') && is_at(t, j + 1, LOWER).is_some() {
+            return Some(lower_tail(j + 1));
         }
     }
     // The file-name `-YEAR-`, with nothing between.
@@ -1991,7 +2038,12 @@ fn read_candidates<'t>(
                 .next()
                 .is_some_and(|i| crate::catalog::issuer_info(i).is_some());
             let named = f.kind_span.is_some() || f.has_so;
-            if !(known_kind || known_issuer) || !(named || (known_kind && known_issuer)) {
+            // `qh15`: the Quốc hội's term is a symbol of its own.
+            let law = f.number.legislature_term().is_some();
+            let kind_and_so = f.kind_span.is_some() && f.has_so;
+            let structured =
+                (known_kind || known_issuer) && (named || (known_kind && known_issuer));
+            if !(structured || law || kind_and_so) {
                 continue;
             }
         }
@@ -2196,6 +2248,32 @@ fn is_lower_symbol(candidate: &str) -> bool {
 fn extend_symbol(s: &str, start: usize, end: usize) -> usize {
     let sym = &s[start..end];
     let b = s.as_bytes();
+    // In lower case, a spaced dash or a line break after a dash goes on only to a known
+    // issuer (`qđ- ttg`).
+    if is_lower_symbol(sym) {
+        let rest = &s[end..];
+        let after_ws = |r: &str| r.len() - r.trim_start_matches([' ', '\t']).len();
+        let a = after_ws(rest);
+        if rest[a..].starts_with('-') {
+            // The line may break after the dash (`nq-⏎hđnd`), as it does in upper case.
+            let r = &rest[a + 1..];
+            let c = a + 1 + r.len() - r.trim_start_matches([' ', '\t', '\r', '\n']).len();
+            let run = rest[c..]
+                .char_indices()
+                .find(|&(_, ch)| !(ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == 'đ'))
+                .map_or(rest.len() - c, |(i, _)| i);
+            let code = &rest[c..c + run];
+            let next = rest[c + run..].chars().next();
+            if (a > 0 || c > a + 1)
+                && run > 0
+                && crate::catalog::issuer_info(code).is_some()
+                && !next.is_some_and(|ch| ch.is_alphanumeric() || ch == '/' || ch == '-')
+            {
+                return end + c + run;
+            }
+        }
+        return end;
+    }
     let last = sym.rfind(['-', '/']).map_or(sym, |i| &sym[i + 1..]);
     let spaces = b[end..]
         .iter()
@@ -2339,7 +2417,9 @@ fn date_and_issuer(
 /// specification of [`ends_with_issuing_verb`].
 #[cfg(test)]
 static ISSUED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^a-z])(?:da\s+)?(?:co|ban\s+hanh|ky|gui|phat\s+hanh|trinh)\s*$")
+    Regex::new(
+        r"(?:^|[^a-z])(?:da\s+)?(?:co|ban\s+hanh|ky|ky\s+ket|gui|phat\s+hanh|trinh|ra|thong\s+qua)\s*$",
+    )
         .expect("valid regex")
 });
 
@@ -2353,13 +2433,43 @@ fn ends_with_issuing_verb(t: &[u8]) -> bool {
                 .last()
                 .is_none_or(|b| !b.is_ascii_lowercase())
     };
-    ["co", "ky", "gui", "trinh"]
+    // Two words with white space between: `ban hành`, `phát hành`, `thông qua`, `ký kết`.
+    let two = |last: &[u8], firsts: &[&[u8]]| {
+        t.strip_suffix(last).is_some_and(|b| {
+            let b2 = trim_end_bytes(b, |_| false);
+            b2.len() < b.len() && firsts.iter().any(|f| word(b2, f))
+        })
+    };
+    ["co", "ky", "gui", "trinh", "ra"]
         .iter()
         .any(|w| word(t, w.as_bytes()))
-        || t.strip_suffix(b"hanh").is_some_and(|b| {
-            let b2 = trim_end_bytes(b, |_| false);
-            b2.len() < b.len() && (word(b2, b"ban") || word(b2, b"phat"))
-        })
+        || two(b"hanh", &[b"ban", b"phat"])
+        || two(b"qua", &[b"thong"])
+        || two(b"ket", &[b"ky"])
+}
+
+/// Whether `between` (the text from a date to a mention) ends a sentence: a `.`, `!` or `?`
+/// before white space, but for the `.` of a short abbreviation (`TP. Hồ Chí Minh`, `Q. 1`).
+fn ends_a_sentence(between: &str) -> bool {
+    let b = between.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        let before_space = b.get(i + 1).is_none_or(|n| ascii_space(*n));
+        match c {
+            b'!' | b'?' => before_space,
+            b'.' if before_space => {
+                let word = b[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count();
+                let abbreviation = (1..=2).contains(&word)
+                    && b[i - word].is_ascii_uppercase()
+                    && (i == word || !b[i - word - 1].is_ascii_alphanumeric());
+                !abbreviation
+            }
+            _ => false,
+        }
+    })
 }
 
 /// A date written before the mention in the same clause, as in `ngày 16/8/2018 Bộ … đã có
@@ -2397,7 +2507,9 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
     let digits_run = between
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() >= 3);
-    if between.len() > 160 || between.contains('/') || digits_run {
+    // Bounded, and within one sentence: `Ngày 10/11/2025. Bộ Y tế gửi Công văn số …` dates
+    // something else.
+    if between.len() > 160 || between.contains('/') || digits_run || ends_a_sentence(between) {
         return None;
     }
     let folded = fold_window(s, date_end, mention_start);
@@ -2727,6 +2839,7 @@ mod tests {
             "12/QĐ-UBND.Điều, 12/QĐ-UBND. Điều, 12/QĐ-UBND.&, 12/A&b, 12/A&&B, 12/A..B",
             "212/QĐ/CTN, 16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC, 12/QĐ//CTN, 12/QĐ/ctn",
             "07/2022/tt-btttt, 30/2020/nđ-cp, 958/Kh-BTC, 1/2, 24/7, 5/ha, 12/2020/tt-, 3/tháng",
+            "08-nq/tu, 08-nq/TU, 08-Nq/tu, 08 -nq/tu, 08-nqnqnq/tu, 08-nq/, 1-a/b-c",
         ] {
             same_as_pattern(s);
         }
@@ -3115,6 +3228,11 @@ mod tests {
             "eco",
             "gui",
             "trinh ",
+            "ra ",
+            "xra",
+            "thong  qua ",
+            "ky ket",
+            "kyket",
             "",
         ] {
             readers_as_patterns(t);
@@ -3164,6 +3282,8 @@ mod tests {
             "gui",
             "trinh",
             "phat",
+            "ra",
+            "ket",
             "x",
             "ubnd",
             "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
