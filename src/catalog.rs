@@ -202,7 +202,7 @@ kinds! {
     DuAn, Some("DA"), [], "Dự án", "project", false, S;
     BaoCao, Some("BC"), [], "Báo cáo", "report", false, SP;
     BienBan, Some("BB"), [], "Biên bản", "minutes", false, SP;
-    ToTrinh, Some("TTr"), [], "Tờ trình", "submission", false, SP;
+    ToTrinh, Some("TTr"), ["TT-Tr"], "Tờ trình", "submission", false, SP;
     HopDong, Some("HĐ"), [], "Hợp đồng", "contract", false, S;
     CongVan, None, ["CV"], "Công văn", "official letter", false, SP;
     CongDien, Some("CĐ"), [], "Công điện", "official telegram", false, S;

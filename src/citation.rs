@@ -25,7 +25,7 @@ use regex::Regex;
 
 use crate::catalog::DocKind;
 use crate::date::{VnDate, find_date};
-use crate::number::{DocNumber, NumberSystem};
+use crate::number::{DocNumber, Irregularity, NumberSystem};
 use crate::text::{Normalized, map_char};
 
 mod utf8_fold;
@@ -73,6 +73,45 @@ impl<'t> Citation<'t> {
     /// The issuer phrase (`Chính phủ`, `UBND tỉnh`).
     pub fn issuer(&self) -> Option<&'t str> {
         self.issuer_span.clone().map(|s| &self.text[s])
+    }
+
+    /// What was irregular in how the number is written, with spans into the caller's text:
+    /// [`IrregularityKind::Case`](crate::IrregularityKind::Case) for a symbol in lower case,
+    /// `SlashForDash` for `212/QĐ/CTN`, `Spacing` for `1530 /KH - UBND` … Read again from
+    /// the text when asked for, so that [`citations`] spends nothing on it.
+    ///
+    /// ```
+    /// use vanban::{IrregularityKind, citations};
+    ///
+    /// let text = "triển khai thông tư số 07/2022/tt-btttt của bộ thông tin và truyền thông";
+    /// let c = citations(text).next().unwrap();
+    /// assert_eq!(c.number.to_string(), "07/2022/TT-BTTTT");
+    /// let case = c.irregularities().into_iter().find(|i| i.kind == IrregularityKind::Case);
+    /// assert_eq!(&text[case.unwrap().span], "tt");
+    /// ```
+    pub fn irregularities(&self) -> Vec<Irregularity> {
+        let raw = &self.text[self.number_span.clone()];
+        // The span of a listed number (`198` of `198, 199/BC-UBND`) runs to the shared
+        // symbol: the notes are those of the number the list ends with.
+        let starts = std::iter::once(0).chain(
+            raw.match_indices([',', ' ', '\t'])
+                .map(|(i, m)| i + m.len()),
+        );
+        for i in starts {
+            let from = i + raw[i..].len() - raw[i..].trim_start().len();
+            if let Ok(p) = DocNumber::parse_with_notes(&raw[from..]) {
+                let at = self.number_span.start + from;
+                return p
+                    .irregularities
+                    .into_iter()
+                    .map(|r| Irregularity {
+                        kind: r.kind,
+                        span: at + r.span.start..at + r.span.end,
+                    })
+                    .collect();
+            }
+        }
+        Vec::new()
     }
 
     /// Whether this mention is of the document's own number `own` (its header number, also
@@ -242,17 +281,33 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
         (?:
             [\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}][\ \t\u{A0}\u{202F}]*
                 (?:(?:19|20)[0-9]{2}[\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*)?
+                (?:TAIL|LTAIL)
           | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
                 [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ]{0,4}[\ \t\u{A0}\u{202F}]*[/\u{2044}\u{2215}][\ \t\u{A0}\u{202F}]*
-          | [\-\u{2010}-\u{2015}\u{2212}](?:19|20)[0-9]{2}[\-\u{2010}-\u{2015}\u{2212}]
-          | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
+                TAIL
+          | -[a-zđ]{1,5}/LTAIL
+          | [\-\u{2010}-\u{2015}\u{2212}](?:19|20)[0-9]{2}[\-\u{2010}-\u{2015}\u{2212}] TAIL
+          | [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]* TAIL
+        )"
+        // The whole symbol in lower case, as portals and queries write it (`tt-btttt`).
+        .replace("LTAIL", r"[a-zđ][a-zđ0-9]{0,24}(?:-[a-zđ][a-zđ0-9]{0,24})*")
+        .replace(
+            "TAIL",
+            r"GROUP(?:/GROUP)?
+            (?:
+                [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
+                (?:\r?\n[\ \t\u{A0}\u{202F}]*)?
+                GROUP
+            )*",
         )
-        [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
-        (?:
-            [\ \t\u{A0}\u{202F}]*[\-\u{2010}-\u{2015}\u{2212}][\ \t\u{A0}\u{202F}]*
-            (?:\r?\n[\ \t\u{A0}\u{202F}]*)?
-            [A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
-        )*",
+        // A code's parts may be joined by `&` (`TB&XH`) or `.` and capitals (`UB.QĐ`).
+        .replace(
+            "GROUP",
+            r"[A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
+            (?:&[A-ZĐÐАВСЕНКМОРТХ][A-Za-zĐđÐðАВСЕНКМОРТХ0-9]{0,24}
+              |\.[A-ZĐÐАВСЕНКМОРТХ][A-ZĐÐАВСЕНКМОРТХ0-9]{0,24})*",
+        )
+        .as_str(),
     )
     .expect("valid regex")
 });
@@ -380,6 +435,15 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     fn digit(c: char) -> bool {
         c.is_ascii_digit()
     }
+    fn cap_digit(c: char) -> bool {
+        cap(c) || c.is_ascii_digit()
+    }
+    fn lower(c: char) -> bool {
+        c.is_ascii_lowercase() || c == 'đ'
+    }
+    fn lower_digit(c: char) -> bool {
+        lower(c) || c.is_ascii_digit()
+    }
     // A class: its ASCII members as bits of `ASCII_CLASS`, the others by a test.
     #[derive(Clone, Copy)]
     struct Class(u8, fn(char) -> bool);
@@ -391,6 +455,9 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
     const DASH: Class = Class(16, dash);
     const SLASH: Class = Class(32, slash);
     const SEP: Class = Class(16 | 32, sep);
+    const CAP_DIGIT: Class = Class(1 | 2, cap_digit);
+    const LOWER: Class = Class(4, lower);
+    const LOWER_DIGIT: Class = Class(1 | 4, lower_digit);
     const ASCII_CLASS: [u8; 128] = {
         let mut t = [0u8; 128];
         let mut b = 0;
@@ -442,9 +509,31 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
         (matches!(y, [b'1', b'9', ..] | [b'2', b'0', ..]) && y.iter().all(u8::is_ascii_digit))
             .then_some(i + 4)
     };
-    // `CAP ALNUM{0,24}`, then more groups after dashes, a line break allowed after one.
-    let tail = |k: usize| {
+    // A group: `CAP ALNUM{0,24}`, then parts joined by `&` (`TB&XH`) or by `.` and capitals
+    // (`UB.QĐ`, `V.I`).
+    let group = |k: usize| {
         let mut j = run_at(t, k + is_at(t, k, CAP).unwrap_or(0), ALNUM, 24);
+        loop {
+            match t.as_bytes().get(j) {
+                Some(b'&') => match is_at(t, j + 1, CAP) {
+                    Some(n) => j = run_at(t, j + 1 + n, ALNUM, 24),
+                    None => return j,
+                },
+                Some(b'.') => match is_at(t, j + 1, CAP) {
+                    Some(n) => j = run_at(t, j + 1 + n, CAP_DIGIT, 24),
+                    None => return j,
+                },
+                _ => return j,
+            }
+        }
+    };
+    // A group, maybe `/` and another (`QĐ/CTN`), then more groups after dashes, a line
+    // break allowed after one.
+    let tail = |k: usize| {
+        let mut j = group(k);
+        if t.as_bytes().get(j) == Some(&b'/') && is_at(t, j + 1, CAP).is_some() {
+            j = group(j + 1);
+        }
         loop {
             let a = skip_at(t, j, WS);
             let Some(d) = is_at(t, a, DASH) else {
@@ -459,10 +548,28 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
             } else {
                 b
             };
-            let Some(n) = is_at(t, c, CAP) else {
+            if is_at(t, c, CAP).is_none() {
                 return j;
-            };
-            j = run_at(t, c + n, ALNUM, 24);
+            }
+            j = group(c);
+        }
+    };
+    // The whole symbol in lower case: `[a-zđ][a-zđ0-9]{0,24}` and more after bare dashes.
+    let lower_tail = |k: usize| {
+        let mut j = run_at(t, k, LOWER_DIGIT, 25);
+        while t.as_bytes().get(j) == Some(&b'-') {
+            match is_at(t, j + 1, LOWER) {
+                Some(n) => j = run_at(t, j + 1 + n, LOWER_DIGIT, 24),
+                None => break,
+            }
+        }
+        j
+    };
+    let either_tail = |k: usize| {
+        if is_at(t, k, CAP).is_some() {
+            Some(tail(k))
+        } else {
+            is_at(t, k, LOWER).map(|_| lower_tail(k))
         }
     };
 
@@ -487,12 +594,12 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
             let s2 = skip_at(t, y, WS);
             if let Some(n) = is_at(t, s2, SEP) {
                 let k2 = skip_at(t, s2 + n, WS);
-                if is_at(t, k2, CAP).is_some() {
-                    return Some(tail(k2));
+                if let Some(end) = either_tail(k2) {
+                    return Some(end);
                 }
             }
         }
-        return is_at(t, k, CAP).is_some().then(|| tail(k));
+        return either_tail(k);
     }
     if !dash(c) {
         return None;
@@ -506,6 +613,13 @@ fn candidate_end(t: &str, st: usize) -> Option<usize> {
             if is_at(t, k2, CAP).is_some() {
                 return Some(tail(k2));
             }
+        }
+    }
+    // The Party `-kind/` in lower case (`08-nq/tu`), with nothing between.
+    if head == i && c == '-' {
+        let j = run_at(t, i + 1, LOWER, 5);
+        if j > i + 1 && t.as_bytes().get(j) == Some(&b'/') && is_at(t, j + 1, LOWER).is_some() {
+            return Some(lower_tail(j + 1));
         }
     }
     // The file-name `-YEAR-`, with nothing between.
@@ -1763,9 +1877,28 @@ fn read_candidates<'t>(
                 continue;
             }
         }
-        let Some(end) = trim_symbol(&s[start..end]).map(|len| start + len) else {
+        // A symbol all in lower case (`07/2022/tt-btttt`) has no case to trim by; it is
+        // checked below, once the words before it are known.
+        let lower = is_lower_symbol(&s[start..end]);
+        let trimmed = if lower {
+            Some(end)
+        } else {
+            trim_symbol(&s[start..end]).map(|len| start + len)
+        };
+        let Some(mut end) = trimmed else {
             continue;
         };
+        // A `.` or `&` join followed by a letter is a sentence run on (`…-UBND.Điều`): the
+        // code ends before it.
+        while s[end..].chars().next().is_some_and(char::is_alphanumeric) {
+            let sym = &s[start..end];
+            let group = sym.rfind(['-', '/']).map_or(0, |i| i + 1);
+            match sym[group..].rfind(['.', '&']) {
+                Some(j) if group + j > 0 => end = start + group + j,
+                _ => break,
+            }
+        }
+        let end = extend_symbol(s, start, end);
         let dash_only = is_dash_only(&s[start..end]);
         // Followed by more path-like text (`/a/b`, `.aspx`) it is part of a URL or a path.
         let next = s[end..].chars().next();
@@ -1888,8 +2021,31 @@ fn read_candidates<'t>(
             f.span.start = first.start;
         }
         // `61-CP` alone could be anything (a code, a range); named as a document it is one.
-        if dash_only && f.kind_span.is_none() && !f.has_so {
+        // So is the ministries' old `88-TĐC/QĐ`.
+        let legacy_slash = f.number.system() == NumberSystem::Legacy && !dash_only;
+        if (dash_only || legacy_slash) && f.kind_span.is_none() && !f.has_so {
             continue;
+        }
+        // Lower case (`nghị định 30/2020/nđ-cp`, in portals' lists and queries) has none of
+        // the capitals that tell a symbol from a ratio or a unit (`5/ha`): it is a number
+        // only with the structure of one, a known kind or issuer in the symbol and a kind's
+        // name or `số` before it, or both a known kind and a known issuer.
+        if lower {
+            let known_kind = f.number.kind().is_some();
+            let known_issuer = f
+                .number
+                .issuer()
+                .next()
+                .is_some_and(|i| crate::catalog::issuer_info(i).is_some());
+            let named = f.kind_span.is_some() || f.has_so;
+            // `qh15`: the Quốc hội's term is a symbol of its own.
+            let law = f.number.legislature_term().is_some();
+            let kind_and_so = f.kind_span.is_some() && f.has_so;
+            let structured =
+                (known_kind || known_issuer) && (named || (known_kind && known_issuer));
+            if !(structured || law || kind_and_so) {
+                continue;
+            }
         }
         // Party documents keep their symbol's kind (`Quy định 31-QĐ/TW` is the Party's QĐ).
         if f.number.system() == NumberSystem::Party && f.number.kind().is_some() {
@@ -2080,6 +2236,95 @@ fn trim_plain_symbol(candidate: &str) -> Option<Option<usize>> {
     Some((lower(first) <= 1).then_some(end))
 }
 
+/// Whether a candidate's symbol is written all in lower case (`07/2022/tt-btttt`).
+fn is_lower_symbol(candidate: &str) -> bool {
+    !candidate.chars().any(char::is_uppercase) && candidate.chars().any(char::is_lowercase)
+}
+
+/// The end of the candidate `s[start..end]` with what the scanning pattern leaves off after
+/// it: the legislature's term written apart (`04/2012/UBTVQH 13`) and, after a kind's code
+/// alone, a code parted from it by a space instead of a dash (`630/CV SLĐTB&XH`, OCR), when
+/// that code is a known issuer or joined by `&`.
+fn extend_symbol(s: &str, start: usize, end: usize) -> usize {
+    let sym = &s[start..end];
+    let b = s.as_bytes();
+    // In lower case, a spaced dash or a line break after a dash goes on only to a known
+    // issuer (`qđ- ttg`).
+    if is_lower_symbol(sym) {
+        let rest = &s[end..];
+        let after_ws = |r: &str| r.len() - r.trim_start_matches([' ', '\t']).len();
+        let a = after_ws(rest);
+        if rest[a..].starts_with('-') {
+            // The line may break after the dash (`nq-⏎hđnd`), as it does in upper case.
+            let r = &rest[a + 1..];
+            let c = a + 1 + r.len() - r.trim_start_matches([' ', '\t', '\r', '\n']).len();
+            let run = rest[c..]
+                .char_indices()
+                .find(|&(_, ch)| !(ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == 'đ'))
+                .map_or(rest.len() - c, |(i, _)| i);
+            let code = &rest[c..c + run];
+            let next = rest[c + run..].chars().next();
+            if (a > 0 || c > a + 1)
+                && run > 0
+                && crate::catalog::issuer_info(code).is_some()
+                && !next.is_some_and(|ch| ch.is_alphanumeric() || ch == '/' || ch == '-')
+            {
+                return end + c + run;
+            }
+        }
+        return end;
+    }
+    let last = sym.rfind(['-', '/']).map_or(sym, |i| &sym[i + 1..]);
+    let spaces = b[end..]
+        .iter()
+        .take_while(|&&x| x == b' ' || x == b'\t')
+        .count();
+    if spaces == 0 || spaces > 2 {
+        return end;
+    }
+    let at = end + spaces;
+    // Followed by neither a letter nor a digit, nor a separator that would start a number.
+    let ends_there = |e: usize| {
+        let rest = s[e..].trim_start_matches([' ', '\t']);
+        !s[e..].starts_with(|c: char| c.is_alphanumeric() || c == '&')
+            && !rest.starts_with(['/', '-'])
+    };
+    if last.eq_ignore_ascii_case("QH") || last.eq_ignore_ascii_case("UBTVQH") {
+        let digits = b[at..].iter().take_while(|x| x.is_ascii_digit()).count();
+        let term = &s[at..at + digits];
+        if (1..=2).contains(&digits)
+            && !term.starts_with('0')
+            && term.parse::<u8>().is_ok_and(|n| (1..=20).contains(&n))
+            && ends_there(at + digits)
+        {
+            return at + digits;
+        }
+        return end;
+    }
+    // `SỐ/KIND` and nothing else after the slash: one group, no dash.
+    let kind_alone = sym.matches('/').count() == 1
+        && !sym.contains('-')
+        && (last == "CV" || crate::catalog::lookup_abbr(last, false).is_some());
+    if !kind_alone || spaces != 1 {
+        return end;
+    }
+    let run = s[at..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_uppercase() || c == 'Đ' || c == '&'))
+        .map_or(s.len() - at, |(i, _)| i);
+    let code = &s[at..at + run];
+    let known = code.contains('&') || crate::catalog::issuer_info(code).is_some();
+    if run >= 2
+        && code.starts_with(|c: char| c != '&')
+        && !code.ends_with('&')
+        && known
+        && ends_there(at + run)
+    {
+        return at + run;
+    }
+    end
+}
+
 /// Whether a candidate joins its number to the symbol by a dash alone (`61-CP`), rather than
 /// by `/`, the Party `-KIND/` or the file-name `-YEAR-`.
 fn is_dash_only(candidate: &str) -> bool {
@@ -2172,7 +2417,9 @@ fn date_and_issuer(
 /// specification of [`ends_with_issuing_verb`].
 #[cfg(test)]
 static ISSUED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^a-z])(?:da\s+)?(?:co|ban\s+hanh|ky|gui|phat\s+hanh|trinh)\s*$")
+    Regex::new(
+        r"(?:^|[^a-z])(?:da\s+)?(?:co|ban\s+hanh|ky|ky\s+ket|gui|phat\s+hanh|trinh|ra|thong\s+qua)\s*$",
+    )
         .expect("valid regex")
 });
 
@@ -2186,13 +2433,43 @@ fn ends_with_issuing_verb(t: &[u8]) -> bool {
                 .last()
                 .is_none_or(|b| !b.is_ascii_lowercase())
     };
-    ["co", "ky", "gui", "trinh"]
+    // Two words with white space between: `ban hành`, `phát hành`, `thông qua`, `ký kết`.
+    let two = |last: &[u8], firsts: &[&[u8]]| {
+        t.strip_suffix(last).is_some_and(|b| {
+            let b2 = trim_end_bytes(b, |_| false);
+            b2.len() < b.len() && firsts.iter().any(|f| word(b2, f))
+        })
+    };
+    ["co", "ky", "gui", "trinh", "ra"]
         .iter()
         .any(|w| word(t, w.as_bytes()))
-        || t.strip_suffix(b"hanh").is_some_and(|b| {
-            let b2 = trim_end_bytes(b, |_| false);
-            b2.len() < b.len() && (word(b2, b"ban") || word(b2, b"phat"))
-        })
+        || two(b"hanh", &[b"ban", b"phat"])
+        || two(b"qua", &[b"thong"])
+        || two(b"ket", &[b"ky"])
+}
+
+/// Whether `between` (the text from a date to a mention) ends a sentence: a `.`, `!` or `?`
+/// before white space, but for the `.` of a short abbreviation (`TP. Hồ Chí Minh`, `Q. 1`).
+fn ends_a_sentence(between: &str) -> bool {
+    let b = between.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        let before_space = b.get(i + 1).is_none_or(|n| ascii_space(*n));
+        match c {
+            b'!' | b'?' => before_space,
+            b'.' if before_space => {
+                let word = b[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count();
+                let abbreviation = (1..=2).contains(&word)
+                    && b[i - word].is_ascii_uppercase()
+                    && (i == word || !b[i - word - 1].is_ascii_alphanumeric());
+                !abbreviation
+            }
+            _ => false,
+        }
+    })
 }
 
 /// A date written before the mention in the same clause, as in `ngày 16/8/2018 Bộ … đã có
@@ -2230,7 +2507,9 @@ fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> 
     let digits_run = between
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() >= 3);
-    if between.len() > 160 || between.contains('/') || digits_run {
+    // Bounded, and within one sentence: `Ngày 10/11/2025. Bộ Y tế gửi Công văn số …` dates
+    // something else.
+    if between.len() > 160 || between.contains('/') || digits_run || ends_a_sentence(between) {
         return None;
     }
     let folded = fold_window(s, date_end, mention_start);
@@ -2555,6 +2834,12 @@ mod tests {
             "12/QĐ-\nUBND",
             "00000/QĐ",
             "0.000\u{2044}QĐ",
+            "423/LĐ-TB&XH, 4236/SXD-QLN&CS, 1890/STP-VB&TDTHPL",
+            "11554/VPCP-V.I, 3453/1998/UB.QĐ, 838/CCTKV.XII-NVDTPC.HUE, 15/2025/CV-E.K.LM",
+            "12/QĐ-UBND.Điều, 12/QĐ-UBND. Điều, 12/QĐ-UBND.&, 12/A&b, 12/A&&B, 12/A..B",
+            "212/QĐ/CTN, 16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC, 12/QĐ//CTN, 12/QĐ/ctn",
+            "07/2022/tt-btttt, 30/2020/nđ-cp, 958/Kh-BTC, 1/2, 24/7, 5/ha, 12/2020/tt-, 3/tháng",
+            "08-nq/tu, 08-nq/TU, 08-Nq/tu, 08 -nq/tu, 08-nqnqnq/tu, 08-nq/, 1-a/b-c",
         ] {
             same_as_pattern(s);
         }
@@ -2641,6 +2926,16 @@ mod tests {
                 "TT/LB",
                 "-A/",
                 "NQ/TW",
+                "&",
+                "&XH",
+                ".",
+                ".QĐ",
+                ".I",
+                "/CTN",
+                "tt",
+                "nđ-cp",
+                "-btttt",
+                "đ",
             ])
             .prop_map(str::to_string),
         ]
@@ -2933,6 +3228,11 @@ mod tests {
             "eco",
             "gui",
             "trinh ",
+            "ra ",
+            "xra",
+            "thong  qua ",
+            "ky ket",
+            "kyket",
             "",
         ] {
             readers_as_patterns(t);
@@ -2982,6 +3282,8 @@ mod tests {
             "gui",
             "trinh",
             "phat",
+            "ra",
+            "ket",
             "x",
             "ubnd",
             "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",

@@ -376,6 +376,17 @@ pub enum IrregularityKind {
     MissingLeadingZero,
     /// A kind with no issuer after it (`12/QĐ`).
     MissingIssuer,
+    /// `/` between the kind and the issuer, where NĐ 30/2020 (Phụ lục I, II.3) writes `-`
+    /// (`212/QĐ/CTN`, `16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC`). The slash is kept as written.
+    SlashForDash,
+    /// Two groups without the `-` between them: fused (`52/2024/NDCP`, `25/2023/TTBKHĐT`,
+    /// read as `NĐ-CP`, `TT-BKHĐT`) or parted by a space (`630/CV SLĐTB&XH`, kept as written).
+    MissingHyphen,
+    /// A letter joined to the number (`15a/2025/NĐ-CP`, `A308/TUBND-VX`): NĐ 30/2020 numbers
+    /// are Arabic digits (Phụ lục I, II.3).
+    LetterInNumber,
+    /// A kind's code split by a dash, as OCR leaves it (`TT-Tr` for `TTr`).
+    SplitCode,
 }
 
 /// A number together with what was irregular in it.
@@ -678,6 +689,8 @@ struct Shape<'t> {
     dash_form: Option<Range<usize>>,
     /// How many groups come before the slash of a Party number.
     party_slash: Option<usize>,
+    /// The separator after the first group when it is not `-` (`/` or a space).
+    first_sep: Option<&'static str>,
     /// Whether the input has no upper case at all (`30/2020/nđ-cp`).
     lower_input: bool,
 }
@@ -784,7 +797,8 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let start = orig(i..i + clen).start;
-            if let Some(ws) = space_start.take() {
+            let spaced = space_start.take();
+            if let Some(ws) = spaced {
                 if !toks.as_slice().is_empty() {
                     self.note(IrregularityKind::Spacing, ws..start);
                 }
@@ -808,12 +822,29 @@ impl<'a> Parser<'a> {
                             _ => break,
                         }
                     }
+                    // `15a/2025/NĐ-CP`: a number issued between two others carries a letter
+                    // after its digits, right before the slash.
+                    if !dot
+                        && bytes.get(end).is_some_and(u8::is_ascii_alphabetic)
+                        && bytes.get(end + 1) == Some(&b'/')
+                    {
+                        self.note(IrregularityKind::LetterInNumber, orig(end..end + 1));
+                        end += 1;
+                    }
                     (Tok::Num, end)
                 }
                 c if c.is_alphabetic() => {
                     let mut end = i + clen;
                     while let Some(&d) = bytes.get(end) {
-                        if d.is_ascii_alphanumeric() {
+                        // `TB&XH`, `QLN&CS`, `UB.QĐ`, `V.I`: agencies join the parts of one
+                        // code with `&` or `.`; either belongs to the code only when a letter
+                        // follows it at once (`…/NĐ-CP.` ends a sentence).
+                        let joins = matches!(d, b'&' | b'.')
+                            && text[end + 1..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphabetic);
+                        if joins || d.is_ascii_alphanumeric() {
                             end += 1;
                         } else if d >= 0x80 {
                             match text[end..].chars().next() {
@@ -865,6 +896,47 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+            // `TT-Tr`: Tờ trình (`TTr`) with a dash inside its code, as OCR reads it.
+            if tok == Tok::Word && t.text == "Tr" {
+                if let [.., slash, tt, dash] = toks.as_slice() {
+                    if tt.tok == Tok::Word
+                        && tt.text == "TT"
+                        && dash.tok == Tok::Dash
+                        && slash.tok == Tok::Slash
+                    {
+                        let tt = *tt;
+                        toks.pop();
+                        toks.pop();
+                        self.note(
+                            IrregularityKind::SplitCode,
+                            tt.start as usize..t.end as usize,
+                        );
+                        toks.push(Token {
+                            text: "TT-Tr",
+                            end: t.end,
+                            ..tt
+                        });
+                        continue;
+                    }
+                }
+            }
+            // `04/2012/UBTVQH 13`: the legislature's term parted from its body by a space.
+            if tok == Tok::Num && spaced.is_some() {
+                if let Some(last) = toks.as_slice().last().copied() {
+                    if let Some(text) = (last.tok == Tok::Word)
+                        .then(|| term_code(last.text, t.text))
+                        .flatten()
+                    {
+                        toks.pop();
+                        toks.push(Token {
+                            text,
+                            end: t.end,
+                            ..last
+                        });
+                        continue;
+                    }
+                }
+            }
             toks.push(t);
         }
         Ok(())
@@ -899,6 +971,19 @@ impl<'a> Parser<'a> {
         // The number: digits, or nothing when it is blank (a draft).
         let seq = match peek(0) {
             Some(t) if t.tok == Tok::Num => {
+                pos = 1;
+                Some(*t)
+            }
+            // `A308/TUBND-VX`: a letter before the digits (a register's series, or OCR).
+            Some(t)
+                if t.tok == Tok::Word
+                    && is_lettered_seq(t.text)
+                    && peek(1).is_some_and(|n| n.tok == Tok::Slash) =>
+            {
+                self.note(
+                    IrregularityKind::LetterInNumber,
+                    t.start as usize..t.start as usize + 1,
+                );
                 pos = 1;
                 Some(*t)
             }
@@ -961,6 +1046,9 @@ impl<'a> Parser<'a> {
         let mut groups: StackVec<Group, 12> =
             StackVec::new((Token::EMPTY, catalog::Code::NONE, None));
         let mut party_slash = None;
+        // The separator after the first group when it is not `-`: the `/` of `212/QĐ/CTN`
+        // or the space of `630/CV SLĐTB&XH`, kept as written.
+        let mut first_sep = None;
         let mut p = rest_start;
         loop {
             let what = if groups.as_slice().is_empty()
@@ -991,8 +1079,72 @@ impl<'a> Parser<'a> {
                     party_slash = Some(groups.as_slice().len());
                     p += 1;
                 }
+                // `212/QĐ/CTN`, `634/2005/QĐ/CTN`, `16/2006/TTLT/BLĐTBXH-…`: older texts put
+                // a slash between the kind and the issuer.
+                Some(t)
+                    if t.tok == Tok::Slash
+                        && system != NumberSystem::Party
+                        && dash_form.is_none()
+                        && groups.as_slice().len() == 1
+                        && groups.as_slice()[0].1.kind(false).is_some() =>
+                {
+                    self.note(IrregularityKind::SlashForDash, t.span());
+                    first_sep = Some("/");
+                    p += 1;
+                }
+                // `630/CV SLĐTB&XH`: a space where the dash was (OCR).
+                Some(t)
+                    if t.tok == Tok::Word
+                        && system != NumberSystem::Party
+                        && dash_form.is_none()
+                        && groups.as_slice().len() == 1
+                        && first_sep.is_none() =>
+                {
+                    let prev = groups.as_slice()[0].0;
+                    self.note(
+                        IrregularityKind::MissingHyphen,
+                        prev.end as usize..t.start as usize,
+                    );
+                    first_sep = Some(" ");
+                }
                 t => return Err(self.expected("'-' between groups, or the end", t)),
             }
+        }
+        // `52/2024/NDCP`, `25/2023/TTBKHĐT`: the kind and the issuer fused, read apart.
+        let fused = match groups.as_slice() {
+            [first, ..] if system != NumberSystem::Party && dash_form.is_none() => {
+                fused_split(first).map(|k| (*first, k))
+            }
+            _ => None,
+        };
+        if let Some((first, k)) = fused {
+            self.note(IrregularityKind::MissingHyphen, first.0.span());
+            let exact = first.0.text.len() == (first.0.end - first.0.start) as usize;
+            let cut = if exact {
+                first.0.start + k as u32
+            } else {
+                first.0.end
+            };
+            let kind_tok = Token {
+                text: &first.0.text[..k],
+                end: cut,
+                ..first.0
+            };
+            let issuer_tok = Token {
+                text: &first.0.text[k..],
+                start: if exact { cut } else { first.0.start },
+                ..first.0
+            };
+            let mut split: StackVec<Group, 12> =
+                StackVec::new((Token::EMPTY, catalog::Code::NONE, None));
+            for t in [kind_tok, issuer_tok] {
+                let code = catalog::Code::new(t.text);
+                split.push((t, code, code.issuer()));
+            }
+            for g in &groups.as_slice()[1..] {
+                split.push(*g);
+            }
+            groups = split;
         }
         let shape = Shape {
             seq: seq.map(|t| t.text),
@@ -1001,6 +1153,7 @@ impl<'a> Parser<'a> {
             system,
             dash_form,
             party_slash,
+            first_sep,
             lower_input,
         };
         self.finish(shape, groups.as_slice(), None)
@@ -1028,8 +1181,23 @@ impl<'a> Parser<'a> {
             mut system,
             dash_form,
             party_slash,
+            first_sep,
             lower_input,
         } = shape;
+        // `88-TĐC/QĐ`, `1450-LB/TT`, `89-TC/TCT`: the ministries' form of the 1980s and 1990s,
+        // SỐ-CƠQUAN/LOẠI (or /ĐƠNVỊ), shaped like a Party number SỐ-LOẠI/CƠQUAN (HD 36) but
+        // with no Party kind before the slash, and a kind or a state body after it.
+        let ministry = system == NumberSystem::Party && {
+            let split = party_slash.unwrap_or(1).clamp(1, groups.len().max(1));
+            let after = groups.get(split);
+            groups[0].1.kind(true).is_none()
+                && after.is_some_and(|b| {
+                    (split + 1 == groups.len() && b.1.kind(false).is_some())
+                        || b.2
+                            .is_some_and(|(i, _)| i.class != catalog::IssuerClass::Party)
+                })
+        };
+        let plain = plain.filter(|_| !ministry);
         // The groups are, in input order, the kind (if any), then issuers and units (for
         // Party numbers, units before the slash and issuers after).
         let all = groups.len();
@@ -1037,6 +1205,20 @@ impl<'a> Parser<'a> {
         // Whether the kind's code is written as the catalogue writes it.
         let mut kind_exact = true;
         let (issuers, units) = match system {
+            NumberSystem::Party if ministry => {
+                let split = party_slash.unwrap_or(1).clamp(1, all);
+                system = NumberSystem::Legacy;
+                match groups[split..] {
+                    [ref b] if b.1.kind(false).is_some() => {
+                        if let Some((kc, m)) = self.kind_code(b, false) {
+                            kind = Some(kc);
+                            kind_exact = m == Match::Exact;
+                        }
+                        (0..split, all..all)
+                    }
+                    _ => (0..split, split..all),
+                }
+            }
             NumberSystem::Party => {
                 let split = party_slash.unwrap_or(1).clamp(1, all);
                 let kind_group = &groups[0];
@@ -1132,6 +1314,19 @@ impl<'a> Parser<'a> {
                         let issuers = self.push_groups(&mut out, "", &groups[issuers], lower_input);
                         (issuers, units)
                     }
+                    (NumberSystem::Legacy, _) if ministry => {
+                        let issuers =
+                            self.push_groups(&mut out, "-", &groups[issuers], lower_input);
+                        out.push_str("/");
+                        let units = match kind {
+                            Some(kc) => {
+                                out.push_str(kc.code);
+                                (out.len(), out.len(), 0)
+                            }
+                            None => self.push_groups(&mut out, "", &groups[units], lower_input),
+                        };
+                        (issuers, units)
+                    }
                     (NumberSystem::Legacy, _) => {
                         let issuers = self.push_groups(&mut out, "-", groups, lower_input);
                         (issuers, (out.len(), out.len(), 0))
@@ -1143,16 +1338,19 @@ impl<'a> Parser<'a> {
                             out.push_str(y);
                             out.push_str("/");
                         }
-                        let sep = match kind {
+                        // The separator after the first group, as written.
+                        let first = first_sep.unwrap_or("-");
+                        let (sep, unit_sep) = match kind {
                             Some(kc) => {
                                 out.push_str(kc.code);
-                                "-"
+                                (first, "-")
                             }
-                            None => "",
+                            None => ("", if issuers.len() == 1 { first } else { "-" }),
                         };
                         let issuers =
                             self.push_groups(&mut out, sep, &groups[issuers], lower_input);
-                        let units = self.push_groups(&mut out, "-", &groups[units], lower_input);
+                        let units =
+                            self.push_groups(&mut out, unit_sep, &groups[units], lower_input);
                         (issuers, units)
                     }
                 };
@@ -1296,6 +1494,13 @@ impl<'a> Parser<'a> {
         if party && party_slash.is_none() || !upper {
             return None;
         }
+        // Fused groups (`NDCP`) and the split `TT-Tr` are read apart there too.
+        if !party
+            && (fused_split(&groups[0]).is_some()
+                || (n > 1 && groups[0].0.text == "TT" && groups[1].0.text == "Tr"))
+        {
+            return None;
+        }
         let shape = Shape {
             seq,
             year,
@@ -1307,6 +1512,7 @@ impl<'a> Parser<'a> {
             },
             dash_form: None,
             party_slash,
+            first_sep: None,
             lower_input: false,
         };
         self.finish(shape, &groups[..n], Some(s)).ok()
@@ -1413,6 +1619,61 @@ fn span_of(groups: &[Group], range: Range<usize>) -> (usize, usize, usize) {
             (end, end, 0)
         }
     }
+}
+
+/// `QH13`, `UBTVQH15`: the code of body `base` (`QH`, `UBTVQH`, any case) with term `term`
+/// (1 to 20) joined, when the two were written apart (`UBTVQH 13`).
+fn term_code(base: &str, term: &str) -> Option<&'static str> {
+    const QH: [&str; 20] = [
+        "QH1", "QH2", "QH3", "QH4", "QH5", "QH6", "QH7", "QH8", "QH9", "QH10", "QH11", "QH12",
+        "QH13", "QH14", "QH15", "QH16", "QH17", "QH18", "QH19", "QH20",
+    ];
+    const UBTVQH: [&str; 20] = [
+        "UBTVQH1", "UBTVQH2", "UBTVQH3", "UBTVQH4", "UBTVQH5", "UBTVQH6", "UBTVQH7", "UBTVQH8",
+        "UBTVQH9", "UBTVQH10", "UBTVQH11", "UBTVQH12", "UBTVQH13", "UBTVQH14", "UBTVQH15",
+        "UBTVQH16", "UBTVQH17", "UBTVQH18", "UBTVQH19", "UBTVQH20",
+    ];
+    let table = if base.eq_ignore_ascii_case("QH") {
+        &QH
+    } else if base.eq_ignore_ascii_case("UBTVQH") {
+        &UBTVQH
+    } else {
+        return None;
+    };
+    if term.len() > 2 || term.starts_with('0') || !term.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: usize = term.parse().ok()?;
+    table.get(n.checked_sub(1)?).copied()
+}
+
+/// The kind code and issuer code fused into one group (`NDCP`, `TTBKHĐT`), where NĐ 30/2020
+/// (Phụ lục I, II.3) writes a `-` between them: where the group splits, when its first two
+/// to four letters are a kind's code (not also an issuer's, as `CT` and `TC` are) and the
+/// rest is a known issuer. A group that is itself a known code is never split.
+fn fused_split(g: &Group) -> Option<usize> {
+    let t = g.0.text;
+    if g.2.is_some() || g.1.kind(false).is_some() {
+        return None;
+    }
+    (2..=4).rev().find(|&k| {
+        t.is_char_boundary(k)
+            && t.len() > k
+            && {
+                let kind = catalog::Code::new(&t[..k]);
+                kind.kind(false).is_some() && kind.issuer().is_none()
+            }
+            && catalog::Code::new(&t[k..]).issuer().is_some()
+    })
+}
+
+/// `A308`: one ASCII letter, then one to five digits.
+fn is_lettered_seq(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 2
+        && b.len() <= 6
+        && b[0].is_ascii_alphabetic()
+        && b[1..].iter().all(u8::is_ascii_digit)
 }
 
 fn is_year_like(s: &str) -> bool {

@@ -127,3 +127,77 @@ fn marks_inside_shared_numbers_keep_spans_on_boundaries() {
     let got: Vec<String> = citations(text).map(|c| c.number.to_string()).collect();
     assert_eq!(got, ["19/BC-UBND", "20/BC-UBND"]);
 }
+
+/// Portal lists and search queries write whole lines in lower case (`triển khai thực hiện
+/// thông tư số 07/2022/tt-btttt của bộ thông tin và truyền thông`): every line of the corpus
+/// that holds citations, written so, must give nearly all of them again (issue 13).
+#[test]
+fn lower_case_lines_give_the_same_citations() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let (mut found, mut all) = (0, 0);
+    let mut missed = Vec::new();
+    for e in fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_none_or(|x| x != "txt") {
+            continue;
+        }
+        let text = fs::read_to_string(&p).unwrap();
+        for line in text.lines() {
+            let want: Vec<String> = citations(line).map(|c| c.number.to_string()).collect();
+            if want.is_empty() {
+                continue;
+            }
+            let lower = line.to_lowercase();
+            check_spans(&lower);
+            let got: Vec<String> = citations(&lower).map(|c| c.number.to_string()).collect();
+            for w in &want {
+                all += 1;
+                if got.contains(w) {
+                    found += 1;
+                } else {
+                    missed.push(w.clone());
+                }
+            }
+        }
+    }
+    let recall = found as f64 / all.max(1) as f64;
+    println!("lower case: {found}/{all} = {recall:.3}; missed {missed:?}");
+    assert!(
+        all > 300 && recall >= 0.98,
+        "{found}/{all}: missed {missed:?}"
+    );
+}
+
+#[test]
+fn irregularities_of_cited_numbers_point_into_the_text() {
+    use vanban::IrregularityKind;
+    for (text, kind, written) in [
+        (
+            "triển khai thực hiện thông tư số 07/2022/tt-btttt của bộ thông tin và truyền thông",
+            IrregularityKind::Case,
+            "tt",
+        ),
+        (
+            "Quyết định truy tặng AHLLVT số 212/QĐ/CTN ngày 23/02/2010",
+            IrregularityKind::SlashForDash,
+            "/",
+        ),
+        (
+            "Thông tư số 25/2023/TTBKHĐT",
+            IrregularityKind::MissingHyphen,
+            "TTBKHĐT",
+        ),
+        ("Báo cáo số 198, 199/bc-UBND", IrregularityKind::Case, "bc"),
+    ] {
+        for c in citations(text) {
+            let found = c
+                .irregularities()
+                .into_iter()
+                .find(|i| i.kind == kind)
+                .unwrap_or_else(|| panic!("{text:?}: no {kind:?}"));
+            assert_eq!(&text[found.span], written, "{text:?}");
+        }
+    }
+    let clean = "Quyết định số 701/QĐ-UBND ngày 24/5/2023";
+    assert!(citations(clean).all(|c| c.irregularities().is_empty()));
+}

@@ -262,3 +262,63 @@ fn number_like() -> impl Strategy<Value = String> {
             s
         })
 }
+
+#[test]
+fn forms_as_really_written_record_their_irregularities() {
+    // Issue 13: the form is read, and what departs from NĐ 30/2020 (Phụ lục I, II.3) is said.
+    let cases: &[(&str, IrregularityKind, &str)] = &[
+        ("212/QĐ/CTN", IrregularityKind::SlashForDash, "/"),
+        (
+            "16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC",
+            IrregularityKind::SlashForDash,
+            "/",
+        ),
+        ("52/2024/NDCP", IrregularityKind::MissingHyphen, "NDCP"),
+        (
+            "25/2023/TTBKHĐT",
+            IrregularityKind::MissingHyphen,
+            "TTBKHĐT",
+        ),
+        ("630/CV SLĐTB&XH", IrregularityKind::MissingHyphen, " "),
+        ("15a/2025/NĐ-CP", IrregularityKind::LetterInNumber, "a"),
+        ("A308/TUBND-VX", IrregularityKind::LetterInNumber, "A"),
+        ("312/TT-Tr-LDTB&XH", IrregularityKind::SplitCode, "TT-Tr"),
+        ("07/2022/tt-btttt", IrregularityKind::Case, "tt"),
+        ("958/Kh-BTC", IrregularityKind::Case, "Kh"),
+        ("04/2012/UBTVQH 13", IrregularityKind::Spacing, " "),
+    ];
+    for &(input, kind, text) in cases {
+        let p = DocNumber::parse_with_notes(input).unwrap();
+        let found = p
+            .irregularities
+            .iter()
+            .find(|i| i.kind == kind)
+            .unwrap_or_else(|| panic!("{input:?}: no {kind:?} in {:?}", p.irregularities));
+        assert_eq!(&input[found.span.clone()], text, "{input:?}");
+    }
+    // Issued so, and not irregular: `&` and `.` in codes, the ministries' old form.
+    for clean in [
+        "423/LĐ-TB&XH",
+        "11554/VPCP-V.I",
+        "88-TĐC/QĐ",
+        "89-TC/TCT",
+        "4/2012/UBTVQH13",
+    ] {
+        let p = DocNumber::parse_with_notes(clean).unwrap();
+        let irregular: Vec<_> = p
+            .irregularities
+            .iter()
+            .filter(|i| i.kind != IrregularityKind::MissingLeadingZero)
+            .collect();
+        assert!(irregular.is_empty(), "{clean:?}: {irregular:?}");
+    }
+    // A sentence's full stop is not part of the code.
+    assert!("12/QĐ-UBND.".parse::<DocNumber>().is_err());
+    let n: DocNumber = "1450-LB/TT".parse().unwrap();
+    assert_eq!(
+        (n.system(), n.kind()),
+        (NumberSystem::Legacy, Some(DocKind::ThongTu))
+    );
+    let n: DocNumber = "08-NQ/TU".parse().unwrap();
+    assert_eq!(n.system(), NumberSystem::Party);
+}
