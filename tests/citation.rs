@@ -2,6 +2,8 @@
 //! score against the hand-made gold is tests/corpus_score.rs).
 
 use std::collections::HashSet;
+use std::fs;
+use std::path::Path;
 
 use vanban::{Document, citations};
 

@@ -546,7 +546,7 @@ Kính gửi: - BGD Sở Lao động – TBXH tỉnh Long An
 Căn cứ Nghị định số 31/2013/NĐ-CP ngày 09/4/2013 của Chính phủ về việc  
 "##,
         want: &[
-            // The number waits for `&` in codes (issue 13, class 5).
+            ("number", "298/ĐN-LĐTB&XH"),
             ("date", "2013-10-10"),
             (
                 "subject",

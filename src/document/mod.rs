@@ -319,7 +319,10 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         // A kind name before the label, at the start of the line: `Nghị quyết số: 89/2025/…`.
         r"|(?m:^)[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+số[ \t]*:)",
         r"[ \t]*:?[ \t]*\n?[ \t]*",
-        r"(?P<num>(?:\d[\d.]*[ \t]*)?[/-][ \t]*[\p{L}\p{N}&]+(?:[ \t]*[/-][ \t]*[\p{L}\p{N}&]+)*)"
+        // A letter may stand before or after the sequence (`A308/…`, `15a/2025/…`) and a
+        // `.` inside a code when a letter follows it (`VPCP-V.I`, `UB.QĐ`).
+        r"(?P<num>(?:\p{L}?\d[\d.]*\p{L}?[ \t]*)?[/-][ \t]*[\p{L}\p{N}&]+(?:\.\p{L}[\p{L}\p{N}&]*)*",
+        r"(?:[ \t]*[/-][ \t]*[\p{L}\p{N}&]+(?:\.\p{L}[\p{L}\p{N}&]*)*)*)"
     ))
 });
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
