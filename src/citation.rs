@@ -972,15 +972,18 @@ fn date_words_at(t: &[u8], at: usize, spaced: bool) -> Option<usize> {
 }
 
 /// Lower-case words an issuer phrase may contain besides capitalised ones, folded.
+/// The words of the titles that head an issuer phrase (`của Chủ tịch …`, `của Giám đốc …`,
+/// `Chủ nhiệm`, `Thống đốc`) are among them.
 const ISSUER_WORDS: &[&str] = &[
-    "-", "an", "ban", "bao", "bi", "binh", "bo", "cao", "chap", "chinh", "cong", "cuc", "dan",
-    "dao", "dau", "dong", "du", "duc", "dung", "giao", "hai", "hang", "hanh", "hiem", "hoa",
-    "hoach", "hoc", "hoi", "huyen", "ke", "khoa", "kiem", "lao", "lich", "lien", "mat", "moi",
-    "ngan", "nghe", "nghiep", "ngoai", "nguyen", "nha", "nhan", "ninh", "noi", "nong", "nuoc",
-    "phap", "phat", "pho", "phong", "phu", "phuong", "quan", "quoc", "sat", "so", "tai", "tao",
-    "te", "thanh", "thao", "the", "thi", "thon", "thong", "thu", "thue", "thuong", "tin", "tinh",
-    "to", "toa", "toan", "toi", "tong", "tran", "tri", "trien", "trung", "truong", "truyen", "tu",
-    "tuong", "uong", "uy", "va", "van", "vien", "vu", "xa", "xay", "y",
+    "-", "an", "ban", "bao", "bi", "binh", "bo", "cao", "chap", "chinh", "chu", "cong", "cuc",
+    "dan", "dao", "dau", "doc", "dong", "du", "duc", "dung", "giam", "giao", "hai", "hang", "hanh",
+    "hiem", "hoa", "hoach", "hoc", "hoi", "huyen", "ke", "khoa", "kiem", "lao", "lich", "lien",
+    "mat", "moi", "ngan", "nghe", "nghiep", "ngoai", "nguyen", "nha", "nhan", "nhiem", "ninh",
+    "noi", "nong", "nuoc", "phap", "phat", "pho", "phong", "phu", "phuong", "quan", "quoc", "sat",
+    "so", "tai", "tao", "te", "thanh", "thao", "the", "thi", "thon", "thong", "thu", "thue",
+    "thuong", "tich", "tin", "tinh", "to", "toa", "toan", "toi", "tong", "tran", "tri", "trien",
+    "trung", "truong", "truyen", "tu", "tuong", "uong", "uy", "va", "van", "vien", "vu", "xa",
+    "xay", "y",
 ];
 
 /// Whether `word`, folded, is one of [`ISSUER_WORDS`]. Those are ASCII and shorter than
@@ -2542,6 +2545,9 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
     let mut end = start;
     let b = s.as_bytes();
     let mut here = start;
+    // The run of capitalised words that are not issuer words, and where it began.
+    let mut cap_run = 0;
+    let mut before_run = start;
     // Words end after white space other than a line break (a no-break space too); read
     // by bytes, decoding only the rare lead bytes of other white space.
     for _ in 0..14 {
@@ -2583,13 +2589,29 @@ fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
                 .take_while(|&&c| matches!(c, b',' | b';' | b'.' | b':' | b')'))
                 .count();
         let bare = &s[here..bare_end];
+        let known = !bare.is_empty() && is_issuer_word(bare);
         let ok = match b.get(here) {
             _ if bare.is_empty() => false,
-            Some(&c) if c.is_ascii() => c.is_ascii_uppercase() || is_issuer_word(bare),
-            _ => starts_upper(bare) || is_issuer_word(bare),
+            Some(&c) if c.is_ascii() => c.is_ascii_uppercase() || known,
+            _ => starts_upper(bare) || known,
         };
         if !ok {
+            // One capitalised word that no issuer's name holds, followed by lower case, opens
+            // the next phrase (`của UBND Cải thiện, nâng cao …`): the issuer ends before it. A
+            // name of a place has two syllables or more (`UBND tỉnh Lai Châu`).
+            if cap_run == 1 {
+                end = before_run;
+            }
             break;
+        }
+        let capitalised_only = !known && bare.chars().any(char::is_lowercase);
+        if capitalised_only {
+            if cap_run == 0 {
+                before_run = end;
+            }
+            cap_run += 1;
+        } else {
+            cap_run = 0;
         }
         end = bare_end;
         if bare_end != word_end || line_end.is_some() {

@@ -203,3 +203,41 @@ fn irregularities_of_cited_numbers_point_into_the_text() {
     let clean = "Quyết định số 701/QĐ-UBND ngày 24/5/2023";
     assert!(citations(clean).all(|c| c.irregularities().is_empty()));
 }
+
+/// The issuer phrase after `của`: a title and the body it heads, a place of two syllables,
+/// and where it ends when the next phrase opens with a capital (real strings; issue 13,
+/// class 10).
+#[test]
+fn issuer_phrases_end_where_the_name_ends() {
+    let table = [
+        // examples/sample.txt: "của UBND Cải thiện, nâng cao Chỉ số …"
+        (
+            "Thực hiện Kế hoạch số 1530/KH-UBND ngày 26/4/2023 của UBND Cải thiện, nâng cao",
+            "UBND",
+        ),
+        (
+            "Báo cáo số 198, 199/BC-UBND ngày 07/6/2023 của UBND tỉnh phân tích, đánh giá",
+            "UBND tỉnh",
+        ),
+        (
+            "số 38/2019/TT-BTC ngày 28/6/2019 của Bộ trưởng Bộ Tài chính hướng dẫn xây dựng",
+            "Bộ trưởng Bộ Tài chính",
+        ),
+        (
+            "số 16/CT-TTg ngày 25/6/2019 của Thủ tướng Chính phủ về xây dựng Kế hoạch",
+            "Thủ tướng Chính phủ",
+        ),
+        (
+            "số 1346/2007/QĐ-UBND ngày 29/5/2007 của Chủ tịch UBND tỉnh Long An về việc ủy quyền",
+            "Chủ tịch UBND tỉnh Long An",
+        ),
+        (
+            "số 212/QĐ-CTN ngày 23/02/2010 của Chủ tịch nước về việc truy tặng danh hiệu",
+            "Chủ tịch nước",
+        ),
+    ];
+    for (text, want) in table {
+        let c = citations(text).next().expect(text);
+        assert_eq!(c.issuer(), Some(want), "{text}");
+    }
+}
