@@ -119,7 +119,7 @@ impl<'t> Citation<'t> {
     ///
     /// Numbers are compared by value, so `08/2013/QĐ-TTG` and `8/2013/QĐ-TTg` are the same.
     pub fn is_self_reference(&self, own: &DocNumber) -> bool {
-        same_number(&self.number, own)
+        self.number.same_document(own)
     }
 
     /// Whether this is a citation of another document than the one numbered `own`: what
@@ -127,14 +127,6 @@ impl<'t> Citation<'t> {
     pub(crate) fn cites_another(&self, own: Option<&DocNumber>) -> bool {
         !own.is_some_and(|o| self.is_self_reference(o))
     }
-}
-
-/// Whether two numbers name the same document: equal but for leading zeros.
-pub(crate) fn same_number(a: &DocNumber, b: &DocNumber) -> bool {
-    fn strip(n: &DocNumber) -> Option<&str> {
-        n.seq().map(|s| s.trim_start_matches('0'))
-    }
-    strip(a) == strip(b) && a.symbol() == b.symbol()
 }
 
 /// Finds every citation of a numbered document in `text`, in order.

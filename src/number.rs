@@ -604,6 +604,52 @@ impl DocNumber {
         rest.strip_prefix(['/', '-']).unwrap_or(rest)
     }
 
+    /// Whether two numbers name the same document: equal but for the leading zeros of the
+    /// sequence (NĐ 30/2020, Phụ lục I §II.3 writes `08`; citations often write `8`) and the
+    /// case of letters (`QĐ-TTG` for `QĐ-TTg`, lower case in portal lists).
+    ///
+    /// ```
+    /// use vanban::DocNumber;
+    /// let a: DocNumber = "8/2013/QĐ-TTg".parse().unwrap();
+    /// let b: DocNumber = "08/2013/qđ-ttg".parse().unwrap();
+    /// assert!(a.same_document(&b));
+    /// assert_eq!(a.document_key(), b.document_key());
+    /// let c: DocNumber = "80/2013/QĐ-TTg".parse().unwrap();
+    /// assert!(!a.same_document(&c));
+    /// ```
+    pub fn same_document(&self, other: &DocNumber) -> bool {
+        fn lower(s: &str) -> impl Iterator<Item = char> + '_ {
+            s.chars().flat_map(char::to_lowercase)
+        }
+        fn seq(n: &DocNumber) -> Option<&str> {
+            n.seq().map(|s| s.trim_start_matches('0'))
+        }
+        let same_seq = match (seq(self), seq(other)) {
+            (Some(a), Some(b)) => lower(a).eq(lower(b)),
+            (a, b) => a == b,
+        };
+        same_seq && lower(self.symbol()).eq(lower(other.symbol()))
+    }
+
+    /// A key that two numbers share exactly when [`DocNumber::same_document`] holds: the
+    /// sequence without leading zeros and the symbol, in lower case. For grouping mentions
+    /// of one document in a map.
+    ///
+    /// ```
+    /// use vanban::DocNumber;
+    /// let n: DocNumber = "05/CT-TTg".parse().unwrap();
+    /// assert_eq!(n.document_key(), "5/ct-ttg");
+    /// ```
+    pub fn document_key(&self) -> String {
+        let seq = self.seq().map(|s| s.trim_start_matches('0'));
+        let mut key = String::with_capacity(self.as_str().len());
+        key.extend(seq.unwrap_or("").chars().flat_map(char::to_lowercase));
+        // A blank number and a number of zeros differ.
+        key.push(if seq.is_some() { '/' } else { '|' });
+        key.extend(self.symbol().chars().flat_map(char::to_lowercase));
+        key
+    }
+
     /// The number as an integer, when it is one (`08` → 8); `None` when blank or decimal.
     pub fn seq_value(&self) -> Option<u32> {
         self.seq()?.parse().ok()

@@ -377,17 +377,6 @@ fn is_legislature(n: &DocNumber) -> bool {
 }
 
 /// Key for comparing numbers: equal but for leading zeros (`08/2013` = `8/2013`).
-fn number_key(n: &DocNumber) -> String {
-    let seq = n.seq().unwrap_or("").trim_start_matches('0');
-    format!(
-        "{seq}|{:?}|{:?}|{:?}|{:?}",
-        n.year(),
-        n.kind(),
-        n.issuer().collect::<Vec<_>>(),
-        n.unit().collect::<Vec<_>>()
-    )
-}
-
 fn same_kind(a: DocKind, b: DocKind) -> bool {
     use DocKind::*;
     let norm = |k| match k {
@@ -1014,7 +1003,7 @@ impl<'a> Cx<'a> {
         let mut first_date: HashMap<String, usize> = HashMap::new();
         let mut first_kind: HashMap<String, usize> = HashMap::new();
         for (i, c) in cites.iter().enumerate() {
-            let key = number_key(&c.number);
+            let key = c.number.document_key();
             if let (Some(d), Some(span)) = (c.date, &c.date_span) {
                 match first_date.get(&key) {
                     None => {

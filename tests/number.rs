@@ -322,3 +322,33 @@ fn forms_as_really_written_record_their_irregularities() {
     let n: DocNumber = "08-NQ/TU".parse().unwrap();
     assert_eq!(n.system(), NumberSystem::Party);
 }
+
+/// One notion of "the same document" (issue 13): leading zeros and case do not matter, any
+/// other difference does. Pairs as the corpus writes them.
+#[test]
+fn same_document_ignores_leading_zeros_and_case() {
+    let same = [
+        ("08/2013/QĐ-TTg", "8/2013/QĐ-TTg"),
+        // tt-98-2013-btc writes the Prime Minister's decision in capitals in its trích yếu.
+        ("22/2013/QĐ-TTg", "22/2013/QĐ-TTG"),
+        // Portal lists in lower case.
+        ("07/2022/TT-BTTTT", "07/2022/tt-btttt"),
+        ("/SVHTTDL-VP", "/SVHTTDL-VP"),
+    ];
+    let different = [
+        ("8/2013/QĐ-TTg", "80/2013/QĐ-TTg"),
+        ("1530/KH-UBND", "1530/QĐ-UBND"),
+        ("30/2020/NĐ-CP", "30/2021/NĐ-CP"),
+        ("/SVHTTDL-VP", "0/SVHTTDL-VP"),
+    ];
+    for (a, b) in same {
+        let (x, y): (DocNumber, DocNumber) = (a.parse().unwrap(), b.parse().unwrap());
+        assert!(x.same_document(&y), "{a} ~ {b}");
+        assert_eq!(x.document_key(), y.document_key(), "{a} ~ {b}");
+    }
+    for (a, b) in different {
+        let (x, y): (DocNumber, DocNumber) = (a.parse().unwrap(), b.parse().unwrap());
+        assert!(!x.same_document(&y), "{a} !~ {b}");
+        assert_ne!(x.document_key(), y.document_key(), "{a} !~ {b}");
+    }
+}
