@@ -312,9 +312,10 @@ fn re(p: &str) -> Regex {
     Regex::new(p).unwrap_or_else(|e| panic!("invalid built-in pattern {p}: {e}"))
 }
 
-/// A cut made by whoever copied the text (`[... 1234 bytes omitted ...]`): numbering may
-/// jump across it without a defect of the document.
-static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\[\.\.\.[^\]\n]{0,80}omitted[^\]\n]{0,80}\]"));
+/// An elision marked by whoever copied the text, an ellipsis in square brackets (`[...]`,
+/// `[…]`, `[... phần này được lược bớt ...]`): numbering may jump across it without a defect
+/// of the document. The editor's convention, not any one copier's wording.
+static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\[[ \t]*(?:\.\.\.|…)[^\]\n]{0,160}\]"));
 static DATE_DIGITS: LazyLock<Regex> =
     LazyLock::new(|| re(r"ngày[ \t]*(\d{1,2})[ \t]*(?:tháng[ \t]*|[/.-][ \t]*)(\d{1,2})"));
 static LONG_DATE: LazyLock<Regex> = LazyLock::new(|| {
