@@ -91,6 +91,99 @@ fn a_person_in_brackets_is_kept_as_written() {
     assert_eq!(notes, ["Hoài"]);
 }
 
+/// Class 9, signatures as converters write them: the seed's own signature block
+/// (`tests/corpus/seed-lai-chau-2023.txt`, lines 53-56) with what converters put between the
+/// title and the name — an image of the seal, an HTML tag, a placeholder in brackets, a note.
+/// The block is real; the artefacts are the forms converters emit (pandoc's `![](media/…)`,
+/// an `<img>` left by an HTML crawl, `[Đã ký]`), inserted by hand.
+#[test]
+fn signature_artefacts_are_not_names() {
+    let block = "**KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC**\n\n{}\n\nTrần Mạnh Hùng\n";
+    let head =
+        "Số: /SVHTTDL-VP\nV/v cải cách hành chính\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n\n";
+    for artefact in [
+        "![](media/image1.png)",
+        "![chữ ký](chu-ky.jpg)",
+        "<img src=\"con-dau.png\" width=\"120\"/>",
+        "[Đã ký]",
+        "[Chữ ký, dấu]",
+        "(Đã ký)",
+        "(Ký, đóng dấu)",
+    ] {
+        let text = format!("{head}{}", block.replace("{}", artefact));
+        let doc = Document::parse(&text);
+        let s = doc
+            .signatures
+            .first()
+            .unwrap_or_else(|| panic!("{artefact}: no signature"));
+        assert_eq!(s.authority.as_deref(), Some("KT."), "{artefact}");
+        assert_eq!(
+            s.title.as_ref().map(|t| t.text.as_str()),
+            Some("PHÓ GIÁM ĐỐC"),
+            "{artefact}"
+        );
+        assert_eq!(
+            s.name.as_ref().map(|n| n.text.as_str()),
+            Some("Trần Mạnh Hùng"),
+            "{artefact}"
+        );
+        assert_eq!(doc.noi_nhan.len(), 2, "{artefact}");
+    }
+}
+
+/// Class 9, decorated labels and headings: the Markdown a public converter writes for Thông
+/// tư 62/2026/TT-BGDĐT (its build script's own strings: the header paragraph, `**THÔNG TƯ**`,
+/// `**_Nơi nhận:_**` with ` - ` items, `**KT. BỘ TRƯỞNG**  ⏎**THỨ TRƯỞNG**  ⏎**Lê Quân**`),
+/// and the same with `# ` headings for the kind and the label.
+#[test]
+fn decorated_labels_and_headings() {
+    let text = "**BỘ GIÁO DỤC VÀ ĐÀO TẠO**\n\n_______\n\nSố: 62/2026/TT-BGDĐT\n\n\
+                **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập – Tự do – Hạnh phúc**  \n\
+                _________________  \n\n_Hà Nội, ngày 28 tháng 7 năm 2026_\n\n**THÔNG TƯ**\n\n\
+                Quy định quy trình biên soạn, ban hành chương trình, giáo trình\n\n\
+                _Căn cứ Luật Giáo dục đại học số 125/2025/QH15;_\n\n### Điều 1. Phạm vi\n\n\
+                **_Nơi nhận:_**\n - Như Điều 3;\n - Lưu: VT.\n\n\
+                **KT. BỘ TRƯỞNG**  \n**THỨ TRƯỞNG**  \n**Lê Quân**\n";
+    for t in [
+        text.to_string(),
+        text.replace("**THÔNG TƯ**", "# THÔNG TƯ")
+            .replace("**_Nơi nhận:_**", "# Nơi nhận:"),
+    ] {
+        let doc = Document::parse(&t);
+        assert_eq!(field(&doc, "number"), "62/2026/TT-BGDĐT");
+        assert_eq!(field(&doc, "kind"), "TT");
+        assert_eq!(field(&doc, "date"), "2026-07-28");
+        assert_eq!(field(&doc, "issuer"), "BỘ GIÁO DỤC VÀ ĐÀO TẠO");
+        assert_eq!(
+            field(&doc, "subject"),
+            "Quy định quy trình biên soạn, ban hành chương trình, giáo trình"
+        );
+        assert_eq!(field(&doc, "noi_nhan"), "Như Điều 3|Lưu: VT");
+        assert_eq!(field(&doc, "authority"), "KT.");
+        assert_eq!(field(&doc, "signer"), "Lê Quân");
+        assert_eq!(doc.bases.len(), 1);
+    }
+}
+
+/// Class 9: a copy's stamp above the issuer, and the issuer in one heading with the Quốc
+/// hiệu. The header is the seed's (`tests/corpus/seed-lai-chau-2023.txt`), with the parent
+/// body it names in its signature block; the stamp and the heading are the forms of NĐ
+/// 30/2020, Điều 25 (`SAO Y`) and of Markdown converters.
+#[test]
+fn copy_stamp_and_shared_heading() {
+    let stamped = "SAO Y BẢN CHÍNH\nUBND TỈNH LAI CHÂU\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\
+                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+                   Số: /SVHTTDL-VP\nLai Châu, ngày 13 tháng 6 năm 2023\n";
+    let doc = Document::parse(stamped);
+    assert_eq!(field(&doc, "issuer"), "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
+    assert_eq!(field(&doc, "parent"), "UBND TỈNH LAI CHÂU");
+    let shared = "# SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                  Độc lập - Tự do - Hạnh phúc\nSố: /SVHTTDL-VP\nLai Châu, ngày 13 tháng 6 năm 2023\n";
+    let doc = Document::parse(shared);
+    assert_eq!(field(&doc, "issuer"), "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
+    assert_eq!(field(&doc, "date"), "2023-06-13");
+}
+
 const CASES: &[Case] = &[
     Case {
         what: "portal table cells: '|' lines, wrapped italic date, wrapped subject",

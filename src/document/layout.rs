@@ -74,29 +74,52 @@ impl View {
         self.finish_line(start, cell);
     }
 
-    /// Pushes the cleaned content of `norm[r]` (one physical line) onto the current line.
+    /// Pushes the cleaned content of `norm[r]` (one physical line) onto the current line:
+    /// without images and HTML tags (a converter renders a seal or a signature so; it is not
+    /// text), and without emphasis.
     fn push_content(&mut self, norm: &str, r: Range<usize>) {
         let s = norm.get(r.clone()).unwrap_or("");
         let lead = s.len() - s.trim_start().len();
         let s_trim = s.trim();
         let base = r.start + lead;
+        let mut from = 0;
+        for cut in markup_spans(s_trim) {
+            self.push_text(norm, base + from, &s_trim[from..cut.start]);
+            from = cut.end;
+        }
+        self.push_text(norm, base + from, &s_trim[from..]);
+    }
+
+    /// Pushes `s_trim`, the normalized text at `base`, without emphasis and escapes.
+    fn push_text(&mut self, norm: &str, base: usize, s_trim: &str) {
         // Markdown emphasis and pandoc escapes are dropped; both are ASCII, so the bytes can
         // be searched directly.
         let bytes = s_trim.as_bytes();
         let mut piece_start = 0;
         let mut i = 0;
-        while let Some(off) = memchr::memchr2(b'*', b'\\', &bytes[i..]) {
+        while let Some(off) = memchr::memchr3(b'*', b'\\', b'_', &bytes[i..]) {
             let at = i + off;
-            let next = s_trim[at + 1..].chars().next();
-            let drop =
-                bytes[at] == b'*' || next.is_none_or(|n| n.is_ascii_punctuation() || n == ' ');
+            // Underscore emphasis (`_Nơi nhận:_`, `__KT. BỘ TRƯỞNG__`) is one or two
+            // underscores at a word's edge; a longer run is a rule or a blank to fill in
+            // (`Số: ____/QĐ-UBND`), and one inside a word (`file_name`) is a character.
+            let len = if bytes[at] == b'_' {
+                bytes[at..].iter().take_while(|&&b| b == b'_').count()
+            } else {
+                1
+            };
+            let next = s_trim[at + len..].chars().next();
+            let drop = match bytes[at] {
+                b'*' => true,
+                b'_' => len <= 2 && underscore_emphasis(&s_trim[..at], next),
+                _ => next.is_none_or(|n| n.is_ascii_punctuation() || n == ' '),
+            };
             if drop {
                 if at > piece_start {
                     self.push_piece(norm, base + piece_start..base + at);
                 }
-                piece_start = at + 1;
+                piece_start = at + len;
             }
-            i = at + 1;
+            i = at + len;
         }
         if piece_start < s_trim.len() {
             self.push_piece(norm, base + piece_start..base + s_trim.len());
@@ -367,6 +390,67 @@ pub(super) fn build_view(norm: &str) -> View {
         i = end;
     }
     v
+}
+
+/// HTML tags a converter leaves in Markdown (`<img …>`, `<br/>`, `</span>`): only these names,
+/// so that a form's placeholder (`<Tên cơ quan>`) stays text.
+const HTML_TAGS: &[&str] = &[
+    "a", "b", "br", "center", "div", "em", "figure", "font", "hr", "i", "img", "p", "s", "span",
+    "strong", "sub", "sup", "table", "td", "th", "tr", "u",
+];
+
+/// The byte ranges of `line` that are images (`![alt](src)`) or HTML tags, in order.
+fn markup_spans(line: &str) -> Vec<Range<usize>> {
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    if memchr::memchr2(b'!', b'<', b).is_none() {
+        return out;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        let end = match b[i] {
+            b'!' if b.get(i + 1) == Some(&b'[') => line[i..].find("](").and_then(|m| {
+                let close = line[i + m..].find(')')?;
+                Some(i + m + close + 1)
+            }),
+            b'<' => {
+                let rest = &line[i + 1..];
+                let name = rest.trim_start_matches('/');
+                let len = name.bytes().take_while(u8::is_ascii_alphanumeric).count();
+                let tag = &name[..len];
+                let after = name.as_bytes().get(len).copied();
+                (HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(tag))
+                    && matches!(after, Some(b'>' | b' ' | b'/')))
+                .then(|| rest.find('>').map(|g| i + 1 + g + 1))
+                .flatten()
+            }
+            _ => None,
+        };
+        match end {
+            Some(e) if e > i => {
+                out.push(i..e);
+                i = e;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether underscores between `before` and the character `next` mark emphasis: they open
+/// a word (nothing or a space or bracket before, a letter after) or close one (a letter or
+/// punctuation before, nothing or a space or punctuation after).
+fn underscore_emphasis(before: &str, next: Option<char>) -> bool {
+    let prev = before.chars().next_back();
+    let edge =
+        |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '*'));
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let closing_after =
+        |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation());
+    (edge(prev) && word(next))
+        || (prev.is_some_and(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
+            && closing_after(next)
+            && !edge(prev))
 }
 
 /// At most this many physical lines are read as one: a converter wraps a phrase over a few

@@ -691,12 +691,11 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     let n = cx.view.lines.len();
     let scan_limit = n.min(80);
 
-    // Quốc hiệu / Party line: the first in the opening lines, never in a crawler heading.
+    // Quốc hiệu / Party line: the first in the opening lines. It may share a Markdown heading
+    // with the issuer (`# ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI …`); a crawler's title is in
+    // mixed case and never matches the capitals of the pattern.
     let mut qh_line = None;
     for i in 0..scan_limit {
-        if cx.view.lines[i].heading {
-            continue;
-        }
         let line = cx.view.line(i);
         let m = QUOC_HIEU
             .find(line)
@@ -860,8 +859,9 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         .or(number_line)
         .or(qh_line)
         .map_or(0, |(i, _)| (i + 1).min(header_end));
+    // The label may be a Markdown heading (`# Nơi nhận:`).
     let nn = (body_from..n).find(|&i| {
-        let l = cx.view.line(i);
+        let l = heading_body(cx, i).1;
         noi_nhan_label(l) || fold_starts_with(l.get(..l.len().min(20)).unwrap_or(l), "noi nhan")
     });
 
@@ -1122,6 +1122,14 @@ fn parse_issuer(
                 break;
             }
             let t2 = t.trim_end_matches(['-', '*', ' ', '_', '=']);
+            // A copy's stamp above the issuer (NĐ 30/2020, Điều 25: bản sao y, sao lục,
+            // trích sao) is not part of it.
+            if ["sao y", "sao luc", "trich sao", "ban sao"]
+                .iter()
+                .any(|p| fold_starts_with(t2, p))
+            {
+                break;
+            }
             if !t2
                 .split_whitespace()
                 .all(|w| is_upper_word(w) || w == "-" || w == "&")
@@ -1313,21 +1321,21 @@ fn parse_heading(
     let issuer_name = doc.issuer.as_ref().map(|i| i.name.text.clone());
     // A line that is the kind name alone.
     let mut found: Option<(usize, Range<usize>, Option<Range<usize>>)> = None;
+    // Lines from the number (or Quốc hiệu) down: a Markdown heading there is the document's
+    // own (`# QUYẾT ĐỊNH`), unlike a crawler's title above the header.
     for i in from..to {
         let l = &cx.view.lines[i];
-        if l.heading {
-            continue;
-        }
-        let t = cx.view.line(i).trim_end_matches(':');
+        let (off, line) = heading_body(cx, i);
+        let t = line.trim_end_matches(':');
         if t.is_empty() || !is_upper_word(t) || t.len() > 40 {
             continue;
         }
         if t.split_whitespace().all(is_upper_word) && DocKind::from_name(t).is_some() {
             // `QUYẾT ĐỊNH:` with a colon is the enacting formula, not the heading.
-            if cx.view.line(i).ends_with(':') {
+            if line.ends_with(':') {
                 continue;
             }
-            found = Some((i, l.start..l.start + t.len(), None));
+            found = Some((i, l.start + off..l.start + off + t.len(), None));
             break;
         }
     }
@@ -1335,13 +1343,11 @@ fn parse_heading(
     // place and date on the same merged line.
     if found.is_none() {
         'outer: for i in from..to {
-            if cx.view.lines[i].heading {
-                continue;
-            }
+            let heading = cx.view.lines[i].heading;
             let lr = cx.line_range(i);
             let skip = match pd_line {
                 Some((p, off)) if p == i => off,
-                _ => 0,
+                _ => heading_body(cx, i).0,
             };
             let t = cx.view.text.get(lr.start + skip..lr.end).unwrap_or("");
             let t_trim = t.trim_start();
@@ -1351,9 +1357,13 @@ fn parse_heading(
                 let (o, w) = ws[k - 1];
                 let head_end = o + w.len();
                 let head = t_trim.get(..head_end).unwrap_or("");
+                // In a Markdown heading the trích yếu may follow in any case (`# KẾ HOẠCH
+                // Thực hiện …`); on a flattened line only in capitals.
                 if head.split_whitespace().all(is_upper_word)
                     && DocKind::from_name(head).is_some()
-                    && ws.get(k).is_some_and(|&(_, nw)| is_upper_word(nw))
+                    && ws
+                        .get(k)
+                        .is_some_and(|&(_, nw)| heading || is_upper_word(nw))
                 {
                     let rest = t_trim.get(head_end..).unwrap_or("");
                     let rest_t = rest.trim_start();
@@ -1435,6 +1445,17 @@ fn parse_heading(
         }
         doc.subject = Some(clean_subject(cx, start..b.end));
     }
+}
+
+/// A view line without the `#` marks of a Markdown heading: the offset of its text in the
+/// line, and the text.
+fn heading_body<'v>(cx: &'v Ctx<'_, '_>, i: usize) -> (usize, &'v str) {
+    let line = cx.view.line(i);
+    if !cx.view.lines.get(i).is_some_and(|l| l.heading) {
+        return (0, line);
+    }
+    let t = line.trim_start_matches('#').trim_start();
+    (line.len() - t.len(), t)
 }
 
 /// Length of a flattened subject before the enacting authority that follows it on the same
@@ -1774,10 +1795,11 @@ fn parse_recipients(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: u
 fn parse_noi_nhan(cx: &mut Ctx<'_, '_>, doc: &mut Document, nn: usize) -> usize {
     let n = cx.view.lines.len();
     let lr = cx.line_range(nn);
-    let line = cx.view.line(nn);
-    let label_end = NOI_NHAN
-        .find(line)
-        .map_or_else(|| line.find(':').map_or(line.len(), |p| p + 1), |m| m.end());
+    let (mark, line) = heading_body(cx, nn);
+    let label_end = mark
+        + NOI_NHAN
+            .find(line)
+            .map_or_else(|| line.find(':').map_or(line.len(), |p| p + 1), |m| m.end());
     let cell = cx.view.lines[nn].cell;
     let start = lr.start + label_end;
     let mut end = lr.end;
@@ -2067,8 +2089,13 @@ fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)> {
     let mut j = from;
     while j < n && j < from + 14 {
         let t = cx.view.line(j);
-        // Blank lines, rules and notes such as `(Đã ký)` between title and name.
-        if t.is_empty() || is_separator_line(t) || (t.starts_with('(') && t.ends_with(')')) {
+        // Blank lines, rules and notes such as `(Đã ký)` or a converter's `[Đã ký]` between
+        // title and name.
+        if t.is_empty()
+            || is_separator_line(t)
+            || (t.starts_with('(') && t.ends_with(')'))
+            || (t.starts_with('[') && t.ends_with(']'))
+        {
             j += 1;
             continue;
         }
@@ -2147,9 +2174,11 @@ fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
         let caps_end = i;
         // Name part: until a line break followed by upper case, or `(`.
         // A note such as `(Đã ký)` may stand between the title and the name.
-        if i < toks.len() && toks[i].1.starts_with('(') {
+        // So may a placeholder in square brackets (`[Đã ký]`, `[Chữ ký, dấu]`).
+        if i < toks.len() && toks[i].1.starts_with(['(', '[']) {
+            let close = if toks[i].1.starts_with('(') { ')' } else { ']' };
             let mut k = i;
-            while k < toks.len() && k < i + 4 && !toks[k].1.ends_with(')') {
+            while k < toks.len() && k < i + 4 && !toks[k].1.ends_with(close) {
                 k += 1;
             }
             if k + 1 < toks.len() && k < i + 4 && !is_upper_word(toks[k + 1].1) {
