@@ -186,6 +186,44 @@ fn copy_stamp_and_shared_heading() {
 
 const CASES: &[Case] = &[
     Case {
+        what: "OCR rows of both header columns; a handwritten note above; an addressee wrapped",
+        source: "dev cv-650-2010-sldtbxh-longan, lines 1-18",
+        text: r##"
+Cùng Chs / Xuc Cam h<sup>o</sup> (b)  
+CS  
+20/3/10
+
+UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  
+SỞ LAO ĐỘNG THƯƠNG BINH Độc lập - Tự do - Hạnh phúc  
+VÀ XÃ HỘI
+
+Số: 650/CV-SLĐTBXH
+
+Tân An, ngày 27 tháng 04 năm 2010
+
+Về việc giải quyết chế độ cho thân nhân  
+Anh hùng Lực lượng vũ trang
+
+Kính gửi : Phòng Lao động Thương binh và Xã hội  
+huyện, thành phố
+"##,
+        want: &[
+            ("parent", "UBND TỈNH LONG AN"),
+            ("issuer", "SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI"),
+            ("number", "650/CV-SLĐTBXH"),
+            ("date", "2010-04-27"),
+            ("place", "Tân An"),
+            (
+                "subject",
+                "giải quyết chế độ cho thân nhân Anh hùng Lực lượng vũ trang",
+            ),
+            (
+                "recipients",
+                "Phòng Lao động Thương binh và Xã hội huyện, thành phố",
+            ),
+        ],
+    },
+    Case {
         what: "portal table cells: '|' lines, wrapped italic date, wrapped subject",
         source: "portal 036bd85f1f56f768, lines 1-25",
         text: r##"|

@@ -1099,6 +1099,10 @@ fn parse_issuer(
     // The upper-case run at the end of the text before the Quốc hiệu on a merged line.
     if let Some(f) = upper_tail(pre_t) {
         parts.push(lr.start + f..lr.start + pre_t.len());
+        // The two header columns read row by row (OCR, PDF text): the issuer's name goes on
+        // at the left of the next rows, before the tiêu ngữ (`SỞ LAO ĐỘNG THƯƠNG BINH Độc lập
+        // - Tự do - Hạnh phúc⏎VÀ XÃ HỘI`).
+        parts.extend(left_column_below(cx, q, number_line));
     } else {
         // Lines above, upper case, until a blank or a lower-case line.
         let mut i = q;
@@ -1193,21 +1197,70 @@ fn parse_issuer(
     } else {
         split_parent(&words)
     };
+    // The text of the words from `a` to `b` (view offsets), part by part: the parts may
+    // be apart (the other column between them), the span covers them all.
+    let words_text = |a: usize, b: usize| -> Spanned {
+        let mut text = String::new();
+        for r in &parts {
+            let (lo, hi) = (r.start.max(a), r.end.min(b));
+            if lo < hi {
+                let t = cx.spanned_range(lo..hi).text;
+                if !t.is_empty() {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(&t);
+                }
+            }
+        }
+        cx.spanned(a..b, text)
+    };
     match split {
         Some(k) if k > 0 && k < joined.len() => {
             let pend = joined[k - 1].0 + joined[k - 1].1.len();
-            let parent = cx.spanned_range(first..pend);
-            let name = cx.spanned_range(joined[k].0..last_end);
             doc.issuer = Some(Issuer {
-                parent: Some(parent),
-                name,
+                parent: Some(words_text(first, pend)),
+                name: words_text(joined[k].0, last_end),
             });
         }
         _ => {
-            let name = cx.spanned_range(first..last_end);
+            let name = words_text(first, last_end);
             doc.issuer = Some(Issuer { parent: None, name });
         }
     }
+}
+
+/// The left column of the header rows under a merged Quốc hiệu row: the upper-case text
+/// before the tiêu ngữ on the next row, then whole upper-case rows, until a blank row, a rule,
+/// the number or anything else (at most two rows).
+fn left_column_below(cx: &Ctx<'_, '_>, q: usize, number_line: Option<usize>) -> Vec<Range<usize>> {
+    let mut got = Vec::new();
+    let n = cx.view.lines.len();
+    for i in q + 1..(q + 3).min(n) {
+        if Some(i) == number_line {
+            break;
+        }
+        let lr = cx.line_range(i);
+        let line = cx.view.line(i);
+        let left = match TIEU_NGU.find(line) {
+            Some(m) => line.get(..m.start()).unwrap_or(""),
+            None if got.is_empty() && i == q + 1 => break,
+            None => line,
+        };
+        let t = left.trim_end_matches([' ', '-', '*', '_']);
+        if t.is_empty()
+            || is_separator_line(t)
+            || NUMBER.is_match(t)
+            || !t
+                .split_whitespace()
+                .all(|w| is_upper_word(w) || w == "-" || w == "&" || w == ",")
+        {
+            break;
+        }
+        let lead = t.len() - t.trim_start().len();
+        got.push(lr.start + lead..lr.start + t.len());
+    }
+    got
 }
 
 /// The committee that issues a Party document, read under the Party line when nothing
@@ -1739,7 +1792,21 @@ fn parse_recipients(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: u
                 let cut = rest.get(..cut).map_or(cut, |s| {
                     s.find(". ").map_or(cut, |p| if p > 10 { p } else { cut })
                 });
-                ranges.push(rr.start..rr.start + cut);
+                let mut end = rr.start + cut;
+                // The addressee wrapped onto the next lines, which go on in lower case
+                // (`Kính gửi : Phòng Lao động Thương binh và Xã hội⏎huyện, thành phố`).
+                if cut == rest.len() && cx.view.lines[i].cell.is_none() {
+                    let mut j = i + 1;
+                    while j < n && j < i + 3 {
+                        let t = cx.view.line(j);
+                        if !t.starts_with(|c: char| c.is_lowercase()) || KINH_GUI.is_match(t) {
+                            break;
+                        }
+                        end = cx.line_range(j).end;
+                        j += 1;
+                    }
+                }
+                ranges.push(rr.start..end);
             } else {
                 ranges.extend(split_entries(rest, rr.start));
             }
