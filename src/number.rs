@@ -387,6 +387,9 @@ pub enum IrregularityKind {
     LetterInNumber,
     /// A kind's code split by a dash, as OCR leaves it (`TT-Tr` for `TTr`).
     SplitCode,
+    /// No `/` between the number and the symbol (`44 DN-UBND`, OCR of a commune's letter);
+    /// NĐ 30/2020, Phụ lục I, II.3 writes it. Kept as written: `44DN-UBND`.
+    MissingSlash,
 }
 
 /// A number together with what was irregular in it.
@@ -739,6 +742,8 @@ struct Shape<'t> {
     first_sep: Option<&'static str>,
     /// Whether the input has no upper case at all (`30/2020/nđ-cp`).
     lower_input: bool,
+    /// Whether the `/` after the number is missing (`44 DN-UBND`), kept so.
+    missing_slash: bool,
 }
 
 /// A group of a number with what the catalogue knows of its code, looked up once.
@@ -1043,6 +1048,7 @@ impl<'a> Parser<'a> {
         }
 
         let mut dash_form = None;
+        let mut missing_slash = false;
         let (system, year, rest_start) = match (peek(pos), peek(pos + 1), peek(pos + 2)) {
             // SỐ/NĂM/…, and the old SỐ/NĂM-… form.
             (Some(a), Some(y), Some(b))
@@ -1081,6 +1087,19 @@ impl<'a> Parser<'a> {
             }
             (Some(a), t, _) if a.tok == Tok::Dash => {
                 return Err(self.expected("a document kind or year after '-'", t));
+            }
+            // `44 DN-UBND`: the slash left out before a symbol of groups joined by `-`.
+            (Some(w), ..)
+                if seq.is_some()
+                    && w.tok == Tok::Word
+                    && toks[pos + 1..].first().is_some_and(|t| t.tok == Tok::Dash) =>
+            {
+                self.note(
+                    IrregularityKind::MissingSlash,
+                    w.start as usize..w.start as usize,
+                );
+                missing_slash = true;
+                (NumberSystem::Administrative, None, pos)
             }
             (t, ..) if seq.is_some() => {
                 return Err(self.expected("'/' or '-' after the number", t));
@@ -1201,6 +1220,7 @@ impl<'a> Parser<'a> {
             party_slash,
             first_sep,
             lower_input,
+            missing_slash,
         };
         self.finish(shape, groups.as_slice(), None)
     }
@@ -1229,6 +1249,7 @@ impl<'a> Parser<'a> {
             party_slash,
             first_sep,
             lower_input,
+            missing_slash,
         } = shape;
         // `88-TĐC/QĐ`, `1450-LB/TT`, `89-TC/TCT`: the ministries' form of the 1980s and 1990s,
         // SỐ-CƠQUAN/LOẠI (or /ĐƠNVỊ), shaped like a Party number SỐ-LOẠI/CƠQUAN (HD 36) but
@@ -1378,7 +1399,9 @@ impl<'a> Parser<'a> {
                         (issuers, (out.len(), out.len(), 0))
                     }
                     _ => {
-                        out.push_str("/");
+                        if !missing_slash {
+                            out.push_str("/");
+                        }
                         if let Some(y) = year_text {
                             // Four digits, as `year` checked.
                             out.push_str(y);
@@ -1560,6 +1583,7 @@ impl<'a> Parser<'a> {
             party_slash,
             first_sep: None,
             lower_input: false,
+            missing_slash: false,
         };
         self.finish(shape, &groups[..n], Some(s)).ok()
     }

@@ -286,6 +286,8 @@ fn forms_as_really_written_record_their_irregularities() {
         ("07/2022/tt-btttt", IrregularityKind::Case, "tt"),
         ("958/Kh-BTC", IrregularityKind::Case, "Kh"),
         ("04/2012/UBTVQH 13", IrregularityKind::Spacing, " "),
+        // dn-44-2010-ubnd-xa-ductan: `Số : *44* DN-UBND` (OCR of a commune's letter).
+        ("44 DN-UBND", IrregularityKind::MissingSlash, ""),
     ];
     for &(input, kind, text) in cases {
         let p = DocNumber::parse_with_notes(input).unwrap();

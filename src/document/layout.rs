@@ -582,15 +582,31 @@ fn soft_break(a: &str, b: &str) -> bool {
     let mut tail = a.rsplit(' ').filter(|w| !w.is_empty());
     let last = tail.next().unwrap_or("");
     let before = tail.next().unwrap_or("");
-    let lk = crate::text::fold_key(last.trim_start_matches(['*', '(']));
-    let bk = crate::text::fold_key(before.trim_start_matches(['*', '(']));
+    // Every word the rules below name is short (at most seven bytes written, `thuộc`): only
+    // such a word is folded, on the stack; the word before it only after a day or a month.
+    let key = |w: &str| {
+        let w = w.trim_start_matches(['*', '(']);
+        if w.len() <= 7 {
+            ShortKey::of(w)
+        } else {
+            ShortKey::EMPTY
+        }
+    };
+    let lk = key(last);
+    let lk = lk.as_str();
     let digits = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit());
+    let bk = if digits(lk) || lk == "nam" {
+        key(before)
+    } else {
+        ShortKey::EMPTY
+    };
+    let bk = bk.as_str();
     let b_key_start = |p: &str| crate::text::fold_starts_with(b, p);
     // The long date of NĐ 30/2020, Phụ lục I §II.5 (`ngày … tháng … năm …`), cut anywhere.
     if (lk == "ngay" && (first_b.is_ascii_digit() || b_key_start("thang")))
-        || (digits(&lk) && bk == "ngay" && b_key_start("thang"))
+        || (digits(lk) && bk == "ngay" && b_key_start("thang"))
         || (lk == "thang" && first_b.is_ascii_digit())
-        || (digits(&lk) && bk == "thang" && b_key_start("nam"))
+        || (digits(lk) && bk == "thang" && b_key_start("nam"))
         || (lk == "nam"
             && !bk.is_empty()
             && first_b.is_ascii_digit()
@@ -601,25 +617,68 @@ fn soft_break(a: &str, b: &str) -> bool {
     // A line that ends on a word that cannot end a phrase (`BỘ KHOA HỌC VÀ⏎CÔNG NGHỆ`,
     // `… NĂM 2025 CỦA⏎CHỦ TỊCH UBND TỈNH`) goes on, unless the next line is a list item.
     let bullet = b.starts_with(['-', '+', '•', '–']);
-    if DANGLING.contains(&lk.as_str()) && !bullet {
+    if DANGLING.contains(&lk) && !bullet {
         return true;
     }
     // An upper-case header line ending with a comma lists on (`CỦA BỘ CHÍNH TRỊ,⏎BAN BÍ THƯ`).
     if a.ends_with(',') && !bullet && !a.chars().any(char::is_lowercase) {
         return true;
     }
-    // A header phrase cut between its words; only short lines are looked at.
-    if a.len() > 160 {
+    // A header phrase cut between its words: in capitals, on short lines.
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    if a.len() > 160 || !caps(last) || !b.split(' ').next().is_some_and(caps) {
         return false;
     }
-    let ak = crate::text::fold_key(a);
-    let bkey = crate::text::fold_key(b);
+    // A phrase has at most eight words: only the last words of `a` and the first of `b`
+    // matter.
+    let tail_from = a.rmatch_indices(' ').nth(7).map_or(0, |(i, _)| i + 1);
+    let head_to = b.match_indices(' ').nth(7).map_or(b.len(), |(i, _)| i);
+    let ak = crate::text::fold_key(&a[tail_from..]);
+    let bkey = crate::text::fold_key(&b[..head_to]);
     WRAPPED_PHRASES.iter().any(|p| {
         p.match_indices(' ').any(|(cut, _)| {
             let (head, rest) = (&p[..cut], &p[cut + 1..]);
             ends_with_words(&ak, head) && starts_with_words(&bkey, rest)
         })
     })
+}
+
+/// The folded key ([`crate::text::fold_key`]) of a short word, kept on the stack; empty for a
+/// word whose key is longer than the buffer (no rule names one).
+struct ShortKey {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl ShortKey {
+    const EMPTY: ShortKey = ShortKey {
+        buf: [0; 16],
+        len: 0,
+    };
+
+    fn of(w: &str) -> ShortKey {
+        let mut k = ShortKey {
+            buf: [0; 16],
+            len: 0,
+        };
+        if w.len() > 3 * k.buf.len() {
+            return k;
+        }
+        for c in crate::text::fold_chars(w) {
+            // Folded Vietnamese is ASCII; anything else names no rule's word.
+            if !c.is_ascii() || k.len == k.buf.len() {
+                k.len = 0;
+                return k;
+            }
+            k.buf[k.len] = c as u8;
+            k.len += 1;
+        }
+        k
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
 }
 
 /// Folded words after which a header phrase cannot end: conjunctions and prepositions.

@@ -317,12 +317,13 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?:^|[\s|(])(?:(?:Luật|LUẬT|Bộ luật|BỘ LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)|Số|SỐ|S0|Sô",
         // A kind name before the label, at the start of the line: `Nghị quyết số: 89/2025/…`.
-        r"|(?m:^)[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+số[ \t]*:)",
+        r"|(?m:^)[ \t]*(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Thông báo|Kế hoạch|Công văn|Công điện|Báo cáo|Tờ trình|Hướng dẫn|Lệnh)[ \t]+số[ \t]*:)",
         r"[ \t]*:?[ \t]*\n?[ \t]*",
         // A letter may stand before or after the sequence (`A308/…`, `15a/2025/…`) and a
-        // `.` inside a code when a letter follows it (`VPCP-V.I`, `UB.QĐ`).
-        r"(?P<num>(?:\p{L}?\d[\d.]*\p{L}?[ \t]*)?[/-][ \t]*[\p{L}\p{N}&]+(?:\.\p{L}[\p{L}\p{N}&]*)*",
-        r"(?:[ \t]*[/-][ \t]*[\p{L}\p{N}&]+(?:\.\p{L}[\p{L}\p{N}&]*)*)*)"
+        // `.` inside a code (`VPCP-V.I`, `UB.QĐ`; a final `.` is trimmed by `parse_number`).
+        r"(?P<num>(?:[A-Za-z]?\d[\d.]*[A-Za-z]?[ \t]*)?[/-][ \t]*[\p{L}\p{N}&.]+(?:[ \t]*[/-][ \t]*[\p{L}\p{N}&.]+)*",
+        // The slash left out (`Số : 44 DN-UBND`): a code in capitals and a dash must follow.
+        r"|\d+[ \t]+[A-ZĐ]+-[A-ZĐ&.]+(?:-[A-ZĐ&.]+)*)"
     ))
 });
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -335,18 +336,13 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The trích yếu label of a công văn (NĐ 30/2020, Phụ lục I §II.6): `V/v`, also written
 /// `Vv`, quoted (`"Vv …"`), or `Về việc` opening its line.
 static VV: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?:^|\s)["“]?(?:[Vv]/[Vv]|Vv\b)[ \t]*:?[ \t]*|^["“]?(?:Về việc|VỀ VIỆC)\b[ \t]*:?[ \t]*"#)
+    re(concat!(
+        r#"(?:^|\s)["“]?(?:[Vv]/[Vv]|Vv(?:[ \t:]|$))[ \t]*:?[ \t]*"#,
+        r#"|^["“]?(?:Về việc|VỀ VIỆC)(?:[ \t:]|$)[ \t]*:?[ \t]*"#
+    ))
 });
 static KINH_GUI: LazyLock<Regex> = LazyLock::new(|| re(r"(?:Kính|KÍNH)\s+(?:gửi|GỬI)\s*:?"));
 static NOI_NHAN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:Nơi|NƠI)\s*(?:nhận|NHẬN)\s*:?"));
-/// The authority words that open a signature block (NĐ 30/2020, Điều 13; Phụ lục I §II.7):
-/// `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`, the Party's `T/M`, also written without a space before
-/// the body (`TM.ỦY BAN …`) or, in OCR text, without the dot (`KT GIÁM ĐỐC`).
-static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:(?:TM|KT|TL|TUQ|Q)\.(?:\s|$|\p{Lu})|(?:T/M|K/T|T/L)\.?(?:\s|$)|(?:TM|KT|TL|TUQ)\s+\p{Lu}{2,})",
-    )
-});
 static MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ)$",
@@ -421,10 +417,37 @@ fn noi_nhan_label(t: &str) -> bool {
     (t.starts_with("Nơi") || t.starts_with("NƠI")) && NOI_NHAN.is_match(t)
 }
 
-/// `AUTHORITY.is_match(t)`, likewise asked of many lines: every prefix starts with one of
-/// `T`, `K`, `Q`.
+/// Whether `t` opens with an authority word of a signature block (NĐ 30/2020, Điều 13;
+/// Phụ lục I §II.7): `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`, the Party's `T/M`, also written
+/// without a space before the body (`TM.ỦY BAN …`) or, in OCR text, without the dot (`KT
+/// GIÁM ĐỐC`). Asked of many lines: read by hand, every prefix starts with `T`, `K` or `Q`.
 fn authority_line(t: &str) -> bool {
-    t.starts_with(['T', 'K', 'Q']) && AUTHORITY.is_match(t)
+    if !t.starts_with(['T', 'K', 'Q']) {
+        return false;
+    }
+    let upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let space_or_end = |s: &str| s.is_empty() || s.starts_with(char::is_whitespace);
+    for w in ["TUQ", "TM", "KT", "TL", "Q"] {
+        let Some(rest) = t.strip_prefix(w) else {
+            continue;
+        };
+        if let Some(r) = rest.strip_prefix('.') {
+            if space_or_end(r) || upper(r) {
+                return true;
+            }
+        } else if w != "Q" && rest.starts_with(char::is_whitespace) {
+            // Undotted: a title in capitals follows (`KT GIÁM ĐỐC`).
+            let next = rest.trim_start();
+            if next.chars().take(2).filter(|c| c.is_uppercase()).count() == 2 {
+                return true;
+            }
+        }
+    }
+    ["T/M", "K/T", "T/L"].iter().any(|w| {
+        t.strip_prefix(w)
+            .map(|r| r.strip_prefix('.').unwrap_or(r))
+            .is_some_and(space_or_end)
+    })
 }
 
 fn is_upper_word(w: &str) -> bool {
@@ -486,13 +509,25 @@ impl Ctx<'_, '_> {
     fn spanned_range(&self, r: Range<usize>) -> Spanned {
         let raw = self.view.text.get(r.clone()).unwrap_or("");
         let mut text = String::with_capacity(raw.len());
+        // Characters are restored only where the caller's text has one that normalization
+        // mapped to another (a dash variant, a homoglyph): nearly never, so looked for once.
+        let restore = !self.norm.is_unchanged() && {
+            let span = self.span(r.clone());
+            self.norm
+                .original()
+                .get(span)
+                // Their UTF-8 lead bytes (Cyrillic D0/D1, punctuation E2, full-width EF)
+                // are rare in Vietnamese text: only then are the characters decoded.
+                .is_some_and(|o| {
+                    o.bytes().any(|b| matches!(b, 0xD0 | 0xD1 | 0xE2 | 0xEF))
+                        && o.chars().any(is_restorable)
+                })
+        };
         for w in raw.split_whitespace() {
             if !text.is_empty() {
                 text.push(' ');
             }
-            if self.norm.is_unchanged()
-                || w.is_ascii() && !w.contains(['-', '/']) && !has_homoglyph(w)
-            {
+            if !restore {
                 text.push_str(w);
                 continue;
             }
@@ -937,7 +972,8 @@ fn number_from_annex(cx: &Ctx<'_, '_>, doc: &mut Document) {
 /// Parses a number written in the header, dropping trailing groups that do not parse.
 /// Returns the number and the length of the text used.
 fn parse_number(s: &str) -> Option<(DocNumber, usize)> {
-    let mut t = s.trim_end();
+    // A sentence's full stop after the number is not part of it.
+    let mut t = s.trim_end().trim_end_matches('.');
     for _ in 0..6 {
         if let Ok(p) = DocNumber::parse_with_notes(t) {
             return Some((p.number, t.len()));
@@ -1584,8 +1620,14 @@ fn has_homoglyph_char(c: char) -> bool {
     )
 }
 
-fn has_homoglyph(w: &str) -> bool {
-    w.chars().any(has_homoglyph_char)
+/// Whether `c` of the caller's text is one that normalization writes as another visible
+/// character and that [`Ctx::spanned_range`] gives back: a dash or slash variant, a Cyrillic
+/// letter typed for a Latin one.
+fn is_restorable(c: char) -> bool {
+    !c.is_ascii()
+        && !c.is_whitespace()
+        && !matches!(c, 'Ð' | 'ð')
+        && crate::text::map_char(c).is_some_and(|m| m != c)
 }
 
 /// Whether `t` is the formula that opens a Công điện after its trích yếu
