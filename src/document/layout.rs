@@ -566,6 +566,10 @@ const WRAPPED_PHRASES: &[&str] = &[
 /// - a phrase of [`WRAPPED_PHRASES`] cut between its words.
 fn soft_break(a: &str, b: &str) -> bool {
     let a = a.trim_end_matches(['*', ' ']);
+    // A line that ends a sentence or a clause ends its phrase: no rule below joins it.
+    if a.ends_with(['.', ';', ':', ')', '!', '?']) {
+        return false;
+    }
     let b = b.trim_start_matches(['*', ' ']);
     let Some(first_b) = b.chars().next() else {
         return false;

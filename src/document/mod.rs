@@ -732,6 +732,10 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     let mut qh_line = None;
     for i in 0..scan_limit {
         let line = cx.view.line(i);
+        // Both lines end with `VIỆT NAM`: a line without `NAM` is not searched.
+        if memchr::memmem::find(line.as_bytes(), b"NAM").is_none() {
+            continue;
+        }
         let m = QUOC_HIEU
             .find(line)
             .map(|m| (m, false))
@@ -780,6 +784,9 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         let lr = cx.line_range(i);
         let next_end = cx.view.lines.get(i + 1).map_or(lr.end, |l| l.end);
         let hay = cx.view.text.get(lr.start..next_end).unwrap_or("");
+        if !may_hold_number_label(hay) {
+            continue;
+        }
         for c in NUMBER.captures_iter(hay) {
             let Some(m) = c.name("num") else { continue };
             // Where the label itself starts (the match may begin with the line break before
@@ -811,7 +818,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         }
         let lr = cx.line_range(i);
         let line = cx.view.line(i);
-        if let Some(c) = PLACE_DATE.captures(line) {
+        if let Some(c) = place_date_captures(line) {
             let (Some(pre), Some(all)) = (c.name("pre"), c.get(0)) else {
                 continue;
             };
@@ -1333,7 +1340,7 @@ fn party_committee_below(
             || is_separator_line(t)
             || Some(i) == number_line
             || NUMBER.is_match(t)
-            || PLACE_DATE.is_match(t)
+            || place_date_captures(t).is_some()
             || !t.split_whitespace().all(|w| is_upper_word(w) || w == "-")
         {
             break;
@@ -1634,7 +1641,27 @@ fn is_restorable(c: char) -> bool {
 /// (`THỦ TƯỚNG CHÍNH PHỦ điện:`).
 fn is_cong_dien_formula(t: &str) -> bool {
     let t = t.trim_end_matches(['*', ' ']);
-    t.len() < 120 && fold_key(t).ends_with(" dien:")
+    t.len() < 120
+        && t.ends_with(':')
+        && t.rsplit(' ')
+            .next()
+            .is_some_and(|w| w != t && fold_eq(w, "điện:"))
+}
+
+/// Whether `t` may hold a label of [`NUMBER`]: each has `ố`/`Ố` (`Số`, `SỐ`, `số`) or is one
+/// of the two OCR forms `S0`, `Sô`. The header's lines are asked before the pattern runs.
+fn may_hold_number_label(t: &str) -> bool {
+    let b = t.as_bytes();
+    ["ố", "Ố", "S0", "Sô"]
+        .iter()
+        .any(|p| memchr::memmem::find(b, p.as_bytes()).is_some())
+}
+
+/// [`PLACE_DATE`] on `t`, asked only when `t` holds the word the pattern needs: its lazy
+/// prefix makes a failed search cost the whole line.
+fn place_date_captures(t: &str) -> Option<regex::Captures<'_>> {
+    memchr::memmem::find(t.as_bytes(), "ngày".as_bytes())?;
+    PLACE_DATE.captures(t)
 }
 
 /// Whether `t` reads as prose: it opens with a word in lower or mixed case and most of its
@@ -1700,7 +1727,7 @@ fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, header_end: u
             let t = cx.view.line(j);
             if t.is_empty()
                 || is_separator_line(t)
-                || PLACE_DATE.is_match(t)
+                || place_date_captures(t).is_some()
                 || KINH_GUI.is_match(t)
                 || BODY_START.is_match(t)
                 || cx.view.lines[j].cell.is_some()
@@ -1724,7 +1751,7 @@ fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, header_end: u
 /// Where a V/v subject ends on a merged line: at the place and date or at Kính gửi.
 fn cut_vv(t: &str) -> usize {
     let mut end = t.len();
-    if let Some(c) = PLACE_DATE.captures(t)
+    if let Some(c) = place_date_captures(t)
         && let Some(pre) = c.name("pre")
         && let Some((pr, _)) = read_place_date(&c, pre.as_str())
     {
