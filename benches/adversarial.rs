@@ -81,20 +81,37 @@ fn memory_table() {
         "\npeak heap (MB above the input) and one-shot time (s), Document::parse | citations"
     );
     eprintln!(
-        "{:<11} {:>6} {:>9} {:>8} {:>9} {:>8}",
-        "shape", "size", "parse MB", "parse s", "cite MB", "cite s"
+        "{:<11} {:>6} {:>9} {:>8} {:>9} {:>8}   {:>5}",
+        "shape", "size", "parse MB", "parse s", "cite MB", "cite s", "parse heap/input"
     );
+    // Issue 13's bound: at most 10 bytes of heap per input byte for `Document::parse`, on
+    // every shape and on the dev corpus joined into one text.
+    let mut worst = (0.0f64, String::new());
+    let mut row = |name: &str, text: &str| {
+        let (pm, pt) = peak_of(|| vanban::Document::parse(text));
+        let (cm, ct) = peak_of(|| vanban::citations(text).count());
+        let per_byte = pm as f64 / text.len().max(1) as f64;
+        if per_byte > worst.0 {
+            worst = (per_byte, format!("{name} {} bytes", text.len()));
+        }
+        eprintln!(
+            "{name:<11} {:>4.1}MB {:>9.1} {pt:>8.3} {:>9.1} {ct:>8.3}   {per_byte:>5.2} B/B",
+            text.len() as f64 / MB as f64,
+            pm as f64 / MB as f64,
+            cm as f64 / MB as f64
+        );
+    };
+    let corpus = common::corpus_texts().join("\n");
+    row("corpus", &corpus);
     for size in [1, 2, 4, 10, 20] {
         for (name, text) in common::adversarial(size * MB) {
-            let (pm, pt) = peak_of(|| vanban::Document::parse(&text));
-            let (cm, ct) = peak_of(|| vanban::citations(&text).count());
-            eprintln!(
-                "{name:<11} {size:>4}MB {:>9.1} {pt:>8.3} {:>9.1} {ct:>8.3}",
-                pm as f64 / MB as f64,
-                cm as f64 / MB as f64
-            );
+            row(name, &text);
         }
     }
+    eprintln!(
+        "most heap per input byte, Document::parse: {:.2} ({})",
+        worst.0, worst.1
+    );
 }
 
 fn bench_adversarial(c: &mut Criterion) {

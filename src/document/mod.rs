@@ -2277,13 +2277,21 @@ fn sig_before(cx: &Ctx<'_, '_>, nn: usize) -> Option<(usize, usize)> {
 
 /// Reads signature blocks from a view range: upper-case authority and title words, then a
 /// name; a new block starts when upper-case words follow a name.
+/// At most this many words are read as signature blocks: joint blocks of several signers
+/// hold a few dozen; a longer range (one line of 16 MiB of `**KT. `) is read only so far, so
+/// that its tokens cost bounded memory.
+const MAX_SIGNATURE_WORDS: usize = 256;
+
 fn read_signatures(cx: &Ctx<'_, '_>, r: Range<usize>) -> Vec<Signature> {
     let text = cx.view.text.get(r.clone()).unwrap_or("").to_string();
     // Tokens: (offset, word, line number)
     let mut toks: Vec<(usize, &str, usize)> = Vec::new();
     let mut pos = 0;
-    for (line_no, l) in text.split('\n').enumerate() {
+    'lines: for (line_no, l) in text.split('\n').enumerate() {
         for (o, w) in word_spans(l) {
+            if toks.len() >= MAX_SIGNATURE_WORDS {
+                break 'lines;
+            }
             // `TM.ỦY BAN …`: the authority word without its space is two tokens.
             let glued = ["TM.", "KT.", "TL.", "TUQ.", "Q."].iter().find_map(|a| {
                 let rest = w.strip_prefix(a)?;
