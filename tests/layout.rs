@@ -184,6 +184,36 @@ fn copy_stamp_and_shared_heading() {
     assert_eq!(field(&doc, "date"), "2023-06-13");
 }
 
+/// HTML kept by a converter: `<br>` breaks lines inside table cells and paragraphs. The
+/// seed's own header, trích yếu, Nơi nhận and signature (`tests/corpus/seed-lai-chau-2023.txt`)
+/// laid out as an HTML-to-Markdown converter writes a two-column table.
+#[test]
+fn br_tags_break_lines() {
+    let text = "| **UBND TỈNH LAI CHÂU**<br>**SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH**<br>Số: /SVHTTDL-VP<br>\
+                V/v tập trung đẩy mạnh nhằm cải thiện, nâng cao chỉ số chỉ đạo điều hành trong \
+                thực hiện công tác cải cách hành chính | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>\
+                **Độc lập - Tự do - Hạnh phúc**<br>*Lai Châu, ngày 13 tháng 6 năm 2023* |\n\
+                |---|---|\n\nKính gửi: Trưởng các phòng, đơn vị trực thuộc Sở.\n\nNội dung.\n\n\
+                | **Nơi nhận:**<br>- Như trên;<br>- Đ/c: Giám đốc Sở (B/c);<br>- Lưu: VT, VP. | \
+                **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>Trần Mạnh Hùng |\n|---|---|\n";
+    let doc = Document::parse(text);
+    assert_eq!(field(&doc, "number"), "/SVHTTDL-VP");
+    assert_eq!(field(&doc, "date"), "2023-06-13");
+    assert_eq!(field(&doc, "place"), "Lai Châu");
+    assert_eq!(field(&doc, "parent"), "UBND TỈNH LAI CHÂU");
+    assert_eq!(field(&doc, "issuer"), "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
+    assert_eq!(
+        field(&doc, "noi_nhan"),
+        "Như trên|Đ/c: Giám đốc Sở (B/c)|Lưu: VT, VP"
+    );
+    assert_eq!(field(&doc, "authority"), "KT.");
+    assert_eq!(field(&doc, "title"), "PHÓ GIÁM ĐỐC");
+    assert_eq!(field(&doc, "signer"), "Trần Mạnh Hùng");
+    for r in doc.spans() {
+        assert!(text.get(r.clone()).is_some(), "span {r:?}");
+    }
+}
+
 const CASES: &[Case] = &[
     Case {
         what: "OCR rows of both header columns; a handwritten note above; an addressee wrapped",

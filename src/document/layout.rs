@@ -288,7 +288,26 @@ pub(super) fn build_view(norm: &str) -> View {
         } else {
             end
         };
-        lines.push(pos..e);
+        // `<br>` is a line break in the HTML a converter kept: outside a table row it makes
+        // lines of its own (inside a row, each cell is split below).
+        let row = norm
+            .get(pos..e)
+            .is_some_and(|t| t.trim_start().starts_with('|'));
+        if row {
+            lines.push(pos..e);
+        } else {
+            for part in split_at_br(norm, pos..e) {
+                if lines.len() == MAX_LINES {
+                    // Reading stops inside this line: what is left of it is unread.
+                    v.cut = Some(part.start);
+                    break;
+                }
+                lines.push(part);
+            }
+            if v.cut.is_some() {
+                break;
+            }
+        }
         pos = end + 1;
     }
     let text_of = |r: &Range<usize>| norm.get(r.clone()).unwrap_or("");
@@ -363,7 +382,9 @@ pub(super) fn build_view(norm: &str) -> View {
                         table,
                         col: col.min(u16::MAX as usize) as u16,
                     };
-                    v.push_line(norm, c, Some(cell));
+                    for part in split_at_br(norm, c) {
+                        v.push_line(norm, part, Some(cell));
+                    }
                 }
             }
             i += 1;
@@ -398,6 +419,35 @@ const HTML_TAGS: &[&str] = &[
     "a", "b", "br", "center", "div", "em", "figure", "font", "hr", "i", "img", "p", "s", "span",
     "strong", "sub", "sup", "table", "td", "th", "tr", "u",
 ];
+
+/// `norm[r]` cut at its `<br>` tags (`<br>`, `<br/>`, `<br />`, any case), the tags left out.
+fn split_at_br(norm: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let t = norm.get(r.clone()).unwrap_or("");
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    if memchr::memchr(b'<', b).is_none() {
+        out.push(r);
+        return out;
+    }
+    let mut from = 0;
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
+        let at = i + off;
+        let rest = &t[at + 1..];
+        let is_br = rest.get(..2).is_some_and(|x| x.eq_ignore_ascii_case("br"))
+            && rest[2..].trim_start_matches([' ', '/']).starts_with('>');
+        if is_br {
+            let close = at + 1 + rest.find('>').unwrap_or(rest.len() - 1) + 1;
+            out.push(r.start + from..r.start + at);
+            from = close.min(t.len());
+            i = from;
+        } else {
+            i = at + 1;
+        }
+    }
+    out.push(r.start + from..r.end);
+    out
+}
 
 /// The byte ranges of `line` that are images (`![alt](src)`) or HTML tags, in order.
 fn markup_spans(line: &str) -> Vec<Range<usize>> {

@@ -1200,6 +1200,9 @@ fn parse_issuer(
     if parts.is_empty() && doc.party && qh_line.is_some() {
         parts = party_committee_below(cx, q, number_line);
     }
+    if parts.is_empty() && qh_line.is_some() {
+        parts = top_of_left_column(cx, q);
+    }
     if parts.is_empty() {
         return;
     }
@@ -1271,6 +1274,49 @@ fn parse_issuer(
             doc.issuer = Some(Issuer { parent: None, name });
         }
     }
+}
+
+/// The issuer at the top of the left column of a header table whose columns are read one
+/// after the other (cells broken by `<br>`: issuer, number and trích yếu in the left cell,
+/// the Quốc hiệu in the right): the upper-case lines that open the table's first column.
+fn top_of_left_column(cx: &Ctx<'_, '_>, q: usize) -> Vec<Range<usize>> {
+    let mut got = Vec::new();
+    let Some(qc) = cx.view.lines.get(q).and_then(|l| l.cell) else {
+        return got;
+    };
+    if qc.col == 0 {
+        return got;
+    }
+    let Some(first) = (0..q).find(|&i| {
+        cx.view.lines[i]
+            .cell
+            .is_some_and(|c| c.table == qc.table && c.col == 0)
+    }) else {
+        return got;
+    };
+    for i in first..q {
+        let l = &cx.view.lines[i];
+        if l.cell.is_none_or(|c| c.table != qc.table || c.col != 0) || got.len() == 4 {
+            break;
+        }
+        let t = cx.view.line(i).trim_end_matches(['-', '*', ' ', '_', '=']);
+        if t.is_empty() || is_separator_line(t) {
+            if got.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if !t
+            .split_whitespace()
+            .all(|w| is_upper_word(w) || w == "-" || w == "&" || w == ",")
+            || NUMBER.is_match(t)
+        {
+            break;
+        }
+        let lr = cx.line_range(i);
+        got.push(lr.start..lr.start + t.len());
+    }
+    got
 }
 
 /// The left column of the header rows under a merged Quốc hiệu row: the upper-case text
