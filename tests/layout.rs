@@ -214,6 +214,32 @@ fn br_tags_break_lines() {
     }
 }
 
+/// The left column first, as a transcription of a signed PDF gives it: issuer, number and
+/// trích yếu, then the Quốc hiệu and the place-date of the right column. The seed's header
+/// (`tests/corpus/seed-lai-chau-2023.txt`, lines 3-8, and its parent body) in that order.
+#[test]
+fn left_column_first() {
+    let text = "**UBND TỈNH LAI CHÂU**\n**SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH**\n\nSố: /SVHTTDL-VP\n\
+                V/v tập trung đẩy mạnh nhằm cải thiện, nâng\ncao chỉ số chỉ đạo điều hành trong thực hiện\n\
+                công tác cải cách hành chính\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\
+                **Độc lập - Tự do - Hạnh phúc**\n\n*Lai Châu, ngày 13 tháng 6 năm 2023*\n\n\
+                Kính gửi: Trưởng các phòng, đơn vị trực thuộc Sở.\n";
+    let doc = Document::parse(text);
+    assert_eq!(field(&doc, "parent"), "UBND TỈNH LAI CHÂU");
+    assert_eq!(field(&doc, "issuer"), "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
+    assert_eq!(field(&doc, "number"), "/SVHTTDL-VP");
+    assert_eq!(field(&doc, "date"), "2023-06-13");
+    assert_eq!(
+        field(&doc, "subject"),
+        "tập trung đẩy mạnh nhằm cải thiện, nâng cao chỉ số chỉ đạo điều hành trong thực hiện \
+         công tác cải cách hành chính"
+    );
+    assert_eq!(
+        field(&doc, "recipients"),
+        "Trưởng các phòng, đơn vị trực thuộc Sở"
+    );
+}
+
 const CASES: &[Case] = &[
     Case {
         what: "OCR rows of both header columns; a handwritten note above; an addressee wrapped",

@@ -1147,8 +1147,13 @@ fn parse_issuer(
         // - Tự do - Hạnh phúc⏎VÀ XÃ HỘI`).
         parts.extend(left_column_below(cx, q, number_line));
     } else {
-        // Lines above, upper case, until a blank or a lower-case line.
-        let mut i = q;
+        // Lines above, upper case, until a blank or a lower-case line. When the left column
+        // came first (issuer, number, trích yếu, then the Quốc hiệu), the issuer is above the
+        // number: what stands between the number and the Quốc hiệu is the trích yếu.
+        let mut i = match number_line {
+            Some(nl) if nl < q && q - nl <= 8 => nl + 1,
+            _ => q,
+        };
         let mut got: Vec<Range<usize>> = Vec::new();
         while i > 0 && got.len() < 4 {
             i -= 1;
