@@ -242,6 +242,102 @@ fn left_column_first() {
 
 const CASES: &[Case] = &[
     Case {
+        what: "a commune's OCR'd letter: 'Số : *44* DN-UBND' without its slash, a quoted 'Vv'",
+        source: "dev dn-44-2010-ubnd-xa-ductan, lines 1-16",
+        text: r##"
+**ỦY BAN NHÂN DÂN  
+XÃ ĐỨC TÂN**
+
+\*\*\*
+
+Số : *44* DN-UBND
+
+*"Vv chế độ trợ cấp ưu đãi  
+đối với Anh hùng LLVT nhân dân"*
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  
+Độc lập - Tự do - Hạnh phúc.**
+
+*Đức Tân, ngày 14 tháng 5 năm 2010*
+
+"##,
+        want: &[
+            ("number", "44DN-UBND"),
+            ("issuer", "ỦY BAN NHÂN DÂN XÃ ĐỨC TÂN"),
+            (
+                "subject",
+                "chế độ trợ cấp ưu đãi đối với Anh hùng LLVT nhân dân",
+            ),
+        ],
+    },
+    Case {
+        what: "a letter that lost its header: number, date, kind and issuer from its annex caption",
+        source: "portal 2d737276bf416017, lines 1-52",
+        text: r##"|
+* *
+**Kính gửi:** Ủy
+ban nhân dân các tỉnh, thành phố trực thuộc trung ương
+Thực hiện Nghị định số 94/2022/NĐ-CP ngày
+07/11/2022 của Chính phủ quy định nội dung chi tiêu thống kê thuộc hệ thống chỉ
+tiêu thống kê quốc gia và quy trình biên soạn chỉ tiêu tổng sản phẩm trong nước
+(GDP), chỉ tiêu tổng sản phẩm trên địa bàn tỉnh, thành phố trực thuộc trung
+ương (GRDP) và Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ sửa đổi,
+bổ sung một số điều, phụ lục của Nghị
+định số 94/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định chi tiết và hướng dẫn
+thi hành một số điều của Luật Thống kê và Nghị định số 94/2022/NĐ-CP, Bộ Tài
+chính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:
+- Chỉ đạo các Sở, ngành đánh giá thuận lợi, khó khăn;
+phân tích nguyên nhân khách quan và chủ quan ảnh hưởng đến tình hình phát triển
+kinh tế - xã hội trên địa bàn quý IV, cả năm 2025;
+- Giao Thống kê tỉnh, thành phố chủ trì, phối hợp với
+các Sở, ngành liên quan rà soát cập nhật số liệu của các ngành, lĩnh vực và
+cung cấp số liệu theo đơn vị hành chính cấp tỉnh cũ (63 tỉnh, thành phố) về Bộ
+Tài chính (Cục Thống kê) phục vụ rà soát, biên soạn số liệu GDP, GRDP sơ bộ quý
+III, 9 tháng và ước tính quý IV, cả năm 2025 cho 63 tỉnh, thành phố cũ và 34 tỉnh,
+thành phố hiện nay *(Chi tiết tại Phụ lục đính
+kèm).*
+Để đảm bảo thời gian biên soạn và tổng hợp số liệu,
+đề nghị Quý Ủy ban gửi báo cáo đánh giá và các biểu số liệu về Bộ Tài chính (Cục
+Thống kê)[1] qua Hệ thống quản lý
+văn bản và hồ sơ công việc (edoc.gso.gov.vn), đồng thời gửi bản mềm qua địa chỉ
+email *[email protected]* *chậm nhất ngày 22/11/2025**.*
+Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy
+ban./.
+|
+Nơi nhận:
+- Như trên;
+- Bộ trưởng (để b/c);
+- Văn phòng Chính phủ (để b/c);
+- Thống kê tỉnh, TP trực thuộc TW;
+- Lưu: VT, CTK.
+|
+**KT. BỘ TRƯỞNG**
+THỨ TRƯỞNG
+Nguyễn Thị Bích Ngọc
+|
+**PHỤ LỤC**
+HỆ BIỂU THU THẬP THÔNG TIN PHỤC VỤ BIÊN SOẠN CHỈ TIÊU TỔNG
+SẢN PHẨM TRONG NƯỚC, CHỈ TIÊU TỔNG SẢN PHẨM TRÊN ĐỊA BÀN TỈNH, THÀNH PHỐ TRỰC
+THUỘC TRUNG ƯƠNG SƠ BỘ QUÝ III, 9 THÁNG VÀ ƯỚC TÍNH QUÝ IV, NĂM 2025 ÁP DỤNG ĐỐI
+VỚI ỦY BAN NHÂN DÂN TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG
+*(Kèm theo Công văn số 17809/BTC-CTK ngày 17 tháng 11 năm 2025 của Bộ Tài
+chính)*
+*Đơn vị tính: Triệu
+đồng*
+|
+"##,
+        want: &[
+            ("number", "17809/BTC-CTK"),
+            ("kind", "CV"),
+            ("date", "2025-11-17"),
+            ("issuer", "Bộ Tài chính"),
+            (
+                "recipients",
+                "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+            ),
+        ],
+    },
+    Case {
         what: "OCR rows of both header columns; a handwritten note above; an addressee wrapped",
         source: "dev cv-650-2010-sldtbxh-longan, lines 1-18",
         text: r##"

@@ -935,7 +935,6 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
 /// …)`, also `(Ban hành kèm theo …)`). Only a caption line that opens with the bracket counts,
 /// not `kèm theo` in running text, and the date is taken only when the header gave none.
 fn number_from_annex(cx: &Ctx<'_, '_>, doc: &mut Document) {
-    let original = cx.norm.original();
     for i in 0..cx.view.lines.len() {
         let t = cx.view.line(i);
         let Some(rest) = t.strip_prefix('(') else {
@@ -944,21 +943,21 @@ fn number_from_annex(cx: &Ctx<'_, '_>, doc: &mut Document) {
         if !(fold_starts_with(rest, "kem theo ") || fold_starts_with(rest, "ban hanh kem theo ")) {
             continue;
         }
-        // The caption, which may wrap onto the next lines.
+        // The caption as the view reads it: a caption wrapped inside its emphasis is one
+        // line, and the next two are read too. Spans map back through the view.
         let lr = cx.line_range(i);
         let to = cx
             .view
             .lines
             .get(i + 2)
             .map_or(lr.end, |l| l.end.max(lr.end));
-        let span = cx.span(lr.start..to);
-        let Some(caption) = original.get(span.clone()) else {
+        let Some(caption) = cx.view.text.get(lr.start..to) else {
             continue;
         };
         let Some(c) = crate::citations(caption).next() else {
             continue;
         };
-        let at = |r: &Range<usize>| span.start + r.start..span.start + r.end;
+        let at = |r: &Range<usize>| cx.span(lr.start + r.start..lr.start + r.end);
         doc.number = Some(NumberPart {
             value: c.number.clone(),
             span: at(&c.number_span),
@@ -971,6 +970,15 @@ fn number_from_annex(cx: &Ctx<'_, '_>, doc: &mut Document) {
         }
         if doc.kind.is_none() {
             doc.kind = c.kind;
+        }
+        // `… của Bộ Tài chính)`: whose document it is, when the header that said so is lost.
+        if doc.issuer.is_none()
+            && let Some(is) = c.issuer_span.as_ref()
+        {
+            doc.issuer = Some(Issuer {
+                parent: None,
+                name: cx.spanned_range(lr.start + is.start..lr.start + is.end),
+            });
         }
         return;
     }
@@ -1790,7 +1798,13 @@ fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, header_end: u
             stopped = c < t.len();
             j += 1;
         }
-        let r = lr.start + m.end()..end.max(lr.start + m.end());
+        let mut r = lr.start + m.end()..end.max(lr.start + m.end());
+        // `"Vv …"`: the quote opened before the label closes the trích yếu.
+        if m.as_str().contains(['"', '“']) {
+            let t = cx.view.text.get(r.clone()).unwrap_or("");
+            let kept = t.trim_end_matches([' ', '.', ';', '"', '”']);
+            r.end = r.start + kept.len();
+        }
         let s = clean_subject(cx, r);
         if !s.text.is_empty() {
             doc.subject = Some(s);
