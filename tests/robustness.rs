@@ -699,13 +699,23 @@ fn adversarial_input_finishes() {
 fn lines_past_the_limit_are_not_read() {
     use vanban::document::MAX_LINES;
     let head = "Số: 12/QĐ-UBND\n";
-    let text = format!("{head}{}Điều 1. Phạm vi\n", "\n".repeat(MAX_LINES + 5));
+    let text = format!("{head}{}Điều 1. Phạm vi\n", "x\n".repeat(MAX_LINES + 5));
     let d = Document::parse(&text);
     assert_eq!(d.number.as_ref().unwrap().value.to_string(), "12/QĐ-UBND");
     assert!(d.outline.is_empty(), "the last line is past the limit");
     let e = d.diagnostics.iter().find(|x| x.code == "VB012").unwrap();
-    assert_eq!(e.span, head.len() + MAX_LINES - 1..text.len());
+    assert_eq!(e.span, head.len() + 2 * (MAX_LINES - 1)..text.len());
     assert!(e.message().contains("MAX_LINES"), "{}", e.message());
+
+    // A run of blank lines is one break and costs one line: what follows it is read.
+    let text = format!("{head}{}Điều 1. Phạm vi\n", "\n".repeat(MAX_LINES + 5));
+    let d = Document::parse(&text);
+    assert!(!d.diagnostics.iter().any(|x| x.code == "VB012"));
+    assert_eq!(
+        d.outline.len(),
+        1,
+        "the article after the blank lines is read"
+    );
 
     // 64 cells a row: the limit is reached after MAX_LINES / 64 rows.
     let row = format!("{}\n", "| a ".repeat(64));

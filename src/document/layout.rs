@@ -267,8 +267,14 @@ fn column_cells(line: &str, base: usize, cols: &[usize]) -> Vec<Range<usize>> {
 }
 
 pub(super) fn build_view(norm: &str) -> View {
-    // Sized once: doubling a vector of a million lines would hold twice its memory.
-    let n_lines = (memchr::memchr_iter(b'\n', norm.as_bytes()).count() + 1).min(MAX_LINES);
+    // Sized once: doubling a vector of a million lines would hold twice its memory. A line
+    // break right after another starts a blank line, which is not kept.
+    let b = norm.as_bytes();
+    let n_lines = (memchr::memchr_iter(b'\n', b)
+        .filter(|&i| i == 0 || b[i - 1] != b'\n')
+        .count()
+        + 1)
+    .min(MAX_LINES);
     let mut v = View {
         text: String::with_capacity(norm.len() + 64),
         lines: Vec::with_capacity(n_lines),
@@ -290,9 +296,18 @@ pub(super) fn build_view(norm: &str) -> View {
         };
         // `<br>` is a line break in the HTML a converter kept: outside a table row it makes
         // lines of its own (inside a row, each cell is split below).
-        let row = norm
-            .get(pos..e)
-            .is_some_and(|t| t.trim_start().starts_with('|'));
+        let this = norm.get(pos..e).unwrap_or("");
+        let row = this.trim_start().starts_with('|');
+        // A blank line after a blank line is one break (see `View::finish_line`): not kept.
+        let blank = this.trim().is_empty();
+        if blank
+            && lines
+                .last()
+                .is_some_and(|r| norm.get(r.clone()).is_some_and(|t| t.trim().is_empty()))
+        {
+            pos = end + 1;
+            continue;
+        }
         if row {
             lines.push(pos..e);
         } else {

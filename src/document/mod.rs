@@ -54,9 +54,10 @@ pub const MAX_OUTLINE_DEPTH: usize = 8;
 pub const MAX_INPUT_LEN: usize = 16 << 20;
 
 /// The most lines read, counting each table cell as a line: a 16 MiB code has some 200 000.
-/// Each line costs about 50 bytes however short it is, so a flood of line breaks or `|`
-/// would otherwise take 50 times its size in memory. Past it, the rest of the text is not
-/// read and a `VB012` error diagnostic says from where.
+/// Each line costs about 50 bytes however short it is, so a flood of short lines or `|`
+/// would otherwise take 50 times its size in memory. A run of blank lines and empty cells
+/// is one break and counts once. Past the limit, the rest of the text is not read and a
+/// `VB012` error diagnostic says from where.
 pub const MAX_LINES: usize = 1_000_000;
 
 /// The most outline nodes kept: a big code has a few thousand (Điều, khoản, điểm); a
