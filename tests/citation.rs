@@ -7,24 +7,10 @@ use std::path::Path;
 
 use vanban::{Document, citations};
 
+mod common;
+
 fn check_spans(text: &str) {
-    for c in citations(text) {
-        assert_eq!(&text[c.span.clone()], c.as_str());
-        for span in [
-            Some(c.span.clone()),
-            Some(c.number_span.clone()),
-            c.date_span.clone(),
-            c.kind_span.clone(),
-            c.issuer_span.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            assert!(span.start <= span.end && span.end <= text.len(), "{span:?}");
-            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-        }
-        assert!(c.span.start <= c.number_span.start && c.number_span.end <= c.span.end);
-    }
+    common::check_citation_spans("", text);
 }
 
 #[test]

@@ -33,6 +33,7 @@
 //! default `serde` feature.
 #![cfg(feature = "serde")]
 
+mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -181,36 +182,9 @@ fn cite_json(doc: &Document, source: &str) -> Vec<Value> {
         .collect()
 }
 
-/// The span invariant of every citation (moved here from tests/citation.rs's corpus test):
-/// each span lies in the text on char boundaries, the number inside the whole mention.
+/// The span invariant of every citation (moved here from tests/citation.rs's corpus test).
 fn check_spans(name: &str, source: &str) {
-    for c in vanban::citations(source) {
-        assert_eq!(&source[c.span.clone()], c.as_str(), "{name}");
-        for span in [
-            Some(c.span.clone()),
-            Some(c.number_span.clone()),
-            c.date_span.clone(),
-            c.kind_span.clone(),
-            c.issuer_span.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            assert!(
-                span.start <= span.end
-                    && span.end <= source.len()
-                    && source.is_char_boundary(span.start)
-                    && source.is_char_boundary(span.end),
-                "{name}: citation span {span:?}"
-            );
-        }
-        assert!(
-            c.span.start <= c.number_span.start && c.number_span.end <= c.span.end,
-            "{name}: number span {:?} outside {:?}",
-            c.number_span,
-            c.span
-        );
-    }
+    common::check_citation_spans(name, source);
 }
 
 // --- Python's helpers -------------------------------------------------------------------------
