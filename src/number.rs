@@ -1031,10 +1031,14 @@ impl<'a> Parser<'a> {
                     && is_lettered_seq(t.text)
                     && peek(1).is_some_and(|n| n.tok == Tok::Slash) =>
             {
-                self.note(
-                    IrregularityKind::LetterInNumber,
-                    t.start as usize..t.start as usize + 1,
-                );
+                // The letter as the input writes it: a Cyrillic look-alike is two bytes.
+                let at = t.start as usize;
+                let len = self
+                    .input
+                    .get(at..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
+                self.note(IrregularityKind::LetterInNumber, at..at + len);
                 pos = 1;
                 Some(*t)
             }

@@ -544,6 +544,12 @@ const REGRESSIONS: &[(&str, &[u8], &str)] = &[
          at byte 32 (shift left with overflow)",
     ),
     (
+        "number",
+        // Session 5: a Cyrillic `а` before the digits of a lettered number (`а6/QĐ…`).
+        b"\xd0\xb06/Q\xc4\x90zzzzzz2zzzzzzt\xef\xbb\xabzzt\xef",
+        "the letter before the sequence was noted as one byte, inside the two of `а`",
+    ),
+    (
         "date",
         // Session 2: the month of a long-form date was a run of ten digits.
         "Từ ngày 01 tháng 015555972009, điều chỉnh tăng thêm 1".as_bytes(),
