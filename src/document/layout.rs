@@ -464,6 +464,9 @@ fn split_at_br(norm: &str, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The longest HTML tag read as one (`<img src="…" width="…"/>`).
+const MAX_TAG_LEN: usize = 256;
+
 /// The byte ranges of `line` that are images (`![alt](src)`) or HTML tags, in order.
 fn markup_spans(line: &str) -> Vec<Range<usize>> {
     let b = line.as_bytes();
@@ -486,7 +489,12 @@ fn markup_spans(line: &str) -> Vec<Range<usize>> {
                 let after = name.as_bytes().get(len).copied();
                 (HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(tag))
                     && matches!(after, Some(b'>' | b' ' | b'/')))
-                .then(|| rest.find('>').map(|g| i + 1 + g + 1))
+                // A tag closes on its line within a few attributes: a `>` far away is text.
+                .then(|| {
+                    rest.find('>')
+                        .filter(|&g| g < MAX_TAG_LEN)
+                        .map(|g| i + 1 + g + 1)
+                })
                 .flatten()
             }
             _ => None,
