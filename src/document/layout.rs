@@ -283,6 +283,7 @@ pub(super) fn build_view(norm: &str) -> View {
     };
     let mut lines: Vec<Range<usize>> = Vec::with_capacity(n_lines);
     let mut pos = 0;
+    let mut prev_blank = false;
     let bytes = norm.as_bytes();
     for end in memchr::memchr_iter(b'\n', bytes).chain([norm.len()]) {
         if lines.len() == MAX_LINES {
@@ -300,15 +301,12 @@ pub(super) fn build_view(norm: &str) -> View {
         let row = this.trim_start().starts_with('|');
         // A blank line after a blank line is one break (see `View::finish_line`): not kept.
         let blank = this.trim().is_empty();
-        if blank
-            && lines
-                .last()
-                .is_some_and(|r| norm.get(r.clone()).is_some_and(|t| t.trim().is_empty()))
-        {
+        if blank && prev_blank {
             pos = end + 1;
             continue;
         }
-        if row {
+        prev_blank = blank;
+        if row || memchr::memchr(b'<', this.as_bytes()).is_none() {
             lines.push(pos..e);
         } else {
             for part in split_at_br(norm, pos..e) {
@@ -397,8 +395,12 @@ pub(super) fn build_view(norm: &str) -> View {
                         table,
                         col: col.min(u16::MAX as usize) as u16,
                     };
-                    for part in split_at_br(norm, c) {
-                        v.push_line(norm, part, Some(cell));
+                    if norm.get(c.clone()).is_some_and(|t| t.contains('<')) {
+                        for part in split_at_br(norm, c) {
+                            v.push_line(norm, part, Some(cell));
+                        }
+                    } else {
+                        v.push_line(norm, c, Some(cell));
                     }
                 }
             }

@@ -512,11 +512,11 @@ impl Ctx<'_, '_> {
         let mut text = String::with_capacity(raw.len());
         // Characters are restored only where the caller's text has one that normalization
         // mapped to another (a dash variant, a homoglyph): nearly never, so looked for once.
+        let span = self.span(r.clone());
         let restore = !self.norm.is_unchanged() && {
-            let span = self.span(r.clone());
             self.norm
                 .original()
-                .get(span)
+                .get(span.clone())
                 // Their UTF-8 lead bytes (Cyrillic D0/D1, punctuation E2, full-width EF)
                 // are rare in Vietnamese text: only then are the characters decoded.
                 .is_some_and(|o| {
@@ -537,7 +537,7 @@ impl Ctx<'_, '_> {
                 text.push(self.as_written(base + k, c));
             }
         }
-        self.spanned(r, text)
+        Spanned { text, span }
     }
 
     /// The character of the caller's text behind view character `c` at view offset `at`,
