@@ -1733,6 +1733,11 @@ fn fused_split(g: &Group) -> Option<usize> {
     (2..=4).rev().find(|&k| {
         t.is_char_boundary(k)
             && t.len() > k
+            // Never between a letter and its combining marks (`Qĉ̉̐QH` is not `QC` + `̉̐QH`).
+            && !t[k..]
+                .chars()
+                .next()
+                .is_some_and(unicode_normalization::char::is_combining_mark)
             && {
                 let kind = catalog::Code::new(&t[..k]);
                 kind.kind(false).is_some() && kind.issuer().is_none()

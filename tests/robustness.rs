@@ -550,6 +550,14 @@ const REGRESSIONS: &[(&str, &[u8], &str)] = &[
         "the letter before the sequence was noted as one byte, inside the two of `а`",
     ),
     (
+        "number",
+        // Session 5, round 18: a fused kind and issuer (`QC` + `QH`) with combining marks
+        // after the kind's last letter.
+        b"1/Q\xc4\x89\xcc\x89\xcc\x90qh-D\xc4\x90-L6\x90TB",
+        "the fused group was split between `ĉ` and its marks; the issuer written after the dash \
+         began with a combining mark and did not parse back",
+    ),
+    (
         "date",
         // Session 2: the month of a long-form date was a run of ten digits.
         "Từ ngày 01 tháng 015555972009, điều chỉnh tăng thêm 1".as_bytes(),
