@@ -63,6 +63,19 @@ fn errors_are_exact() {
     assert!(n >= 10);
 }
 
+/// Each input parses with an irregularity of the kind given, whose span is the text given.
+fn assert_irregularities(cases: &[(&str, IrregularityKind, &str)]) {
+    for &(input, kind, text) in cases {
+        let p = DocNumber::parse_with_notes(input).unwrap();
+        let found = p
+            .irregularities
+            .iter()
+            .find(|i| i.kind == kind)
+            .unwrap_or_else(|| panic!("{input:?}: no {kind:?} in {:?}", p.irregularities));
+        assert_eq!(&input[found.span.clone()], text, "{input:?}");
+    }
+}
+
 #[test]
 fn irregularities_are_recorded_with_spans() {
     let cases: &[(&str, IrregularityKind, &str)] = &[
@@ -81,15 +94,7 @@ fn irregularities_are_recorded_with_spans() {
             "\u{200B}",
         ),
     ];
-    for &(input, kind, text) in cases {
-        let p = DocNumber::parse_with_notes(input).unwrap();
-        let found = p
-            .irregularities
-            .iter()
-            .find(|i| i.kind == kind)
-            .unwrap_or_else(|| panic!("{input:?}: no {kind:?} in {:?}", p.irregularities));
-        assert_eq!(&input[found.span.clone()], text, "{input:?}");
-    }
+    assert_irregularities(cases);
     for clean in ["1530/KH-UBND", "30/2020/N\u{0110}-CP", "08-QĐi/TW"] {
         let p = DocNumber::parse_with_notes(clean).unwrap();
         assert!(
@@ -289,15 +294,7 @@ fn forms_as_really_written_record_their_irregularities() {
         // dn-44-2010-ubnd-xa-ductan: `Số : *44* DN-UBND` (OCR of a commune's letter).
         ("44 DN-UBND", IrregularityKind::MissingSlash, ""),
     ];
-    for &(input, kind, text) in cases {
-        let p = DocNumber::parse_with_notes(input).unwrap();
-        let found = p
-            .irregularities
-            .iter()
-            .find(|i| i.kind == kind)
-            .unwrap_or_else(|| panic!("{input:?}: no {kind:?} in {:?}", p.irregularities));
-        assert_eq!(&input[found.span.clone()], text, "{input:?}");
-    }
+    assert_irregularities(cases);
     // Issued so, and not irregular: `&` and `.` in codes, the ministries' old form.
     for clean in [
         "423/LĐ-TB&XH",
