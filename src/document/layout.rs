@@ -582,12 +582,15 @@ impl Emphasis {
 /// Whether a line can continue the line above it: not blank, not a table row or rule, not a
 /// heading (a blank line, a `|` line or a rule ends a Markdown paragraph and a table cell).
 fn may_continue(t: &str) -> bool {
-    !t.is_empty()
-        && !t.starts_with(['|', '#', '+'])
-        && !t
-            .bytes()
-            .all(|b| matches!(b, b'-' | b'=' | b'_' | b' ' | b'*'))
-        || t.bytes().all(|b| b == b'*' || b == b' ') && !t.is_empty()
+    if t.is_empty() {
+        return false;
+    }
+    // A line of emphasis marks only (`**` closing a wrapped `**ỦY BAN NHÂN DÂN`) goes on.
+    let marks_only = t.bytes().all(|b| b == b'*' || b == b' ');
+    let rule = t
+        .bytes()
+        .all(|b| matches!(b, b'-' | b'=' | b'_' | b' ' | b'*'));
+    marks_only || !t.starts_with(['|', '#', '+']) && !rule
 }
 
 /// Whether emphasis open after `used` joined lines closes within the next lines of `rest`,

@@ -455,6 +455,13 @@ fn is_upper_word(w: &str) -> bool {
     w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
 }
 
+/// Whether every word of `t` is in capitals, or a `-`, `&` or `,` between them: a line of an
+/// issuer's name in the header's left column.
+fn is_caps_line(t: &str) -> bool {
+    t.split_whitespace()
+        .all(|w| is_upper_word(w) || matches!(w, "-" | "&" | ","))
+}
+
 fn is_separator_line(t: &str) -> bool {
     !t.is_empty()
         && t.chars().all(|c| {
@@ -543,7 +550,9 @@ impl Ctx<'_, '_> {
     /// The character of the caller's text behind view character `c` at view offset `at`,
     /// when normalization mapped it to `c` one for one (dashes, slashes, homoglyphs); else `c`.
     fn as_written(&self, at: usize, c: char) -> char {
-        if !matches!(c, '-' | '/') && !has_homoglyph_char(c) {
+        // What `map_char` writes for a restorable character (a dash, a slash, a Latin letter
+        // for a Cyrillic one) is ASCII; nothing else is looked up.
+        if !c.is_ascii() {
             return c;
         }
         let Some(n) = self.view.norm_offset(at) else {
@@ -1320,11 +1329,7 @@ fn top_of_left_column(cx: &Ctx<'_, '_>, q: usize) -> Vec<Range<usize>> {
             }
             break;
         }
-        if !t
-            .split_whitespace()
-            .all(|w| is_upper_word(w) || w == "-" || w == "&" || w == ",")
-            || NUMBER.is_match(t)
-        {
+        if !is_caps_line(t) || NUMBER.is_match(t) {
             break;
         }
         let lr = cx.line_range(i);
@@ -1351,13 +1356,7 @@ fn left_column_below(cx: &Ctx<'_, '_>, q: usize, number_line: Option<usize>) -> 
             None => line,
         };
         let t = left.trim_end_matches([' ', '-', '*', '_']);
-        if t.is_empty()
-            || is_separator_line(t)
-            || NUMBER.is_match(t)
-            || !t
-                .split_whitespace()
-                .all(|w| is_upper_word(w) || w == "-" || w == "&" || w == ",")
-        {
+        if t.is_empty() || is_separator_line(t) || NUMBER.is_match(t) || !is_caps_line(t) {
             break;
         }
         let lead = t.len() - t.trim_start().len();
@@ -1662,29 +1661,6 @@ fn cut_enacting_authority(t: &str, issuer: Option<&str>) -> usize {
         }
     }
     t.len()
-}
-
-/// Whether `c` is a Latin letter that [`crate::text::map_char`] also makes of a Cyrillic one.
-fn has_homoglyph_char(c: char) -> bool {
-    matches!(
-        c,
-        'A' | 'B'
-            | 'C'
-            | 'E'
-            | 'H'
-            | 'K'
-            | 'M'
-            | 'O'
-            | 'P'
-            | 'T'
-            | 'X'
-            | 'a'
-            | 'c'
-            | 'e'
-            | 'o'
-            | 'p'
-            | 'x'
-    )
 }
 
 /// Whether `c` of the caller's text is one that normalization writes as another visible
