@@ -71,6 +71,7 @@
 //! | [`document::MAX_INPUT_LEN`] | 16 MiB | only the text before the limit is read (`VB012`, error) |
 //! | [`document::MAX_LINES`] | 1 000 000 lines and table cells (a run of blank ones counts once) | the rest is not read (`VB012`, error) |
 //! | [`document::MAX_OUTLINE_NODES`] | 100 000 | the outline stops (`VB013`, warning) |
+//! | [`document::OUTLINE_BYTES_PER_NODE`] | one node per 16 bytes of input | the outline stops (`VB013`, warning) |
 //! | [`document::MAX_TABLE_COLUMNS`] | 64 | the rest of a row stays in its last cell; a wider simple-table rule is no table |
 //! | [`document::MAX_OUTLINE_DEPTH`] | 8 levels | a deeper item becomes a sibling at the deepest level |
 //!

@@ -51,7 +51,7 @@
 //! | VB010 | warning | no Nơi nhận (laws have none) | NĐ 30/2020, Điều 8.9; Phụ lục I, II.9 | no `Nơi nhận:` |
 //! | VB011 | note | number written in another irregular form | NĐ 30/2020, Phụ lục I, II.3 | `82/2005-QĐ-UBND` |
 //! | VB012 | error | text beyond the parser's limits: only its beginning was read | vanban limits (MAX_INPUT_LEN, MAX_LINES) | a 100 MB text |
-//! | VB013 | warning | more outline nodes than the limit: the outline stops | vanban limits (MAX_OUTLINE_NODES) | a million `1.` lines |
+//! | VB013 | warning | more outline nodes than the limit: the outline stops | vanban limits (MAX_OUTLINE_NODES, OUTLINE_BYTES_PER_NODE) | a million `1.` lines |
 //! | VB101 | warning | number below 10 without its leading zero | NĐ 30/2020, Phụ lục I, II.3 | `Số: 5/2000/TT-BXD` |
 //! | VB102 | error | kind in the number disagrees with the kind heading | NĐ 30/2020, Phụ lục I, II.3; Phụ lục III | `QUYẾT ĐỊNH` numbered `12/KH-UBND` |
 //! | VB103 | warning | unknown kind code in the number | NĐ 30/2020, Phụ lục III | `QUYẾT ĐỊNH` numbered `12/QĐN-UBND` |
@@ -167,7 +167,7 @@ rules! {
     "VB010", Warning, "no Nơi nhận (laws have none)", "thiếu nơi nhận", "no nơi nhận found", "NĐ 30/2020, Điều 8.9; Phụ lục I, II.9", "no `Nơi nhận:`";
     "VB011", Note, "number written in another irregular form", "số, ký hiệu viết không đúng thể thức", "number written irregularly", "NĐ 30/2020, Phụ lục I, II.3", "`82/2005-QĐ-UBND`";
     "VB012", Error, "text beyond the parser's limits: only its beginning was read", "văn bản vượt giới hạn xử lý: chỉ đọc phần đầu", "the text is beyond the parser's limits: only its beginning was read", "vanban limits (MAX_INPUT_LEN, MAX_LINES)", "a 100 MB text";
-    "VB013", Warning, "more outline nodes than the limit: the outline stops", "bố cục quá nhiều mục: chỉ đọc đến giới hạn", "more outline nodes than the limit: the outline stops here", "vanban limits (MAX_OUTLINE_NODES)", "a million `1.` lines";
+    "VB013", Warning, "more outline nodes than the limit: the outline stops", "bố cục quá nhiều mục: chỉ đọc đến giới hạn", "more outline nodes than the limit: the outline stops here", "vanban limits (MAX_OUTLINE_NODES, OUTLINE_BYTES_PER_NODE)", "a million `1.` lines";
     "VB101", Warning, "number below 10 without its leading zero", "số văn bản nhỏ hơn 10 phải ghi thêm số 0 phía trước", "a number below 10 needs a leading zero", "NĐ 30/2020, Phụ lục I, II.3", "`Số: 5/2000/TT-BXD`";
     "VB102", Error, "kind in the number disagrees with the kind heading", "chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản", "the kind in the number disagrees with the kind heading", "NĐ 30/2020, Phụ lục I, II.3; Phụ lục III", "`QUYẾT ĐỊNH` numbered `12/KH-UBND`";
     "VB103", Warning, "unknown kind code in the number", "chữ viết tắt tên loại không có trong Phụ lục III", "unknown kind code in the number", "NĐ 30/2020, Phụ lục III", "`QUYẾT ĐỊNH` numbered `12/QĐN-UBND`";

@@ -659,19 +659,25 @@ fn all_nodes(nodes: &[OutlineNode]) -> usize {
     n
 }
 
-/// A million-line list stops at `MAX_OUTLINE_NODES` with a `VB013` warning.
+/// A list of a hundred thousand lines stops at `MAX_OUTLINE_NODES` or at one node per
+/// `OUTLINE_BYTES_PER_NODE` bytes, whichever comes first, with a `VB013` warning.
 #[test]
 fn outline_stops_at_its_limit() {
-    use vanban::document::MAX_OUTLINE_NODES;
+    use vanban::document::{MAX_OUTLINE_NODES, OUTLINE_BYTES_PER_NODE};
     let text = "- ;\n".repeat(MAX_OUTLINE_NODES + 100);
     let d = Document::parse(&text);
-    assert_eq!(all_nodes(&d.outline), MAX_OUTLINE_NODES);
+    let budget = MAX_OUTLINE_NODES.min(text.len() / OUTLINE_BYTES_PER_NODE + 1);
+    assert_eq!(all_nodes(&d.outline), budget);
+    // Lines of real length are all read up to the absolute limit.
+    let long = "- Ủy ban nhân dân các xã, phường, thị trấn;\n".repeat(MAX_OUTLINE_NODES + 100);
+    let dl = Document::parse(&long);
+    assert_eq!(all_nodes(&dl.outline), MAX_OUTLINE_NODES);
     let w = d.diagnostics.iter().find(|x| x.code == "VB013").unwrap();
     // The outline starts after the first lines, read as a (missing) header.
     let last = d.outline.last().unwrap();
     assert_eq!(w.span, last.extent.end..last.extent.end);
     assert_eq!(&text[last.span.clone()], "- ;");
-    let none = Document::parse(&"- ;\n".repeat(1000));
+    let none = Document::parse(&"- Sở Tài chính;\n".repeat(1000));
     assert!(!none.diagnostics.iter().any(|x| x.code == "VB013"));
     for s in d.spans() {
         assert_slices(&text, &s, "document");

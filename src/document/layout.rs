@@ -3,8 +3,13 @@
 //! Text arrives from converters that cut phrases with layout: Markdown tables whose cells
 //! become runs of lines between `|` lines, hard-wrapped lines inside a cell, emphasis markers
 //! inside words (`ng**ày`), pandoc grid and simple tables. [`View`] is the text in reading
-//! order with that markup removed; every kept run of characters is a piece that maps back to
-//! the normalized text, so a span found on the view is a span of the caller's bytes.
+//! order with that markup removed; every kept run of characters maps back to the normalized
+//! text, so a span found on the view is a span of the caller's bytes.
+//!
+//! Memory is a few bytes a line on top of the text (issue 13: at most 10 bytes of heap per
+//! input byte, on a million one-character lines too): a line is 16 bytes, offsets are 32-bit
+//! (the input is at most [`MAX_INPUT_LEN`](super::MAX_INPUT_LEN), 16 MiB), and only a line
+//! made of several runs (markup dropped inside it, wrapped lines joined) keeps its runs.
 
 use std::ops::Range;
 
@@ -13,37 +18,102 @@ use super::{MAX_LINES, MAX_TABLE_COLUMNS};
 // ---------------------------------------------------------------------------------------------
 // The reading view: the text in reading order, with table markup removed and spans kept.
 
+/// The table cell a line was read from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Cell {
+    /// The table, numbered from 1 in reading order.
     pub(super) table: u32,
+    /// The column, from 0.
     pub(super) col: u16,
 }
 
-#[derive(Clone, Debug)]
+/// One line of the view: its bytes in [`View::text`], where it came from, what it is.
+#[derive(Clone, Copy, Debug)]
 pub(super) struct VLine {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) cell: Option<Cell>,
-    pub(super) heading: bool,
+    start: u32,
+    end: u32,
+    /// The normalized offset of `start`, when the line is one run of the normalized text.
+    norm: u32,
+    /// The cell's table (bits 0–23, 0 for none) and column (bits 24–29); a heading (bit 30);
+    /// made of several runs, kept in [`View::pieces`] (bit 31).
+    bits: u32,
+}
+
+const TABLE_BITS: u32 = (1 << 24) - 1;
+const COL_SHIFT: u32 = 24;
+const HEADING: u32 = 1 << 30;
+const PIECED: u32 = 1 << 31;
+
+// A column is below MAX_TABLE_COLUMNS, which six bits hold.
+const _: () = assert!(MAX_TABLE_COLUMNS <= 64);
+
+impl VLine {
+    /// The line's byte range in [`View::text`].
+    pub(super) fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Where the line starts in [`View::text`].
+    pub(super) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the line ends in [`View::text`].
+    pub(super) fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The table cell the line was read from, if any.
+    pub(super) fn cell(&self) -> Option<Cell> {
+        let table = self.bits & TABLE_BITS;
+        (table != 0).then_some(Cell {
+            table,
+            col: ((self.bits >> COL_SHIFT) & 63) as u16,
+        })
+    }
+
+    /// Whether the line is a Markdown heading (`# …`).
+    pub(super) fn heading(&self) -> bool {
+        self.bits & HEADING != 0
+    }
+
+    fn pieced(&self) -> bool {
+        self.bits & PIECED != 0
+    }
+}
+
+/// A run of the view copied from the normalized text: (view start, normalized start, length).
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    view: u32,
+    norm: u32,
+    len: u32,
 }
 
 /// The document in reading order: table cells become lines, grid tables are read column by
 /// column within each row, Markdown emphasis and pandoc escapes are dropped. Each kept run of
-/// characters is a piece that maps back to the normalized text.
+/// characters maps back to the normalized text.
 pub(super) struct View {
     pub(super) text: String,
     pub(super) lines: Vec<VLine>,
-    /// (view start, normalized start, length)
-    pieces: Vec<(usize, usize, usize)>,
+    /// The runs of the lines made of several, in view order.
+    pieces: Vec<Piece>,
+    /// The runs of the line being built.
+    open: Vec<Piece>,
     /// Where reading stopped at [`MAX_LINES`] (normalized offset), if it did.
     pub(super) cut: Option<usize>,
+}
+
+/// An offset of the view or of the normalized text, at most 16 MiB and a few line breaks.
+fn off(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
 }
 
 impl View {
     pub(super) fn line(&self, i: usize) -> &str {
         self.lines
             .get(i)
-            .and_then(|l| self.text.get(l.start..l.end))
+            .and_then(|l| self.text.get(l.range()))
             .unwrap_or("")
     }
 
@@ -51,26 +121,19 @@ impl View {
         if let Some(s) = norm.get(r.clone())
             && !s.is_empty()
         {
-            self.pieces.push((self.text.len(), r.start, s.len()));
+            self.open.push(Piece {
+                view: off(self.text.len()),
+                norm: off(r.start),
+                len: off(s.len()),
+            });
             self.text.push_str(s);
         }
     }
 
     /// Adds one line made of the cleaned content of `norm[r]`.
     fn push_line(&mut self, norm: &str, r: Range<usize>, cell: Option<Cell>) {
-        self.push_lines(norm, std::slice::from_ref(&r), cell);
-    }
-
-    /// Adds one line made of the cleaned content of the physical lines `rs`, joined by a
-    /// space: the lines of one phrase that a soft break cut (see [`soft_break`]).
-    fn push_lines(&mut self, norm: &str, rs: &[Range<usize>], cell: Option<Cell>) {
         let start = self.text.len();
-        for (k, r) in rs.iter().enumerate() {
-            if k > 0 && self.text.len() > start {
-                self.text.push(' ');
-            }
-            self.push_content(norm, r.clone());
-        }
+        self.push_content(norm, r);
         self.finish_line(start, cell);
     }
 
@@ -79,9 +142,8 @@ impl View {
     /// text), and without emphasis.
     fn push_content(&mut self, norm: &str, r: Range<usize>) {
         let s = norm.get(r.clone()).unwrap_or("");
-        let lead = s.len() - s.trim_start().len();
-        let s_trim = s.trim();
-        let base = r.start + lead;
+        let s_trim = trim(s);
+        let base = r.start + (s_trim.as_ptr() as usize - s.as_ptr() as usize);
         let mut from = 0;
         for cut in markup_spans(s_trim) {
             self.push_text(norm, base + from, &s_trim[from..cut.start]);
@@ -126,23 +188,49 @@ impl View {
         }
     }
 
-    /// Ends the line begun at view offset `start`.
+    /// Ends the line begun at view offset `start`: one run of the normalized text is kept in
+    /// the line itself, several in [`View::pieces`].
     fn finish_line(&mut self, start: usize, cell: Option<Cell>) {
         // Trim what emphasis removal left at the edges.
-        let mut end = self.text.len();
-        while end > start && self.text.as_bytes().get(end - 1) == Some(&b' ') {
+        let b = self.text.as_bytes();
+        let mut end = b.len();
+        while end > start && b[end - 1] == b' ' {
             end -= 1;
         }
         let mut st = start;
-        while st < end && self.text.as_bytes().get(st) == Some(&b' ') {
+        while st < end && b[st] == b' ' {
             st += 1;
         }
-        let heading = self.text.get(st..end).is_some_and(|t| t.starts_with('#'));
+        // An empty line after an empty line says nothing more (a run of empty table cells,
+        // `|||||`): it is not kept, as a run of blank lines is one break.
+        if st == end && self.lines.last().is_some_and(|l| l.start == l.end) {
+            self.text.truncate(start);
+            self.open.clear();
+            return;
+        }
+        let mut bits = cell.map_or(0, |c| {
+            (c.table & TABLE_BITS) | (u32::from(c.col.min(63)) << COL_SHIFT)
+        });
+        if b.get(st) == Some(&b'#') {
+            bits |= HEADING;
+        }
+        let mut norm = 0;
+        match self.open.as_slice() {
+            [] => {}
+            [p] if p.view as usize <= st && end <= (p.view + p.len) as usize => {
+                norm = p.norm + (off(st) - p.view);
+            }
+            _ => {
+                bits |= PIECED;
+                self.pieces.append(&mut self.open);
+            }
+        }
+        self.open.clear();
         self.lines.push(VLine {
-            start: st,
-            end,
-            cell,
-            heading,
+            start: off(st),
+            end: off(end),
+            norm,
+            bits,
         });
         self.text.push('\n');
     }
@@ -152,38 +240,85 @@ impl View {
         self.cut = Some(self.cut.map_or(at, |c| c.min(at)));
     }
 
+    /// The runs of the view that overlap `r` (or, for an empty `r`, the first that ends
+    /// after it), as (view start, normalized start, length), in no particular order: the
+    /// lines that are one run, then the runs of the others.
+    fn runs(&self, r: &Range<usize>) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let point = r.end <= r.start;
+        let (rs, re) = (r.start, r.end);
+        let first_line = self.lines.partition_point(|l| (l.end as usize) <= rs);
+        let lines = self.lines[first_line..]
+            .iter()
+            .take_while(move |l| point || (l.start as usize) < re)
+            .filter(|l| !l.pieced() && l.start < l.end)
+            .map(|l| {
+                (
+                    l.start as usize,
+                    l.norm as usize,
+                    (l.end - l.start) as usize,
+                )
+            });
+        let first_piece = self
+            .pieces
+            .partition_point(|p| ((p.view + p.len) as usize) <= rs);
+        let pieces = self.pieces[first_piece..]
+            .iter()
+            .take_while(move |p| point || (p.view as usize) < re)
+            .map(|p| (p.view as usize, p.norm as usize, p.len as usize));
+        // For a point, only the first run of each kind can be the one.
+        let take = if point { 1 } else { usize::MAX };
+        lines.take(take).chain(pieces.take(take))
+    }
+
     /// The normalized offset of the view byte at `at`, if it was copied from the normalized
     /// text (not a separator the view inserted).
     pub(super) fn norm_offset(&self, at: usize) -> Option<usize> {
-        let i = self.pieces.partition_point(|p| p.0 + p.2 <= at);
-        let &(vs, ns, len) = self.pieces.get(i)?;
-        (vs <= at && at < vs + len).then(|| ns + (at - vs))
+        self.runs(&(at..at + 1))
+            .find(|&(vs, _, len)| vs <= at && at < vs + len)
+            .map(|(vs, ns, _)| ns + (at - vs))
     }
 
     /// The span in normalized text covered by view range `r`.
     pub(super) fn norm_span(&self, r: Range<usize>) -> Option<Range<usize>> {
-        if self.pieces.is_empty() {
-            return None;
+        if r.end <= r.start {
+            // A point: the run at or after it, the earliest of the two kinds.
+            let (vs, ns, len) = self.runs(&r).min_by_key(|&(vs, _, _)| vs)?;
+            let a = r.start.clamp(vs, vs + len);
+            return Some(ns + (a - vs)..ns + (a - vs));
         }
-        let first = self.pieces.partition_point(|p| p.0 + p.2 <= r.start);
         let mut lo = usize::MAX;
         let mut hi = 0;
-        let mut i = first;
-        while let Some(&(vs, ns, len)) = self.pieces.get(i) {
-            if vs >= r.end && r.end > r.start {
-                break;
-            }
+        for (vs, ns, len) in self.runs(&r) {
             let a = r.start.max(vs);
             let b = r.end.min(vs + len).max(a);
             lo = lo.min(ns + (a - vs));
             hi = hi.max(ns + (b - vs));
-            if r.end <= r.start {
-                break;
-            }
-            i += 1;
         }
         (lo != usize::MAX).then(|| lo..hi.max(lo))
     }
+}
+
+/// `s` without white space at its ends, as [`str::trim`] cuts it: ASCII white space byte by
+/// byte, a non-ASCII end by `str::trim` (U+0085, U+2028 and the like are rare).
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let ws = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
+    let mut a = 0;
+    let mut e = b.len();
+    while a < e && ws(b[a]) {
+        a += 1;
+    }
+    while e > a && ws(b[e - 1]) {
+        e -= 1;
+    }
+    let mut t = &s[a..e];
+    if t.as_bytes().first().is_some_and(|&c| c >= 0x80) {
+        t = t.trim_start();
+    }
+    if t.as_bytes().last().is_some_and(|&c| c >= 0x80) {
+        t = t.trim_end();
+    }
+    t
 }
 
 fn is_grid_border(t: &str) -> bool {
@@ -266,82 +401,107 @@ fn column_cells(line: &str, base: usize, cols: &[usize]) -> Vec<Range<usize>> {
         .collect()
 }
 
-pub(super) fn build_view(norm: &str) -> View {
+/// A physical line of the normalized text, its line break excluded: 8 bytes, as the text may
+/// be a million of them.
+#[derive(Clone, Copy, Debug)]
+struct Phys {
+    start: u32,
+    end: u32,
+}
+
+impl Phys {
+    fn of(r: Range<usize>) -> Phys {
+        Phys {
+            start: off(r.start),
+            end: off(r.end),
+        }
+    }
+
+    fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// The physical lines of `norm` (line breaks `\n` or `\r\n`), a run of blank lines kept as
+/// one, `<br>` tags outside table rows breaking lines; at most [`MAX_LINES`]. Also where
+/// reading stopped, if it did.
+fn physical_lines(norm: &str) -> (Vec<Phys>, Option<usize>) {
     // Sized once: doubling a vector of a million lines would hold twice its memory. A line
     // break right after another starts a blank line, which is not kept.
-    let b = norm.as_bytes();
-    let n_lines = (memchr::memchr_iter(b'\n', b)
-        .filter(|&i| i == 0 || b[i - 1] != b'\n')
+    let bytes = norm.as_bytes();
+    let n_lines = (memchr::memchr_iter(b'\n', bytes)
+        .filter(|&i| i == 0 || bytes[i - 1] != b'\n')
         .count()
         + 1)
     .min(MAX_LINES);
-    let mut v = View {
-        text: String::with_capacity(norm.len() + 64),
-        lines: Vec::with_capacity(n_lines),
-        pieces: Vec::new(),
-        cut: None,
-    };
-    let mut lines: Vec<Range<usize>> = Vec::with_capacity(n_lines);
+    let mut lines: Vec<Phys> = Vec::with_capacity(n_lines);
     let mut pos = 0;
     let mut prev_blank = false;
-    let bytes = norm.as_bytes();
     for end in memchr::memchr_iter(b'\n', bytes).chain([norm.len()]) {
         if lines.len() == MAX_LINES {
-            v.cut = Some(pos);
-            break;
+            return (lines, Some(pos));
         }
         let e = if end > pos && bytes[end - 1] == b'\r' {
             end - 1
         } else {
             end
         };
-        // `<br>` is a line break in the HTML a converter kept: outside a table row it makes
-        // lines of its own (inside a row, each cell is split below).
-        let this = norm.get(pos..e).unwrap_or("");
-        let row = this.trim_start().starts_with('|');
-        // A blank line after a blank line is one break (see `View::finish_line`): not kept.
-        let blank = this.trim().is_empty();
+        let this = trim(norm.get(pos..e).unwrap_or(""));
+        // A blank line after a blank line is one break: not kept.
+        let blank = this.is_empty();
         if blank && prev_blank {
             pos = end + 1;
             continue;
         }
         prev_blank = blank;
-        if row || memchr::memchr(b'<', this.as_bytes()).is_none() {
-            lines.push(pos..e);
+        // `<br>` is a line break in the HTML a converter kept: outside a table row it makes
+        // lines of its own (inside a row, each cell is split where it is read).
+        if this.starts_with('|') || memchr::memchr(b'<', this.as_bytes()).is_none() {
+            lines.push(Phys::of(pos..e));
         } else {
             for part in split_at_br(norm, pos..e) {
                 if lines.len() == MAX_LINES {
                     // Reading stops inside this line: what is left of it is unread.
-                    v.cut = Some(part.start);
-                    break;
+                    return (lines, Some(part.start));
                 }
-                lines.push(part);
-            }
-            if v.cut.is_some() {
-                break;
+                lines.push(Phys::of(part));
             }
         }
         pos = end + 1;
     }
-    let text_of = |r: &Range<usize>| norm.get(r.clone()).unwrap_or("");
+    (lines, None)
+}
+
+pub(super) fn build_view(norm: &str) -> View {
+    let (lines, cut) = physical_lines(norm);
+    let mut v = View {
+        text: String::with_capacity(norm.len() + 64),
+        lines: Vec::with_capacity(lines.len()),
+        pieces: Vec::new(),
+        open: Vec::new(),
+        cut,
+    };
+    let raw = |p: Phys| norm.get(p.range()).unwrap_or("");
+    let trimmed = |p: Phys| trim(raw(p));
     let mut table: u32 = 0;
     let mut i = 0;
     let mut in_pipe = false;
     while i < lines.len() {
-        let r = lines[i].clone();
+        let p = lines[i];
+        let r = p.range();
         if v.lines.len() >= MAX_LINES {
             v.stop_at(r.start);
             break;
         }
-        let t = text_of(&r).trim();
+        let t = trimmed(p);
         if is_grid_border(t) {
             // Pandoc grid table: rows between borders, read column by column.
             table += 1;
             in_pipe = false;
             let mut group: Vec<Range<usize>> = Vec::new();
             i += 1;
-            while let Some(r2) = lines.get(i) {
-                let t2 = text_of(r2).trim();
+            while let Some(&p2) = lines.get(i) {
+                let t2 = trimmed(p2);
                 if is_grid_border(t2) {
                     flush_group(&mut v, norm, &group, None, table);
                     group.clear();
@@ -351,27 +511,30 @@ pub(super) fn build_view(norm: &str) -> View {
                 if !t2.starts_with('|') {
                     break;
                 }
-                group.push(r2.clone());
+                group.push(p2.range());
                 i += 1;
             }
             flush_group(&mut v, norm, &group, None, table);
             continue;
         }
-        if let Some(cols) = simple_rule(text_of(&r)) {
+        if t.starts_with('-')
+            && let Some(cols) = simple_rule(raw(p))
+        {
             // A pandoc simple table, if a closing rule follows soon.
-            let close = (i + 1..lines.len().min(i + 60))
-                .find(|&j| simple_rule(text_of(&lines[j])).is_some());
+            let close = (i + 1..lines.len().min(i + 60)).find(|&j| {
+                trimmed(lines[j]).starts_with('-') && simple_rule(raw(lines[j])).is_some()
+            });
             if let Some(close) = close {
                 table += 1;
                 in_pipe = false;
                 let mut group: Vec<Range<usize>> = Vec::new();
-                for r2 in &lines[i + 1..close] {
-                    if text_of(r2).trim().is_empty() {
+                for &p2 in &lines[i + 1..close] {
+                    if trimmed(p2).is_empty() {
                         flush_group(&mut v, norm, &group, Some(&cols), table);
                         group.clear();
-                        v.push_line(norm, r2.clone(), None);
+                        v.push_line(norm, p2.range(), None);
                     } else {
-                        group.push(r2.clone());
+                        group.push(p2.range());
                     }
                 }
                 flush_group(&mut v, norm, &group, Some(&cols), table);
@@ -385,7 +548,7 @@ pub(super) fn build_view(norm: &str) -> View {
                 in_pipe = true;
             }
             if !is_pipe_align(t) {
-                let cells = pipe_cells(text_of(&r), r.start);
+                let cells = pipe_cells(raw(p), r.start);
                 if cells.is_empty() {
                     // A `|` alone: a crawler's cell boundary, which ends a paragraph.
                     v.push_line(norm, r.start..r.start, None);
@@ -411,9 +574,9 @@ pub(super) fn build_view(norm: &str) -> View {
         // A plain line, with the lines a soft break joins to it.
         let mut end = i + 1;
         let mut emph = Emphasis::of(t);
+        let mut a = t;
         while end < lines.len() && end - i < MAX_WRAPPED_LINES {
-            let a = text_of(&lines[end - 1]).trim();
-            let b = text_of(&lines[end]).trim();
+            let b = trimmed(lines[end]);
             if !may_continue(b) {
                 break;
             }
@@ -422,9 +585,17 @@ pub(super) fn build_view(norm: &str) -> View {
                 break;
             }
             emph = emph.then(Emphasis::of(b));
+            a = b;
             end += 1;
         }
-        v.push_lines(norm, &lines[i..end], None);
+        let start = v.text.len();
+        for (k, p2) in lines[i..end].iter().enumerate() {
+            if k > 0 && v.text.len() > start {
+                v.text.push(' ');
+            }
+            v.push_content(norm, p2.range());
+        }
+        v.finish_line(start, None);
         i = end;
     }
     v
@@ -595,9 +766,9 @@ fn may_continue(t: &str) -> bool {
 
 /// Whether emphasis open after `used` joined lines closes within the next lines of `rest`,
 /// before [`MAX_WRAPPED_LINES`] and before the paragraph ends.
-fn closes_within(rest: &[Range<usize>], norm: &str, mut e: Emphasis, used: usize) -> bool {
-    for r in rest.iter().take(MAX_WRAPPED_LINES.saturating_sub(used)) {
-        let t = norm.get(r.clone()).unwrap_or("").trim();
+fn closes_within(rest: &[Phys], norm: &str, mut e: Emphasis, used: usize) -> bool {
+    for p in rest.iter().take(MAX_WRAPPED_LINES.saturating_sub(used)) {
+        let t = trim(norm.get(p.range()).unwrap_or(""));
         if !may_continue(t) {
             return false;
         }
@@ -666,9 +837,12 @@ fn soft_break(a: &str, b: &str) -> bool {
     let before = tail.next().unwrap_or("");
     // Every word the rules below name is short (at most seven bytes written, `thuộc`): only
     // such a word is folded, on the stack; the word before it only after a day or a month.
+    // Their first letters are few (`n`gày, `t`háng, `v`à, `c`ủa, `đ`ối, `g`iữa …, or a
+    // digit): a word starting with another is not folded at all.
     let key = |w: &str| {
         let w = w.trim_start_matches(['*', '(']);
-        if w.len() <= 7 {
+        let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if w.len() <= 7 && (first.is_ascii_digit() || KEY_STARTS.contains(&first)) {
             ShortKey::of(w)
         } else {
             ShortKey::EMPTY
@@ -762,6 +936,10 @@ impl ShortKey {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 }
+
+/// The first bytes of the words [`soft_break`] folds, lower-cased: `ngày`, `năm`, `tháng` and
+/// the [`DANGLING`] words (`đ` is the lead byte 0xC4 of `đ` and `Đ`).
+const KEY_STARTS: &[u8] = b"ntvcgd\xC4";
 
 /// Folded words after which a header phrase cannot end: conjunctions and prepositions.
 const DANGLING: &[&str] = &[

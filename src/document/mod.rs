@@ -40,7 +40,9 @@ use crate::number::{DocNumber, NumberSystem};
 use crate::text::{Normalized, Options, fold_chars, fold_eq, fold_key, fold_starts_with};
 
 mod layout;
+mod outline;
 use layout::{View, build_view};
+use outline::{Pending, read_outline};
 
 /// How deep the outline tree may go: Phần › Chương › Mục › Tiểu mục › Điều › khoản › điểm
 /// is seven levels, so anything deeper is flattened rather than nested without bound.
@@ -64,6 +66,22 @@ pub const MAX_LINES: usize = 1_000_000;
 /// million `- ;` lines would otherwise cost a node each. Past it the outline stops and a
 /// `VB013` warning says where.
 pub const MAX_OUTLINE_NODES: usize = 100_000;
+
+/// The outline holds at most one node per this many bytes of input too: a real text has far
+/// fewer (a code of law, one per few hundred bytes; a bare list of names, one per line of
+/// some twenty bytes), while a node costs about a hundred bytes of output, which a flood of
+/// `- ;` lines must not multiply (at most 10 bytes of heap per input byte, issue 13). Past
+/// it the outline stops with the same `VB013` warning.
+///
+/// ```
+/// use vanban::Document;
+/// use vanban::document::OUTLINE_BYTES_PER_NODE;
+/// let text = "- ;\n".repeat(1000); // 4,000 bytes: at most 4000 / 16 + 1 nodes
+/// let doc = Document::parse(&text);
+/// assert_eq!(doc.outline.len(), text.len() / OUTLINE_BYTES_PER_NODE + 1);
+/// assert!(doc.diagnostics.iter().any(|d| d.code == "VB013"));
+/// ```
+pub const OUTLINE_BYTES_PER_NODE: usize = 16;
 
 /// The most cells a table row is split into: real header and signature tables have two to
 /// a dozen columns. The rest of a longer row (`||||…`) stays in its last cell, so that a
@@ -359,56 +377,6 @@ static OPENER: LazyLock<Regex> = LazyLock::new(|| {
         r"\s(?:Trong thời gian|Thực hiện|Căn cứ|Theo |Ngày \d|Tại |Trả lời|Vừa qua|Hiện nay|Để |Qua |Sau khi|Nhằm |Xét |Phúc đáp|Nhận được|Ngày|Thời gian qua)",
     )
 });
-static OUTLINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"^(?:(?P<phan>(?:Phần|PHẦN)\s+(?:thứ\s+\S+|THỨ\s+\S+|[IVXLC\d]+))",
-        r"|(?P<chuong>(?:Chương|CHƯƠNG)\s+[IVXLC\d]+)",
-        r"|(?P<muc>(?:Mục|MỤC)\s+\d+)",
-        r"|(?P<dieu>(?:Điều|ĐIỀU)\s+\d+[a-zđ]?)[.:]",
-        r"|(?P<roman>[IVX]{1,5})[.)]\s",
-        r"|(?P<sub>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s",
-        r"|(?P<khoan>\d{1,2})[.)]\s",
-        r"|(?P<diem>[a-zđ])[).]\s",
-        r"|(?P<dash>[-–])\s",
-        r"|(?P<plus>\+)\s)"
-    ))
-});
-
-/// The capture group of each level in [`OUTLINE`], in the order they are tried.
-static OUTLINE_GROUPS: LazyLock<Vec<(usize, Level)>> = LazyLock::new(|| {
-    let levels = [
-        ("phan", Level::Phan),
-        ("chuong", Level::Chuong),
-        ("muc", Level::Muc),
-        ("dieu", Level::Dieu),
-        ("roman", Level::Roman),
-        ("sub", Level::SubItem),
-        ("khoan", Level::Khoan),
-        ("diem", Level::Diem),
-        ("dash", Level::Dash),
-        ("plus", Level::Plus),
-    ];
-    let names: Vec<Option<&str>> = OUTLINE.capture_names().collect();
-    levels
-        .iter()
-        .filter_map(|&(name, level)| {
-            let group = names.iter().position(|n| *n == Some(name))?;
-            Some((group, level))
-        })
-        .collect()
-});
-
-/// Whether `t` starts with a character [`OUTLINE`] can start with (a superset: any
-/// numeric character stands for `\d`), so that most lines of prose skip the regex.
-fn may_open_outline(t: &str) -> bool {
-    t.chars().next().is_some_and(|c| {
-        matches!(
-            c,
-            'P' | 'C' | 'M' | 'Đ' | 'I' | 'V' | 'X' | 'a'..='z' | 'đ' | '-' | '–' | '+'
-        ) || c.is_numeric()
-    })
-}
-
 // ---------------------------------------------------------------------------------------------
 // Small text helpers.
 
@@ -566,7 +534,7 @@ impl Ctx<'_, '_> {
     }
 
     fn line_range(&self, i: usize) -> Range<usize> {
-        self.view.lines.get(i).map_or(0..0, |l| l.start..l.end)
+        self.view.lines.get(i).map_or(0..0, |l| l.start()..l.end())
     }
 
     fn diag(&mut self, out: &mut Vec<Diagnostic>, code: &'static str) {
@@ -600,7 +568,9 @@ impl Document {
             limits: Vec::new(),
         };
         let mut doc = Document::default();
-        parse_all(&mut cx, &mut doc);
+        let outline = parse_all(&mut cx, &mut doc);
+        drop(cx);
+        doc.outline = outline.build();
         if unread < text.len() {
             let detail = format!(
                 "{unread} / {} bytes (MAX_INPUT_LEN {MAX_INPUT_LEN}, MAX_LINES {MAX_LINES})",
@@ -732,7 +702,8 @@ fn within_limit(text: &str, limit: usize) -> &str {
     }
 }
 
-fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
+/// Reads every part; the outline is returned to be built once the view is dropped.
+fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
     let n = cx.view.lines.len();
     let scan_limit = n.min(80);
 
@@ -787,12 +758,12 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     let q0 = qh_line.map_or(0, |(q, _)| q.min(num_end));
     'num: for i in (q0..num_end).chain(0..q0) {
         let l = &cx.view.lines[i];
-        if l.heading {
+        if l.heading() {
             continue;
         }
         // The label may end one line and the number start the next (flattened text).
         let lr = cx.line_range(i);
-        let next_end = cx.view.lines.get(i + 1).map_or(lr.end, |l| l.end);
+        let next_end = cx.view.lines.get(i + 1).map_or(lr.end, |l| l.end());
         let hay = cx.view.text.get(lr.start..next_end).unwrap_or("");
         if !may_hold_number_label(hay) {
             continue;
@@ -823,7 +794,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     // Place and date.
     let mut pd_line = None;
     for i in 0..header_end.max(scan_limit.min(12)) {
-        if cx.view.lines[i].heading {
+        if cx.view.lines[i].heading() {
             continue;
         }
         let lr = cx.line_range(i);
@@ -934,9 +905,10 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     let outline_end = nn
         .or_else(|| doc.signatures.first().map(|_| n))
         .unwrap_or(n);
-    parse_outline(cx, doc, header_end, outline_end);
+    let outline = read_outline(cx, header_end, outline_end);
 
     diagnostics(cx, doc);
+    outline
 }
 
 /// The document's own number and date read from an annex caption, for a text whose header
@@ -960,7 +932,7 @@ fn number_from_annex(cx: &Ctx<'_, '_>, doc: &mut Document) {
             .view
             .lines
             .get(i + 2)
-            .map_or(lr.end, |l| l.end.max(lr.end));
+            .map_or(lr.end, |l| l.end().max(lr.end));
         let Some(caption) = cx.view.text.get(lr.start..to) else {
             continue;
         };
@@ -1175,9 +1147,9 @@ fn parse_issuer(
         let mut got: Vec<Range<usize>> = Vec::new();
         while i > 0 && got.len() < 4 {
             i -= 1;
-            let l = cx.view.lines[i].clone();
+            let l = cx.view.lines[i];
             let t = cx.view.line(i);
-            if l.heading {
+            if l.heading() {
                 break;
             }
             // The number printed between the issuer and the Quốc hiệu, as gazette text
@@ -1211,11 +1183,11 @@ fn parse_issuer(
                 if got.is_empty()
                     && let Some(f) = upper_tail(t2)
                 {
-                    got.push(l.start + f..l.start + t2.len());
+                    got.push(l.start() + f..l.start() + t2.len());
                 }
                 break;
             }
-            got.push(l.start..l.start + t2.len());
+            got.push(l.start()..l.start() + t2.len());
         }
         got.reverse();
         parts = got;
@@ -1304,7 +1276,7 @@ fn parse_issuer(
 /// the Quốc hiệu in the right): the upper-case lines that open the table's first column.
 fn top_of_left_column(cx: &Ctx<'_, '_>, q: usize) -> Vec<Range<usize>> {
     let mut got = Vec::new();
-    let Some(qc) = cx.view.lines.get(q).and_then(|l| l.cell) else {
+    let Some(qc) = cx.view.lines.get(q).and_then(|l| l.cell()) else {
         return got;
     };
     if qc.col == 0 {
@@ -1312,14 +1284,14 @@ fn top_of_left_column(cx: &Ctx<'_, '_>, q: usize) -> Vec<Range<usize>> {
     }
     let Some(first) = (0..q).find(|&i| {
         cx.view.lines[i]
-            .cell
+            .cell()
             .is_some_and(|c| c.table == qc.table && c.col == 0)
     }) else {
         return got;
     };
     for i in first..q {
         let l = &cx.view.lines[i];
-        if l.cell.is_none_or(|c| c.table != qc.table || c.col != 0) || got.len() == 4 {
+        if l.cell().is_none_or(|c| c.table != qc.table || c.col != 0) || got.len() == 4 {
             break;
         }
         let t = cx.view.line(i).trim_end_matches(['-', '*', ' ', '_', '=']);
@@ -1490,7 +1462,7 @@ fn parse_heading(
             if line.ends_with(':') {
                 continue;
             }
-            found = Some((i, l.start + off..l.start + off + t.len(), None));
+            found = Some((i, l.start() + off..l.start() + off + t.len(), None));
             break;
         }
     }
@@ -1498,7 +1470,7 @@ fn parse_heading(
     // place and date on the same merged line.
     if found.is_none() {
         'outer: for i in from..to {
-            let heading = cx.view.lines[i].heading;
+            let heading = cx.view.lines[i].heading();
             let lr = cx.line_range(i);
             let skip = match pd_line {
                 Some((p, off)) if p == i => off,
@@ -1565,7 +1537,7 @@ fn parse_heading(
             !t.chars().any(char::is_lowercase)
         });
         if BODY_START.is_match(t)
-            || cx.view.lines[j].heading
+            || cx.view.lines[j].heading()
             || (!lines.is_empty() && is_authority_line(t, issuer_name.as_deref()))
             || KINH_GUI.is_match(t)
             || is_cong_dien_formula(t)
@@ -1606,7 +1578,7 @@ fn parse_heading(
 /// line, and the text.
 fn heading_body<'v>(cx: &'v Ctx<'_, '_>, i: usize) -> (usize, &'v str) {
     let line = cx.view.line(i);
-    if !cx.view.lines.get(i).is_some_and(|l| l.heading) {
+    if !cx.view.lines.get(i).is_some_and(|l| l.heading()) {
         return (0, line);
     }
     let t = line.trim_start_matches('#').trim_start();
@@ -1747,13 +1719,13 @@ fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, header_end: u
     let n = cx.view.lines.len();
     let to = (header_end + 3).min(n);
     for i in from.saturating_sub(2)..to {
-        if cx.view.lines[i].heading {
+        if cx.view.lines[i].heading() {
             continue;
         }
         let line = cx.view.line(i);
         let Some(m) = VV.find(line) else { continue };
         let lr = cx.line_range(i);
-        let cell = cx.view.lines[i].cell;
+        let cell = cx.view.lines[i].cell();
         let first = line.get(m.end()..).unwrap_or("");
         let cut = cut_vv(first);
         let mut end = lr.start + m.end() + cut;
@@ -1766,7 +1738,7 @@ fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, header_end: u
                 || place_date_captures(t).is_some()
                 || KINH_GUI.is_match(t)
                 || BODY_START.is_match(t)
-                || cx.view.lines[j].cell.is_some()
+                || cx.view.lines[j].cell().is_some()
             {
                 break;
             }
@@ -1881,7 +1853,7 @@ fn entry_range(view: &View, r: Range<usize>) -> Option<Range<usize>> {
 fn parse_recipients(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usize) {
     let n = cx.view.lines.len();
     for i in from..to {
-        if cx.view.lines[i].heading {
+        if cx.view.lines[i].heading() {
             continue;
         }
         let line = cx.view.line(i);
@@ -1906,7 +1878,7 @@ fn parse_recipients(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: u
                 let mut end = rr.start + cut;
                 // The addressee wrapped onto the next lines, which go on in lower case
                 // (`Kính gửi : Phòng Lao động Thương binh và Xã hội⏎huyện, thành phố`).
-                if cut == rest.len() && cx.view.lines[i].cell.is_none() {
+                if cut == rest.len() && cx.view.lines[i].cell().is_none() {
                     let mut j = i + 1;
                     while j < n && j < i + 3 {
                         let t = cx.view.line(j);
@@ -1925,11 +1897,11 @@ fn parse_recipients(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: u
         } else {
             // On the following cell, or on `- …;` lines.
             let mut j = i + 1;
-            let cell = cx.view.lines[i].cell;
+            let cell = cx.view.lines[i].cell();
             if cell.is_some() {
                 if let Some(next) = cx.view.lines.get(j)
                     && next
-                        .cell
+                        .cell()
                         .is_some_and(|c| Some(c.table) == cell.map(|c| c.table))
                 {
                     let t = cx.view.line(j);
@@ -1978,7 +1950,7 @@ fn parse_noi_nhan(cx: &mut Ctx<'_, '_>, doc: &mut Document, nn: usize) -> usize 
         + NOI_NHAN
             .find(line)
             .map_or_else(|| line.find(':').map_or(line.len(), |p| p + 1), |m| m.end());
-    let cell = cx.view.lines[nn].cell;
+    let cell = cx.view.lines[nn].cell();
     let start = lr.start + label_end;
     let mut end = lr.end;
     let mut last = nn;
@@ -1989,15 +1961,14 @@ fn parse_noi_nhan(cx: &mut Ctx<'_, '_>, doc: &mut Document, nn: usize) -> usize 
         .get(start..end)
         .is_some_and(|s| s.trim_end().ends_with('.') && s.trim().len() > 1);
     // A pipe-table cell holds the whole list; a grid-table column or plain lines continue.
-    let single_cell = cell.is_some()
-        && cx
-            .view
-            .lines
-            .get(nn + 1)
-            .is_none_or(|l| l.cell.map(|c| (c.table, c.col)) != cell.map(|c| (c.table, c.col)));
+    let single_cell =
+        cell.is_some()
+            && cx.view.lines.get(nn + 1).is_none_or(|l| {
+                l.cell().map(|c| (c.table, c.col)) != cell.map(|c| (c.table, c.col))
+            });
     while !single_cell && !ended && j < n && j < nn + 80 {
         let l = &cx.view.lines[j];
-        if cell.is_some() && l.cell.map(|c| (c.table, c.col)) != cell.map(|c| (c.table, c.col)) {
+        if cell.is_some() && l.cell().map(|c| (c.table, c.col)) != cell.map(|c| (c.table, c.col)) {
             break;
         }
         let t = cx.view.line(j);
@@ -2199,12 +2170,12 @@ fn parse_signatures(
     let n = cx.view.lines.len();
     let mut region: Option<(usize, usize)> = None;
     if let (Some(nn), Some(nn_end)) = (nn, nn_end) {
-        let nn_cell = cx.view.lines[nn].cell;
+        let nn_cell = cx.view.lines[nn].cell();
         // Next to Nơi nhận: the other column of its table, or the lines after it.
         if let Some(c) = nn_cell {
             let sig = (nn + 1..n.min(nn_end + 60)).find(|&j| {
                 cx.view.lines[j]
-                    .cell
+                    .cell()
                     .is_some_and(|d| d.table == c.table && d.col != c.col)
                     && !cx.view.line(j).is_empty()
             });
@@ -2212,7 +2183,7 @@ fn parse_signatures(
                 let mut e = s;
                 while e + 1 < n
                     && cx.view.lines[e + 1]
-                        .cell
+                        .cell()
                         .is_some_and(|d| d.table == c.table && d.col != c.col)
                 {
                     e += 1;
@@ -2228,10 +2199,10 @@ fn parse_signatures(
         // No Nơi nhận: the first signature-like line after the header.
         for i in body_from..n {
             let t = cx.view.line(i);
-            if cx.view.lines[i].heading || t.is_empty() {
+            if cx.view.lines[i].heading() || t.is_empty() {
                 continue;
             }
-            let in_cell_after_empty = cx.view.lines[i].cell.is_some_and(|c| c.col > 0)
+            let in_cell_after_empty = cx.view.lines[i].cell().is_some_and(|c| c.col > 0)
                 && i > 0
                 && cx.view.line(i - 1).is_empty();
             if authority_line(t)
@@ -2596,82 +2567,6 @@ fn parse_bases(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, n: usize) 
             kind,
             text: cx.spanned_range(r),
         });
-    }
-}
-
-fn parse_outline(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, to: usize) {
-    let normative = doc.kind.is_some_and(DocKind::is_normative)
-        || doc.kind == Some(DocKind::VanBanHopNhat)
-        || doc.kind == Some(DocKind::QuyetDinh);
-    // Open nodes: (level, node). Closed nodes are attached to their parent.
-    let mut stack: Vec<OutlineNode> = Vec::new();
-    let mut roots: Vec<OutlineNode> = Vec::new();
-    let close = |stack: &mut Vec<OutlineNode>, roots: &mut Vec<OutlineNode>, end: usize| {
-        if let Some(mut node) = stack.pop() {
-            node.extent.end = end.max(node.extent.start);
-            match stack.last_mut() {
-                Some(p) => p.children.push(node),
-                None => roots.push(node),
-            }
-        }
-    };
-    let mut nodes = 0;
-    let mut stopped = None;
-    let mut locs = OUTLINE.capture_locations();
-    for i in from..to.min(cx.view.lines.len()) {
-        if cx.view.lines[i].heading || cx.view.lines[i].cell.is_some() {
-            continue;
-        }
-        let t = cx.view.line(i);
-        if !may_open_outline(t) || OUTLINE.captures_read(&mut locs, t).is_none() {
-            continue;
-        }
-        if nodes == MAX_OUTLINE_NODES {
-            stopped = Some(i);
-            break;
-        }
-        nodes += 1;
-        let found = OUTLINE_GROUPS.iter().find_map(|&(group, level)| {
-            let (a, b) = locs.get(group)?;
-            Some((level, t.get(a..b)?))
-        });
-        let Some((level, label)) = found else {
-            continue;
-        };
-        if !normative && matches!(level, Level::Phan | Level::Chuong | Level::Muc) {
-            // Administrative texts rarely use these; accept them anyway as sections.
-        }
-        let lr = cx.line_range(i);
-        let span = cx.span(lr.clone());
-        let start = span.start;
-        while stack.last().is_some_and(|top| top.level >= level) {
-            close(&mut stack, &mut roots, start);
-        }
-        if stack.len() >= MAX_OUTLINE_DEPTH {
-            close(&mut stack, &mut roots, start);
-        }
-        stack.push(OutlineNode {
-            level,
-            label: label.to_string(),
-            span: span.clone(),
-            extent: span,
-            children: Vec::new(),
-        });
-    }
-    let end = match stopped {
-        Some(i) => cx.span(cx.line_range(i)).start,
-        None if to >= cx.view.lines.len() => cx.norm.original().len(),
-        None => cx.span(cx.line_range(to)).start,
-    };
-    while !stack.is_empty() {
-        close(&mut stack, &mut roots, end);
-    }
-    doc.outline = roots;
-    if let Some(i) = stopped {
-        let at = cx.span(cx.line_range(i)).start;
-        let detail = format!("MAX_OUTLINE_NODES {MAX_OUTLINE_NODES}");
-        cx.limits
-            .push(Diagnostic::new("VB013", at..at).detail(&detail, &detail));
     }
 }
 
