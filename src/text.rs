@@ -342,6 +342,18 @@ impl<'t> Normalized<'t> {
         }
     }
 
+    /// Whether the original bytes `r` were copied into the normalized text as they are: no
+    /// character among them was mapped, dropped or composed.
+    pub(crate) fn copied_whole(&self, r: Range<usize>) -> bool {
+        // Before the first segment the text is an unchanged copy; each segment runs to the
+        // next.
+        let first = self.segments.partition_point(|s| s.orig <= r.start);
+        self.segments[first.saturating_sub(1)..]
+            .iter()
+            .take_while(|s| s.orig < r.end.max(r.start + 1))
+            .all(|s| s.copied)
+    }
+
     /// The span in the original text that produced the normalized span `span`.
     ///
     /// The end maps to the end of the last original character that contributed, so that a

@@ -96,10 +96,10 @@ struct Piece {
 pub(super) struct View {
     pub(super) text: String,
     pub(super) lines: Vec<VLine>,
-    /// The runs of the lines made of several, in view order.
+    /// The runs of the lines made of several, in view order; those of the line being built
+    /// from `open` on.
     pieces: Vec<Piece>,
-    /// The runs of the line being built.
-    open: Vec<Piece>,
+    open: usize,
     /// Where reading stopped at [`MAX_LINES`] (normalized offset), if it did.
     pub(super) cut: Option<usize>,
 }
@@ -121,7 +121,7 @@ impl View {
         if let Some(s) = norm.get(r.clone())
             && !s.is_empty()
         {
-            self.open.push(Piece {
+            self.pieces.push(Piece {
                 view: off(self.text.len()),
                 norm: off(r.start),
                 len: off(s.len()),
@@ -205,7 +205,7 @@ impl View {
         // `|||||`): it is not kept, as a run of blank lines is one break.
         if st == end && self.lines.last().is_some_and(|l| l.start == l.end) {
             self.text.truncate(start);
-            self.open.clear();
+            self.pieces.truncate(self.open);
             return;
         }
         let mut bits = cell.map_or(0, |c| {
@@ -215,17 +215,16 @@ impl View {
             bits |= HEADING;
         }
         let mut norm = 0;
-        match self.open.as_slice() {
+        match self.pieces.get(self.open..).unwrap_or(&[]) {
             [] => {}
-            [p] if p.view as usize <= st && end <= (p.view + p.len) as usize => {
+            &[p] if p.view as usize <= st && end <= (p.view + p.len) as usize => {
+                // One run: kept in the line itself.
                 norm = p.norm + (off(st) - p.view);
+                self.pieces.truncate(self.open);
             }
-            _ => {
-                bits |= PIECED;
-                self.pieces.append(&mut self.open);
-            }
+            _ => bits |= PIECED,
         }
-        self.open.clear();
+        self.open = self.pieces.len();
         self.lines.push(VLine {
             start: off(st),
             end: off(end),
@@ -478,7 +477,7 @@ pub(super) fn build_view(norm: &str) -> View {
         text: String::with_capacity(norm.len() + 64),
         lines: Vec::with_capacity(lines.len()),
         pieces: Vec::new(),
-        open: Vec::new(),
+        open: 0,
         cut,
     };
     let raw = |p: Phys| norm.get(p.range()).unwrap_or("");

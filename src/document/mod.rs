@@ -347,7 +347,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?P<pre>[^\n]*?)[ \t]*,?[ \t]*ngày[ \t]*",
+        r"[ \t]*,?[ \t]*ngày[ \t]*",
         r"(?:(?P<d>\d[\d ]{0,3}?|[.…_ ]*)[ \t]*tháng[ \t]*(?P<m>\d[\d ]{0,3}?|[.…_ ]*)[ \t]*năm[ \t]*(?P<y>\d{4})",
         r"|(?P<d2>\d{1,2})?[ \t]*[/.-][ \t]*(?P<m2>\d{1,2})[ \t]*[/.-][ \t]*(?P<y2>\d{4}))"
     ))
@@ -419,6 +419,37 @@ fn authority_line(t: &str) -> bool {
     })
 }
 
+/// Whether `t` is its words joined by single spaces, as `split_whitespace` and a join would
+/// give it back: no white space at the ends, none but single ASCII spaces inside.
+fn is_single_spaced(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        let space = c == b' ';
+        let odd = match c {
+            b' ' => prev_space,
+            b'\t'..=b'\r' => true,
+            // The UTF-8 lead bytes of the other white space (U+0085, U+00A0, U+2000–U+200A,
+            // U+2028, U+2029, U+202F, U+205F, U+3000; U+1680 is E1 9A, where the
+            // Vietnamese letters are E1 BA and E1 BB): decoded only then.
+            0xE1 => b.get(i + 1) == Some(&0x9A),
+            0xC2 | 0xE2 | 0xE3 => t
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        if odd {
+            return false;
+        }
+        prev_space = space;
+    }
+    true
+}
+
 fn is_upper_word(w: &str) -> bool {
     w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
 }
@@ -484,21 +515,24 @@ impl Ctx<'_, '_> {
     /// Latin one stays Cyrillic. Composed letters (NFC) and mended spacing are kept.
     fn spanned_range(&self, r: Range<usize>) -> Spanned {
         let raw = self.view.text.get(r.clone()).unwrap_or("");
-        let mut text = String::with_capacity(raw.len());
-        // Characters are restored only where the caller's text has one that normalization
-        // mapped to another (a dash variant, a homoglyph): nearly never, so looked for once.
         let span = self.span(r.clone());
-        let restore = !self.norm.is_unchanged() && {
-            self.norm
+        // Characters are restored only where the caller's text has one that normalization
+        // mapped to another (a dash variant, a homoglyph): nearly never, and only where
+        // normalization changed something at all.
+        let restore = !self.norm.is_unchanged()
+            && !self.norm.copied_whole(span.clone())
+            && self
+                .norm
                 .original()
                 .get(span.clone())
-                // Their UTF-8 lead bytes (Cyrillic D0/D1, punctuation E2, full-width EF)
-                // are rare in Vietnamese text: only then are the characters decoded.
-                .is_some_and(|o| {
-                    o.bytes().any(|b| matches!(b, 0xD0 | 0xD1 | 0xE2 | 0xEF))
-                        && o.chars().any(is_restorable)
-                })
-        };
+                .is_some_and(|o| o.chars().any(is_restorable));
+        if !restore && is_single_spaced(raw) {
+            return Spanned {
+                text: raw.to_string(),
+                span,
+            };
+        }
+        let mut text = String::with_capacity(raw.len());
         for w in raw.split_whitespace() {
             if !text.is_empty() {
                 text.push(' ');
@@ -800,13 +834,14 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
         let lr = cx.line_range(i);
         let line = cx.view.line(i);
         if let Some(c) = place_date_captures(line) {
-            let (Some(pre), Some(all)) = (c.name("pre"), c.get(0)) else {
+            let Some(all) = c.get(0) else {
                 continue;
             };
-            let Some((place_r, date)) = read_place_date(&c, pre.as_str()) else {
+            // The place is before the date (the whole line before it: see PLACE_DATE).
+            let pre = line.get(..all.start()).unwrap_or("");
+            let Some((place_r, date)) = read_place_date(&c, pre) else {
                 continue;
             };
-            let place_r = pre.start() + place_r.start..pre.start() + place_r.end;
             let pr = lr.start + place_r.start..lr.start + place_r.end;
             doc.place = Some(cx.spanned_range(pr.clone()));
             doc.date = Some(date);
@@ -1371,7 +1406,7 @@ fn party_committee_below(
             || is_separator_line(t)
             || Some(i) == number_line
             || NUMBER.is_match(t)
-            || place_date_captures(t).is_some()
+            || has_place_date(t)
             || !t.split_whitespace().all(|w| is_upper_word(w) || w == "-")
         {
             break;
@@ -1668,8 +1703,18 @@ fn may_hold_number_label(t: &str) -> bool {
 /// [`PLACE_DATE`] on `t`, asked only when `t` holds the word the pattern needs: its lazy
 /// prefix makes a failed search cost the whole line.
 fn place_date_captures(t: &str) -> Option<regex::Captures<'_>> {
-    memchr::memmem::find(t.as_bytes(), "ngày".as_bytes())?;
+    // The capture search is the costly one: most lines that name a day hold no place-date,
+    // and the quick test rules them out first.
+    if !has_place_date(t) {
+        return None;
+    }
     PLACE_DATE.captures(t)
+}
+
+/// Whether `t` holds a place-date ([`place_date_captures`] finds one), without the cost of
+/// reading its parts.
+fn has_place_date(t: &str) -> bool {
+    memchr::memmem::find(t.as_bytes(), "ngày".as_bytes()).is_some() && PLACE_DATE.is_match(t)
 }
 
 /// Whether `t` reads as prose: it opens with a word in lower or mixed case and most of its
@@ -1735,7 +1780,7 @@ fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, header_end: u
             let t = cx.view.line(j);
             if t.is_empty()
                 || is_separator_line(t)
-                || place_date_captures(t).is_some()
+                || has_place_date(t)
                 || KINH_GUI.is_match(t)
                 || BODY_START.is_match(t)
                 || cx.view.lines[j].cell().is_some()
@@ -1766,10 +1811,10 @@ fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, header_end: u
 fn cut_vv(t: &str) -> usize {
     let mut end = t.len();
     if let Some(c) = place_date_captures(t)
-        && let Some(pre) = c.name("pre")
-        && let Some((pr, _)) = read_place_date(&c, pre.as_str())
+        && let Some(all) = c.get(0)
+        && let Some((pr, _)) = read_place_date(&c, t.get(..all.start()).unwrap_or(""))
     {
-        end = end.min(pre.start() + pr.start);
+        end = end.min(pr.start);
     }
     if let Some(m) = KINH_GUI.find(t) {
         end = end.min(m.start());
@@ -2056,13 +2101,8 @@ fn sig_like(t: &str) -> bool {
     caps >= 1 && title && after_caps.is_none_or(|w| is_name_words(std::iter::once(w).chain(ws)))
 }
 
-/// Whether words read as a person's name (2–6 capitalised words, broken spacing allowed,
-/// optionally followed by `(Đã ký)`).
-fn is_name(ws: &[&str]) -> bool {
-    is_name_words(ws.iter().copied())
-}
-
-/// [`is_name`] of words read one at a time, stopping at the first that rules it out.
+/// Whether words read as a person's name (capitalised words, at most eight, optionally
+/// followed by `(Đã ký)`), read one at a time and stopping at the first that rules it out.
 fn is_name_words<'a>(ws: impl Iterator<Item = &'a str>) -> bool {
     let mut count = 0;
     for w in ws.take_while(|w| !w.starts_with('(')) {
@@ -2248,13 +2288,13 @@ fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        let ws: Vec<&str> = t.split_whitespace().collect();
-        let caps_only = ws
-            .iter()
-            .all(|w| is_upper_word(w) || *w == "-" || *w == ",");
+        // Word by word, without a list of them: a line may be a megabyte of words.
+        let caps_only = t
+            .split_whitespace()
+            .all(|w| is_upper_word(w) || w == "-" || w == ",");
         let starts = authority_line(t) || sig_like(t) || caps_only;
         if s.is_none() {
-            if !(starts || is_name(&ws) && t.len() < 60) {
+            if !(starts || t.len() < 60 && is_name_words(t.split_whitespace())) {
                 return None;
             }
             s = Some(j);
