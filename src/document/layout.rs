@@ -131,29 +131,45 @@ impl View {
     }
 
     /// Adds one line made of the cleaned content of `norm[r]`.
-    fn push_line(&mut self, norm: &str, r: Range<usize>, cell: Option<Cell>) {
+    fn push_line(&mut self, norm: &str, r: Range<usize>, cell: Option<Cell>, marks: u8) {
         let start = self.text.len();
-        self.push_content(norm, r);
+        self.push_content(norm, r, marks);
         self.finish_line(start, cell);
     }
 
     /// Pushes the cleaned content of `norm[r]` (one physical line) onto the current line:
     /// without images and HTML tags (a converter renders a seal or a signature so; it is not
     /// text), and without emphasis.
-    fn push_content(&mut self, norm: &str, r: Range<usize>) {
+    /// `marks` says which markup characters the text may hold ([`Phys::marks`]).
+    fn push_content(&mut self, norm: &str, r: Range<usize>, marks: u8) {
         let s = norm.get(r.clone()).unwrap_or("");
         let s_trim = trim(s);
         let base = r.start + (s_trim.as_ptr() as usize - s.as_ptr() as usize);
+        if marks == 0 {
+            self.push_piece(norm, base..base + s_trim.len());
+            return;
+        }
+        let cuts = if marks & MARKUP != 0 {
+            markup_spans(s_trim)
+        } else {
+            Vec::new()
+        };
+        let emphasis = marks & EMPHASIS != 0;
         let mut from = 0;
-        for cut in markup_spans(s_trim) {
-            self.push_text(norm, base + from, &s_trim[from..cut.start]);
+        for cut in cuts {
+            self.push_text(norm, base + from, &s_trim[from..cut.start], emphasis);
             from = cut.end;
         }
-        self.push_text(norm, base + from, &s_trim[from..]);
+        self.push_text(norm, base + from, &s_trim[from..], emphasis);
     }
 
     /// Pushes `s_trim`, the normalized text at `base`, without emphasis and escapes.
-    fn push_text(&mut self, norm: &str, base: usize, s_trim: &str) {
+    /// Without `emphasis` (the text holds no `*`, `_` or `\\`), it is one run.
+    fn push_text(&mut self, norm: &str, base: usize, s_trim: &str, emphasis: bool) {
+        if !emphasis {
+            self.push_piece(norm, base..base + s_trim.len());
+            return;
+        }
         // Markdown emphasis and pandoc escapes are dropped; both are ASCII, so the bytes can
         // be searched directly.
         let bytes = s_trim.as_bytes();
@@ -406,13 +422,24 @@ fn column_cells(line: &str, base: usize, cols: &[usize]) -> Vec<Range<usize>> {
 struct Phys {
     start: u32,
     end: u32,
+    /// Which markup characters the line holds ([`MARKUP`], [`EMPHASIS`]): most lines hold
+    /// none and are copied without looking for them again.
+    marks: u8,
 }
 
+/// A line holds `<` or `!`: an HTML tag or an image may be in it.
+const MARKUP: u8 = 1;
+/// A line holds `*`, `_` or `\`: emphasis or an escape may be in it.
+const EMPHASIS: u8 = 2;
+/// Both, for text whose marks were not looked up.
+const ANY_MARKS: u8 = MARKUP | EMPHASIS;
+
 impl Phys {
-    fn of(r: Range<usize>) -> Phys {
+    fn of(r: Range<usize>, marks: u8) -> Phys {
         Phys {
             start: off(r.start),
             end: off(r.end),
+            marks,
         }
     }
 
@@ -436,6 +463,10 @@ fn physical_lines(norm: &str) -> (Vec<Phys>, Option<usize>) {
     let mut lines: Vec<Phys> = Vec::with_capacity(n_lines);
     let mut pos = 0;
     let mut prev_blank = false;
+    // The markup characters of the whole text, found once: a search per line costs more
+    // than the line's copy.
+    let mut markup = memchr::memchr2_iter(b'<', b'!', bytes).peekable();
+    let mut emphasis = memchr::memchr3_iter(b'*', b'_', b'\\', bytes).peekable();
     for end in memchr::memchr_iter(b'\n', bytes).chain([norm.len()]) {
         if lines.len() == MAX_LINES {
             return (lines, Some(pos));
@@ -453,17 +484,29 @@ fn physical_lines(norm: &str) -> (Vec<Phys>, Option<usize>) {
             continue;
         }
         prev_blank = blank;
+        let mut marks = 0;
+        while markup.next_if(|&p| p < pos).is_some() {}
+        if markup.peek().is_some_and(|&p| p < e) {
+            marks |= MARKUP;
+        }
+        while emphasis.next_if(|&p| p < pos).is_some() {}
+        if emphasis.peek().is_some_and(|&p| p < e) {
+            marks |= EMPHASIS;
+        }
         // `<br>` is a line break in the HTML a converter kept: outside a table row it makes
         // lines of its own (inside a row, each cell is split where it is read).
-        if this.starts_with('|') || memchr::memchr(b'<', this.as_bytes()).is_none() {
-            lines.push(Phys::of(pos..e));
+        if marks & MARKUP == 0
+            || this.starts_with('|')
+            || memchr::memchr(b'<', this.as_bytes()).is_none()
+        {
+            lines.push(Phys::of(pos..e, marks));
         } else {
             for part in split_at_br(norm, pos..e) {
                 if lines.len() == MAX_LINES {
                     // Reading stops inside this line: what is left of it is unread.
                     return (lines, Some(part.start));
                 }
-                lines.push(Phys::of(part));
+                lines.push(Phys::of(part, marks));
             }
         }
         pos = end + 1;
@@ -531,7 +574,7 @@ pub(super) fn build_view(norm: &str) -> View {
                     if trimmed(p2).is_empty() {
                         flush_group(&mut v, norm, &group, Some(&cols), table);
                         group.clear();
-                        v.push_line(norm, p2.range(), None);
+                        v.push_line(norm, p2.range(), None, p2.marks);
                     } else {
                         group.push(p2.range());
                     }
@@ -550,7 +593,7 @@ pub(super) fn build_view(norm: &str) -> View {
                 let cells = pipe_cells(raw(p), r.start);
                 if cells.is_empty() {
                     // A `|` alone: a crawler's cell boundary, which ends a paragraph.
-                    v.push_line(norm, r.start..r.start, None);
+                    v.push_line(norm, r.start..r.start, None, 0);
                 }
                 for (col, c) in cells.into_iter().enumerate() {
                     let cell = Cell {
@@ -559,10 +602,10 @@ pub(super) fn build_view(norm: &str) -> View {
                     };
                     if norm.get(c.clone()).is_some_and(|t| t.contains('<')) {
                         for part in split_at_br(norm, c) {
-                            v.push_line(norm, part, Some(cell));
+                            v.push_line(norm, part, Some(cell), p.marks);
                         }
                     } else {
-                        v.push_line(norm, c, Some(cell));
+                        v.push_line(norm, c, Some(cell), p.marks);
                     }
                 }
             }
@@ -572,10 +615,11 @@ pub(super) fn build_view(norm: &str) -> View {
         in_pipe = false;
         // A plain line, with the lines a soft break joins to it.
         let mut end = i + 1;
-        let mut emph = Emphasis::of(t);
+        let mut emph = Emphasis::of_marked(t, p.marks);
         let mut a = t;
         while end < lines.len() && end - i < MAX_WRAPPED_LINES {
-            let b = trimmed(lines[end]);
+            let next = lines[end];
+            let b = trimmed(next);
             if !may_continue(b) {
                 break;
             }
@@ -583,7 +627,7 @@ pub(super) fn build_view(norm: &str) -> View {
             if !open && !soft_break(a, b) {
                 break;
             }
-            emph = emph.then(Emphasis::of(b));
+            emph = emph.then(Emphasis::of_marked(b, next.marks));
             a = b;
             end += 1;
         }
@@ -592,7 +636,7 @@ pub(super) fn build_view(norm: &str) -> View {
             if k > 0 && v.text.len() > start {
                 v.text.push(' ');
             }
-            v.push_content(norm, p2.range());
+            v.push_content(norm, p2.range(), p2.marks);
         }
         v.finish_line(start, None);
         i = end;
@@ -737,6 +781,15 @@ impl Emphasis {
         e
     }
 
+    /// [`Emphasis::of`] a line whose [`Phys::marks`] are `marks`: none without `*`.
+    fn of_marked(line: &str, marks: u8) -> Emphasis {
+        if marks & EMPHASIS == 0 {
+            Emphasis::default()
+        } else {
+            Emphasis::of(line)
+        }
+    }
+
     fn then(self, next: Emphasis) -> Emphasis {
         Emphasis {
             italic: self.italic ^ next.italic,
@@ -771,7 +824,7 @@ fn closes_within(rest: &[Phys], norm: &str, mut e: Emphasis, used: usize) -> boo
         if !may_continue(t) {
             return false;
         }
-        let next = e.then(Emphasis::of(t));
+        let next = e.then(Emphasis::of_marked(t, p.marks));
         // The emphasis that was open closes (another may open on the same line, as in
         // `ngày **21** tháng **11** năm 2025** *`).
         if e.italic && !next.italic || e.bold && !next.bold {
@@ -987,7 +1040,7 @@ fn flush_group(
                     table,
                     col: col.min(u16::MAX as usize) as u16,
                 };
-                v.push_line(norm, c.clone(), Some(cell));
+                v.push_line(norm, c.clone(), Some(cell), ANY_MARKS);
             }
         }
     }
