@@ -2233,7 +2233,22 @@ fn trim_plain_symbol(candidate: &str) -> Option<Option<usize>> {
 
 /// Whether a candidate's symbol is written all in lower case (`07/2022/tt-btttt`).
 fn is_lower_symbol(candidate: &str) -> bool {
-    !candidate.chars().any(char::is_uppercase) && candidate.chars().any(char::is_lowercase)
+    // One pass, stopping at the first capital (nearly every symbol has one, after its
+    // digits); ASCII is answered without the Unicode tables.
+    let mut lower = false;
+    for c in candidate.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_uppercase() {
+                return false;
+            }
+            lower |= c.is_ascii_lowercase();
+        } else if c.is_uppercase() {
+            return false;
+        } else {
+            lower |= c.is_lowercase();
+        }
+    }
+    lower
 }
 
 /// The end of the candidate `s[start..end]` with what the scanning pattern leaves off after
