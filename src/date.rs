@@ -193,6 +193,12 @@ pub enum DateIrregularity {
     /// Place-date line without the comma after the place (`Hà Nội ngày …`); only
     /// [`parse_place_date`] reports it.
     MissingComma,
+    /// The month is blank as well as the day (`ngày … tháng … năm 2026`): a draft, or a copy
+    /// whose date was to be written by hand. Only the year is known.
+    MonthMissing,
+    /// A digit glued after the year (`năm 20264`): a footnote mark that a PDF's text layer
+    /// writes inline. The year is its first four digits; the span ends before the mark.
+    GluedDigit,
 }
 
 /// A date read out of text, with where it was and how it was written.
@@ -788,9 +794,9 @@ fn parse_general(text: &str, start: usize, mode: Mode) -> Result<DateMatch, Date
             match c.peek_char() {
                 Some(sep @ ('/' | '-')) if c.pos > gap_start => {
                     c.bump();
-                    numeric_rest(&mut c, &mut m, sep)?
+                    numeric_rest(&mut c, &mut m, sep, mode)?
                 }
-                _ if c.eat_word("thang") => long_rest(&mut c, &mut m)?,
+                _ if c.eat_word("thang") => long_rest(&mut c, &mut m, mode)?,
                 _ => {
                     return Err(DateError::ExpectedDay {
                         offset: blank_start,
@@ -799,10 +805,10 @@ fn parse_general(text: &str, start: usize, mode: Mode) -> Result<DateMatch, Date
             }
         }
     } else if c.eat_word("thang") {
-        long_rest(&mut c, &mut m)?
+        long_rest(&mut c, &mut m, mode)?
     } else if mode == Mode::Whole && c.eat_word("nam") {
         c.skip_ws();
-        (year(&mut c)?, None, None)
+        (year(&mut c, &mut m, mode)?, None, None)
     } else if c.at_digit() {
         let d = c.digits();
         after_first_number(&mut c, &mut m, d, mode)?
@@ -1023,13 +1029,13 @@ fn after_first_number(
     let (y, month, _) = match c.peek_char() {
         Some(sep @ ('/' | '-' | '.')) => {
             c.bump();
-            numeric_rest(c, m, sep)?
+            numeric_rest(c, m, sep, mode)?
         }
         _ if c.eat_word("thang") => {
             if ws == 0 {
                 m.note(DateIrregularity::BrokenSpacing);
             }
-            long_rest(c, m)?
+            long_rest(c, m, mode)?
         }
         _ => {
             return Err(DateError::ExpectedWord {
@@ -1038,7 +1044,8 @@ fn after_first_number(
             });
         }
     };
-    Ok((y, month, Some(d.value as u8)))
+    // A day without its month (`ngày 5 tháng … năm 2020`) says nothing sure.
+    Ok((y, month, month.and(Some(d.value as u8))))
 }
 
 fn month_number(m: &mut DateMatch, d: Digits) -> Result<u8, DateError> {
@@ -1056,7 +1063,12 @@ fn month_number(m: &mut DateMatch, d: Digits) -> Result<u8, DateError> {
 }
 
 /// After `13/`: month, the same separator, year.
-fn numeric_rest(c: &mut Cur<'_>, m: &mut DateMatch, sep: char) -> Result<Parts, DateError> {
+fn numeric_rest(
+    c: &mut Cur<'_>,
+    m: &mut DateMatch,
+    sep: char,
+    mode: Mode,
+) -> Result<Parts, DateError> {
     m.note(DateIrregularity::ShortForm);
     c.skip_ws();
     let d = c.digits();
@@ -1070,11 +1082,11 @@ fn numeric_rest(c: &mut Cur<'_>, m: &mut DateMatch, sep: char) -> Result<Parts, 
     }
     c.bump();
     c.skip_ws();
-    Ok((year(c)?, Some(month), None))
+    Ok((year(c, m, mode)?, Some(month), None))
 }
 
 /// After `tháng`: month, `năm`, year.
-fn long_rest(c: &mut Cur<'_>, m: &mut DateMatch) -> Result<Parts, DateError> {
+fn long_rest(c: &mut Cur<'_>, m: &mut DateMatch, mode: Mode) -> Result<Parts, DateError> {
     if c.skip_ws() == 0 && c.at_digit() {
         m.note(DateIrregularity::BrokenSpacing);
     }
@@ -1098,6 +1110,23 @@ fn long_rest(c: &mut Cur<'_>, m: &mut DateMatch) -> Result<Parts, DateError> {
             }
         }
     }
+    if d.count == 0 && m.has(DateIrregularity::DayMissing) {
+        // The form left blank to be filled in by hand (`ngày … tháng … năm 2026`): only the
+        // year is read, and only after a blank day and where `năm` follows the blank month;
+        // `hàng tháng năm 2019` is no date.
+        while c
+            .peek_char()
+            .is_some_and(|ch| is_placeholder(ch) || ch.is_whitespace())
+        {
+            c.bump();
+        }
+        if !c.eat_word("nam") {
+            return Err(DateError::ExpectedMonth { offset: d.start });
+        }
+        m.note(DateIrregularity::MonthMissing);
+        c.skip_ws();
+        return Ok((year(c, m, mode)?, None, None));
+    }
     let month = month_number(m, d)?;
     if c.skip_ws() == 0 && c.peek_char().is_some_and(char::is_alphabetic) {
         m.note(DateIrregularity::BrokenSpacing);
@@ -1109,7 +1138,7 @@ fn long_rest(c: &mut Cur<'_>, m: &mut DateMatch) -> Result<Parts, DateError> {
         });
     }
     c.skip_ws();
-    Ok((year(c)?, Some(month), None))
+    Ok((year(c, m, mode)?, Some(month), None))
 }
 
 /// After `2023-`: `06-13`, or in a whole string also `06` and `06-??`.
@@ -1144,8 +1173,21 @@ fn iso_rest(c: &mut Cur<'_>, m: &mut DateMatch, y: Digits, mode: Mode) -> Result
     Ok((year, month, Some(d.value as u8)))
 }
 
-fn year(c: &mut Cur<'_>) -> Result<(u16, usize), DateError> {
+fn year(c: &mut Cur<'_>, m: &mut DateMatch, mode: Mode) -> Result<(u16, usize), DateError> {
     let d = c.digits();
+    // A footnote mark glued to the year in a text (`năm 20264`): the year is the first four
+    // digits. A date given alone has no footnote.
+    if d.count == 5
+        && mode == Mode::Running
+        && let Ok(y) = check_year((d.value / 10) as i32, d.start)
+    {
+        c.pos = d.start;
+        for _ in 0..4 {
+            c.eat_if(|ch| ch.is_ascii_digit());
+        }
+        m.note(DateIrregularity::GluedDigit);
+        return Ok((y, d.start));
+    }
     if d.count != 4 {
         return Err(DateError::ExpectedYear { offset: d.start });
     }
@@ -1440,15 +1482,20 @@ fn place_before(line: &str, date_start: usize) -> Option<(Range<usize>, bool)> {
     } else if capped {
         return None;
     }
-    let trimmed = place.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '.'));
+    let mut trimmed =
+        place.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '.'));
     start += place.len() - trimmed.len();
-    // A place glued to a number or code (`170/2008/QĐ-TTg ngày …`) is a fragment of it.
+    // A first word glued to a number or code is the end of it: on a merged header line the
+    // place follows the number (`Số: 435/QĐ-UBND Kon Tum, ngày …`), and after a citation
+    // nothing does (`170/2008/QĐ-TTg ngày …`).
     if before[..start]
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '\\'))
     {
-        return None;
+        let space = trimmed.find(' ')?;
+        start += space + 1;
+        trimmed = &before[start..];
     }
     let first = trimmed.chars().next()?;
     if !first.is_uppercase() {

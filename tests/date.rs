@@ -10,7 +10,8 @@ use vanban::date::{
 };
 
 use DateIrregularity::{
-    BrokenSpacing, DayMissing, ExtraLeadingZero, MissingComma, MissingLeadingZero, ShortForm,
+    BrokenSpacing, DayMissing, ExtraLeadingZero, GluedDigit, MissingComma, MissingLeadingZero,
+    MonthMissing, ShortForm,
 };
 
 /// input → ISO, canonical Display. Inputs are real unless marked.
@@ -222,7 +223,8 @@ const ERRORS: &[(&str, &str)] = &[
     ("13 6 2023", "expected `tháng` at byte 3"),
     ("ngày 13 tháng 6", "expected `năm` at byte 17"),
     ("ngày 13 tháng 6 2023", "expected `năm` at byte 18"),
-    ("ngày tháng năm 2023", "expected a month (1-12) at byte 13"),
+    ("ngày tháng 2023", "expected a month (1-12) at byte 13"),
+    ("tháng năm 2023", "expected a month (1-12) at byte 7"),
     ("ngày", "expected a day (1-31) at byte 5"),
     ("13/6/2023 của", "unexpected text after the date at byte 10"),
     // seed-lai-chau-2023: `ngày /6/2023 /Năm 2022` is two sentences glued together.
@@ -496,6 +498,38 @@ const PLACE_DATES: &[(&str, &str, &str, &str, &[DateIrregularity])] = &[
         "Hà Nội, ngày 19 tháng 11 năm 2024",
         &[],
     ),
+    // ocr-qd-3467-2024-byt-sample: the number on the same OCR line; the place follows it.
+    (
+        "Số: 3467/QĐ-BYT Hà Nội, ngày 15 tháng 11 năm 2024",
+        "Hà Nội",
+        "2024-11-15",
+        "Hà Nội, ngày 15 tháng 11 năm 2024",
+        &[],
+    ),
+    // qd-435-2020-ubnd-kontum: number, place, date and title flattened onto one line.
+    (
+        "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH",
+        "Kon Tum",
+        "2020-05-04",
+        "Kon Tum, ngày 04 tháng 5 năm 2020",
+        &[],
+    ),
+    // qd-333-2026-btc, a gazette text layer: the footnote mark `4` glued to the year.
+    (
+        "        Hà Nội, ngày 23 tháng 02 năm 20264 ",
+        "Hà Nội",
+        "2026-02-23",
+        "Hà Nội, ngày 23 tháng 02 năm 2026",
+        &[GluedDigit],
+    ),
+    // qd-372-2026-btc: day and month left blank, to be written by hand.
+    (
+        "Hà Nội, ngày       tháng      năm 2026       ",
+        "Hà Nội",
+        "2026",
+        "Hà Nội, ngày       tháng      năm 2026",
+        &[DayMissing, MonthMissing],
+    ),
 ];
 
 #[test]
@@ -534,7 +568,7 @@ fn not_place_date_lines() {
 /// The corpus files whose first line read as a place-date line is not their own place and
 /// date (the second set of the corpus brought them; the document parser reads the place and
 /// date of some of them otherwise, and tests/corpus_score.rs scores that).
-const NO_PLACE_DATE_LINE: [(&str, &str); 7] = [
+const NO_PLACE_DATE_LINE: [(&str, &str); 3] = [
     (
         "cv-2204-2020-cucthue-haiduong-noheader",
         "header lost: no place, no date",
@@ -544,22 +578,8 @@ const NO_PLACE_DATE_LINE: [(&str, &str); 7] = [
         "no place-date line: the date is in the adoption sentence",
     ),
     (
-        "ocr-qd-3467-2024-byt-sample",
-        "number, place and date on one OCR line",
-    ),
-    (
         "qd-1936-2025-ubnd-thainguyen",
         "a portal notice's 'TP. HCM, ngày 31/05/2021' comes first",
-    ),
-    ("qd-333-2026-btc", "the year is misprinted 'năm 20264'"),
-    (
-        "qd-372-2026-btc",
-        "day and month left blank; a citation line ('57/2021/TT-BTC ngà y 12 tháng 7 năm 2021') \
-         is read as place 'BTC', date 2021-07-12",
-    ),
-    (
-        "qd-435-2020-ubnd-kontum",
-        "number, place, date and title on one flattened line",
     ),
 ];
 
@@ -580,11 +600,9 @@ fn place_date_agrees_with_gold_in_every_file() {
             .unwrap_or_else(|| panic!("{name}: no place-date line"));
         let place: String = pd.place.nfc().collect();
         assert_eq!(Some(place.as_str()), gold["place"].as_str(), "{name}");
-        assert_eq!(
-            Some(pd.date.iso().as_str()),
-            gold["date"].as_str(),
-            "{name}"
-        );
+        // The gold writes an unknown part as `??` (`2026-??-??`); `iso` leaves it out.
+        let want = gold["date"].as_str().map(|g| g.replace("-??", ""));
+        assert_eq!(Some(pd.date.iso()), want, "{name}");
     }
 }
 

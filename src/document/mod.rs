@@ -345,13 +345,6 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"|\d+[ \t]+[A-ZĐ]+-[A-ZĐ&.]+(?:-[A-ZĐ&.]+)*)"
     ))
 });
-static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"[ \t]*,?[ \t]*ngày[ \t]*",
-        r"(?:(?P<d>\d[\d ]{0,3}?|[.…_ ]*)[ \t]*tháng[ \t]*(?P<m>\d[\d ]{0,3}?|[.…_ ]*)[ \t]*năm[ \t]*(?P<y>\d{4})",
-        r"|(?P<d2>\d{1,2})?[ \t]*[/.-][ \t]*(?P<m2>\d{1,2})[ \t]*[/.-][ \t]*(?P<y2>\d{4}))"
-    ))
-});
 /// The trích yếu label of a công văn (NĐ 30/2020, Phụ lục I §II.6): `V/v`, also written
 /// `Vv`, quoted (`"Vv …"`), or `Về việc` opening its line.
 static VV: LazyLock<Regex> = LazyLock::new(|| {
@@ -833,20 +826,12 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
         }
         let lr = cx.line_range(i);
         let line = cx.view.line(i);
-        if let Some(c) = place_date_captures(line) {
-            let Some(all) = c.get(0) else {
-                continue;
-            };
-            // The place is before the date (the whole line before it: see PLACE_DATE).
-            let pre = line.get(..all.start()).unwrap_or("");
-            let Some((place_r, date)) = read_place_date(&c, pre) else {
-                continue;
-            };
-            let pr = lr.start + place_r.start..lr.start + place_r.end;
+        if let Some(pd) = place_date(line) {
+            let pr = lr.start + pd.place_span.start..lr.start + pd.place_span.end;
             doc.place = Some(cx.spanned_range(pr.clone()));
-            doc.date = Some(date);
-            doc.date_span = Some(cx.span(pr.start..lr.start + all.end()));
-            pd_line = Some((i, all.end()));
+            doc.date = Some(pd.date);
+            doc.date_span = Some(cx.span(pr.start..lr.start + pd.date_span.end));
+            pd_line = Some((i, pd.date_span.end));
             break;
         }
     }
@@ -1017,60 +1002,6 @@ fn parse_number(s: &str) -> Option<(DocNumber, usize)> {
         }
     }
     None
-}
-
-/// Reads place and date from a PLACE_DATE match; the place range is relative to `pre`.
-/// Kept apart so that it can be swapped for the date module's reader.
-fn read_place_date(c: &regex::Captures<'_>, pre: &str) -> Option<(Range<usize>, VnDate)> {
-    let digits = |m: Option<regex::Match<'_>>| -> Option<u32> {
-        let s: String = m?.as_str().chars().filter(char::is_ascii_digit).collect();
-        s.parse().ok()
-    };
-    let (d, m, y) = if c.name("y").is_some() {
-        (
-            digits(c.name("d")),
-            digits(c.name("m")),
-            digits(c.name("y")),
-        )
-    } else {
-        (
-            digits(c.name("d2")),
-            digits(c.name("m2")),
-            digits(c.name("y2")),
-        )
-    };
-    let y = y?;
-    if !(1945..=2100).contains(&y) {
-        return None;
-    }
-    let m = m.filter(|m| (1..=12).contains(m));
-    let d = d.filter(|d| (1..=31).contains(d));
-    // The place is what follows the last token holding a digit or a slash (a number on the
-    // same merged line), without markup.
-    let mut from = 0;
-    for (i, w) in word_spans(pre) {
-        if w.chars().any(|c| c.is_ascii_digit() || c == '/') || w.ends_with('.') && w.len() > 12 {
-            from = i + w.len();
-        }
-    }
-    let rest = pre.get(from..)?;
-    let lead = rest.len()
-        - rest
-            .trim_start_matches([' ', '\t', '|', ',', ':', '*'])
-            .len();
-    let t = rest.trim_start_matches([' ', '\t', '|', ',', ':', '*']);
-    let t = t.trim_end_matches([' ', '\t', ',', '*']);
-    if t.is_empty() || t.split_whitespace().count() > 8 || !t.chars().next()?.is_uppercase() {
-        return None;
-    }
-    let start = from + lead;
-    Some((
-        start..start + t.len(),
-        // An impossible day (31/2) keeps what is sure: the month and year.
-        VnDate::partial(y as u16, m.map(|m| m as u8), m.and(d).map(|d| d as u8))
-            .or_else(|_| VnDate::partial(y as u16, m.map(|m| m as u8), None))
-            .ok()?,
-    ))
 }
 
 /// Words of `s` with their byte offsets.
@@ -1700,21 +1631,21 @@ fn may_hold_number_label(t: &str) -> bool {
         .any(|p| memchr::memmem::find(b, p.as_bytes()).is_some())
 }
 
-/// [`PLACE_DATE`] on `t`, asked only when `t` holds the word the pattern needs: its lazy
-/// prefix makes a failed search cost the whole line.
-fn place_date_captures(t: &str) -> Option<regex::Captures<'_>> {
-    // The capture search is the costly one: most lines that name a day hold no place-date,
-    // and the quick test rules them out first.
-    if !has_place_date(t) {
+/// The place-date of header line `t` ([`crate::date::parse_place_date`], the one reader of
+/// it), asked only when `t` names a day in the spellings a header uses.
+fn place_date(t: &str) -> Option<crate::date::PlaceDate> {
+    let b = t.as_bytes();
+    let named = memchr::memmem::find(b, "gày".as_bytes()).is_some()
+        || memchr::memmem::find(b, "GÀY".as_bytes()).is_some();
+    if !named {
         return None;
     }
-    PLACE_DATE.captures(t)
+    crate::date::parse_place_date(t)
 }
 
-/// Whether `t` holds a place-date ([`place_date_captures`] finds one), without the cost of
-/// reading its parts.
+/// Whether `t` holds a place-date.
 fn has_place_date(t: &str) -> bool {
-    memchr::memmem::find(t.as_bytes(), "ngày".as_bytes()).is_some() && PLACE_DATE.is_match(t)
+    place_date(t).is_some()
 }
 
 /// Whether `t` reads as prose: it opens with a word in lower or mixed case and most of its
@@ -1810,11 +1741,8 @@ fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, header_end: u
 /// Where a V/v subject ends on a merged line: at the place and date or at Kính gửi.
 fn cut_vv(t: &str) -> usize {
     let mut end = t.len();
-    if let Some(c) = place_date_captures(t)
-        && let Some(all) = c.get(0)
-        && let Some((pr, _)) = read_place_date(&c, t.get(..all.start()).unwrap_or(""))
-    {
-        end = end.min(pr.start);
+    if let Some(pd) = place_date(t) {
+        end = end.min(pd.place_span.start);
     }
     if let Some(m) = KINH_GUI.find(t) {
         end = end.min(m.start());
