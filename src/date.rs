@@ -1044,8 +1044,7 @@ fn after_first_number(
             });
         }
     };
-    // A day without its month (`ngày 5 tháng … năm 2020`) says nothing sure.
-    Ok((y, month, month.and(Some(d.value as u8))))
+    Ok((y, month, Some(d.value as u8)))
 }
 
 fn month_number(m: &mut DateMatch, d: Digits) -> Result<u8, DateError> {
