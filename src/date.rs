@@ -1297,6 +1297,39 @@ impl Iterator for Dates<'_> {
     }
 }
 
+/// The dates written in `text` that read whole but do not exist (`ngày 30 tháng 02 năm
+/// 2021`, `ngày 31/4/2023`), by their spans: what [`dates`] steps over, for the validator
+/// (VB203), read by the same grammar.
+pub(crate) fn impossible_dates(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < text.len() {
+            let Some((c, len)) = peek_at(text, pos) else {
+                break;
+            };
+            let at = pos;
+            pos += len;
+            if !((c.is_ascii_digit() || c == 'n' || c == 'N') && starts_date(text, at)) {
+                continue;
+            }
+            match parse_at(text, at, Mode::Running) {
+                Ok(m) => pos = m.span.end.max(pos),
+                Err(DateError::Impossible { year, .. }) => {
+                    // The year is the last part of either form: the date ends after it.
+                    let digits = year.to_string();
+                    let end = text[at..]
+                        .find(&digits)
+                        .map_or(pos, |i| at + i + digits.len());
+                    pos = end.max(pos);
+                    return Some(at..end);
+                }
+                Err(_) => {}
+            }
+        }
+        None
+    })
+}
+
 /// Whether a date may start at `pos`: a word start that is `ngày`, `tháng` or a digit run.
 /// A digit run right after `5/`, `1.` or `-` continues a number (`120/2010`, `2.055.000`)
 /// and is not a start.
@@ -1518,6 +1551,17 @@ fn place_before(line: &str, date_start: usize) -> Option<(Range<usize>, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn impossible_dates_by_the_grammar() {
+        let text = "ngày 30 tháng 02 năm 2021; NGÀY 31/4/2023, ngày 26/4/2023 và 29/02/2023.";
+        let found: Vec<&str> = impossible_dates(text).map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            ["ngày 30 tháng 02 năm 2021", "NGÀY 31/4/2023", "29/02/2023"]
+        );
+        assert_eq!(impossible_dates("ngày 29/02/2024, 3/15 sở").count(), 0);
+    }
+
     use proptest::prelude::*;
 
     /// Dates as written after `ngày`, and near misses of every part of them: each part is

@@ -101,10 +101,11 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::catalog::{DocKind, issuer_info};
 use crate::citation::Citation;
+use crate::date::DateIrregularity;
 pub use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 use crate::document::{Document, EntryKind, Level, OutlineNode};
 use crate::number::{DocNumber, IrregularityKind, NumberSystem};
-use crate::text::{Normalized, fold_key};
+use crate::text::fold_key;
 
 /// One rule of the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -316,19 +317,28 @@ fn re(p: &str) -> Regex {
 /// `[…]`, `[... phần này được lược bớt ...]`): numbering may jump across it without a defect
 /// of the document. The editor's convention, not any one copier's wording.
 static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\[[ \t]*(?:\.\.\.|…)[^\]\n]{0,160}\]"));
-static DATE_DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"ngày[ \t]*(\d{1,2})[ \t]*(?:tháng[ \t]*|[/.-][ \t]*)(\d{1,2})"));
-static LONG_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})")
-});
-static SHORT_DATE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)ngày[ \t]+(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b"));
 static LUU_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:lưu)[ \t]*:?[ \t]*"));
 static PREFIX_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:\*\*)?(?P<p>(?:T\.?[ \t]?M|K\.?[ \t]?T|T\.?[ \t]?L|T\.?[ \t]?U\.?[ \t]?Q)[./:]*)[ \t]+\p{Lu}",
     )
 });
+
+/// The runs of ASCII digits of `t`, in order.
+fn digit_runs(t: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let b = t.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        (i > start).then_some(start..i)
+    })
+}
 
 struct Cx<'a> {
     doc: &'a Document,
@@ -560,35 +570,45 @@ impl<'a> Cx<'a> {
 
     fn dates(&mut self) {
         let doc = self.doc;
-        // VB202: leading zeros in the header date (NĐ 30/2020, Phụ lục I, II.4).
+        // VB202: leading zeros in the header date (NĐ 30/2020, Phụ lục I, II.4). The date
+        // grammar says whether a zero is missing; its digit runs say where (the day's first,
+        // unless it is blank, then the month's).
         if let Some(ds) = &doc.date_span
             && let Some(date) = doc.date
+            && let Some(pd) = crate::date::parse_place_date(self.slice(ds))
+            && pd
+                .irregularities
+                .contains(&DateIrregularity::MissingLeadingZero)
         {
-            let slice = self.slice(ds);
-            let norm = Normalized::new(slice);
-            if let Some(c) = DATE_DIGITS.captures(norm.as_str()) {
-                for (i, m) in [(0, c.get(1)), (1, c.get(2))] {
-                    let Some(m) = m else { continue };
-                    let Ok(v) = m.as_str().parse::<u8>() else {
-                        continue;
-                    };
-                    let needs = if i == 0 {
-                        (1..10).contains(&v) && date.day() == Some(v)
-                    } else {
-                        (1..=2).contains(&v) && date.month() == Some(v)
-                    };
-                    if needs && m.as_str().len() == 1 {
-                        let at = ds.start + norm.original_offset(m.start());
-                        let what = if i == 0 { "day" } else { "month" };
-                        self.push(
-                            Diagnostic::new("VB202", at..at + 1)
-                                .detail(
-                                    &format!("{} {v}", if i == 0 { "ngày" } else { "tháng" }),
-                                    &format!("the {what} {v}"),
-                                )
-                                .fix(at..at, "0"),
-                        );
-                    }
+            let base = ds.start + pd.date_span.start;
+            let written = &self.slice(ds)[pd.date_span.clone()];
+            let mut runs = digit_runs(written);
+            let day = if pd.irregularities.contains(&DateIrregularity::DayMissing) {
+                None
+            } else {
+                runs.next()
+            };
+            for (i, run) in [(0, day), (1, runs.next())] {
+                let Some(run) = run else { continue };
+                let Ok(v) = written[run.clone()].parse::<u8>() else {
+                    continue;
+                };
+                let needs = if i == 0 {
+                    (1..10).contains(&v) && date.day() == Some(v)
+                } else {
+                    (1..=2).contains(&v) && date.month() == Some(v)
+                };
+                if needs && run.len() == 1 {
+                    let at = base + run.start;
+                    let what = if i == 0 { "day" } else { "month" };
+                    self.push(
+                        Diagnostic::new("VB202", at..at + 1)
+                            .detail(
+                                &format!("{} {v}", if i == 0 { "ngày" } else { "tháng" }),
+                                &format!("the {what} {v}"),
+                            )
+                            .fix(at..at, "0"),
+                    );
                 }
             }
         }
@@ -610,31 +630,9 @@ impl<'a> Cx<'a> {
             self.push(d);
         }
 
-        // VB203: impossible dates anywhere in the text.
-        let norm = Normalized::new(self.text);
-        let ns = norm.as_str();
-        let mut found: Vec<(Range<usize>, u32, u32, u32)> = Vec::new();
-        for c in LONG_DATE.captures_iter(ns) {
-            let g = |i| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-            if let (Some(d), Some(m), Some(y), Some(all)) = (g(1), g(2), g(3), c.get(0)) {
-                found.push((all.range(), d, m, y));
-            }
-        }
-        for c in SHORT_DATE.captures_iter(ns) {
-            if c.get(2).map(|m| m.as_str()) != c.get(4).map(|m| m.as_str()) {
-                continue;
-            }
-            let g = |i| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-            if let (Some(d), Some(m), Some(y), Some(all)) = (g(1), g(3), g(5), c.get(0)) {
-                found.push((all.range(), d, m, y));
-            }
-        }
-        for (r, d, m, y) in found {
-            let ok = chrono::NaiveDate::from_ymd_opt(y as i32, m, d).is_some();
-            if !ok {
-                let span = norm.original_span(r);
-                self.push(Diagnostic::new("VB203", span));
-            }
+        // VB203: impossible dates anywhere in the text, read by the one date grammar.
+        for span in crate::date::impossible_dates(self.text) {
+            self.push(Diagnostic::new("VB203", span));
         }
 
         // Cited dates: VB201 (partial), VB204 (after this document).
