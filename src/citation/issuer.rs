@@ -1,0 +1,399 @@
+//! What surrounds a mention: the date after the number and the issuer phrase (`của UBND
+//! tỉnh …`), or a date before it in the same clause with an issuing verb (`Ngày 25/02/2025,
+//! Tổng cục Thuế … ban hành Công văn số …`).
+
+use super::*;
+
+/// Lower-case words an issuer phrase may contain besides capitalised ones, folded.
+/// The words of the titles that head an issuer phrase (`của Chủ tịch …`, `của Giám đốc …`,
+/// `Chủ nhiệm`, `Thống đốc`) are among them.
+pub(super) const ISSUER_WORDS: &[&str] = &[
+    "-", "an", "ban", "bao", "bi", "binh", "bo", "cao", "chap", "chinh", "chu", "cong", "cuc",
+    "dan", "dao", "dau", "doc", "dong", "du", "duc", "dung", "giam", "giao", "hai", "hang", "hanh",
+    "hiem", "hoa", "hoach", "hoc", "hoi", "huyen", "ke", "khoa", "kiem", "lao", "lich", "lien",
+    "mat", "moi", "ngan", "nghe", "nghiep", "ngoai", "nguyen", "nha", "nhan", "nhiem", "ninh",
+    "noi", "nong", "nuoc", "phap", "phat", "pho", "phong", "phu", "phuong", "quan", "quoc", "sat",
+    "so", "tai", "tao", "te", "thanh", "thao", "the", "thi", "thon", "thong", "thu", "thue",
+    "thuong", "tich", "tin", "tinh", "to", "toa", "toan", "toi", "tong", "tran", "tri", "trien",
+    "trung", "truong", "truyen", "tu", "tuong", "uong", "uy", "va", "van", "vien", "vu", "xa",
+    "xay", "y",
+];
+
+/// Whether `word`, folded, is one of [`ISSUER_WORDS`]. Those are ASCII and shorter than
+/// nine letters, so the folded word is packed into an integer on the way and looked up
+/// among the words packed the same way: this runs for every word of every issuer phrase.
+#[inline]
+pub(super) fn is_issuer_word(word: &str) -> bool {
+    // The packed words in an open-addressed table of four times their number: one probe,
+    // rarely two, where a binary search took seven unpredictable steps.
+    static TABLE: LazyLock<[u64; 512]> = LazyLock::new(|| {
+        let mut t = [0u64; 512];
+        for k in ISSUER_WORDS.iter().filter_map(|w| pack_folded(w)) {
+            let mut i = issuer_slot(k);
+            while t[i] != 0 && t[i] != k {
+                i = (i + 1) % t.len();
+            }
+            t[i] = k;
+        }
+        t
+    });
+    let Some(k) = pack_folded(word).filter(|&k| k != 0) else {
+        return false;
+    };
+    let t = &*TABLE;
+    let mut i = issuer_slot(k);
+    loop {
+        match t[i] {
+            e if e == k => return true,
+            0 => return false,
+            _ => i = (i + 1) % t.len(),
+        }
+    }
+}
+
+/// Where packed word `k` is first looked for in the table of [`is_issuer_word`].
+pub(super) fn issuer_slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
+}
+
+/// `word` folded and packed into an integer, byte `i` at bits `8 i`, when that is ASCII of
+/// at most eight bytes.
+pub(super) fn pack_folded(word: &str) -> Option<u64> {
+    let mut key = 0u64;
+    let mut n = 0;
+    let b = word.as_bytes();
+    let mut i = 0;
+    let table = &UTF8_FOLD;
+    // Folded by the table where it can be (nearly always), by characters otherwise.
+    while i < b.len() {
+        let Some((f, len)) = fold_at(table, b, i) else {
+            break;
+        };
+        if f != DROPPED {
+            if n == 8 || !(f.is_ascii_alphanumeric() || f == b'-') {
+                break;
+            }
+            key |= u64::from(f.to_ascii_lowercase()) << (8 * n);
+            n += 1;
+        }
+        i += len;
+    }
+    if i == b.len() {
+        return Some(key);
+    }
+    pack_folded_chars(word)
+}
+
+/// [`pack_folded`] character by character, for what the table does not hold.
+pub(super) fn pack_folded_chars(word: &str) -> Option<u64> {
+    let mut key = 0u64;
+    let mut n = 0;
+    for c in word.chars() {
+        let f = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            match map_char(c).and_then(crate::text::fold_char) {
+                Some(f) => f,
+                None => continue,
+            }
+        };
+        if !f.is_ascii() || n == 8 {
+            return None;
+        }
+        key |= u64::from(f as u8) << (8 * n);
+        n += 1;
+    }
+    Some(key)
+}
+
+/// The date written after a number, and the issuer phrase before or after it.
+#[inline]
+pub(super) fn date_and_issuer(
+    s: &str,
+    after: usize,
+) -> (Option<VnDate>, Option<Range<usize>>, Option<Range<usize>>) {
+    let mut issuer = None;
+    let mut date_at = None;
+    match first_word_folded(s, after).bytes() {
+        // The common case: the date follows at once.
+        b"ngay" => {
+            date_at = Some(
+                s[after..]
+                    .find(|c: char| c.is_alphabetic())
+                    .map_or(after, |i| after + i),
+            );
+        }
+        // An issuer phrase or `ban hành` may stand before the date.
+        b"cua" | b"do" | b"duoc" | b"ban" | b"ky" | b"thong" => {
+            let ahead = fold_window(s, after, ceil_boundary(s, after + LOOK_AHEAD));
+            if let Some((ngay, phrase)) = before_date(ahead.bytes()) {
+                date_at = Some(ahead.at(ngay));
+                if let Some(i) = phrase {
+                    issuer = Some(ahead.source_span(s, i.start, i.end));
+                }
+            }
+        }
+        _ => {}
+    }
+    let m = match date_at {
+        Some(at) => find_date(s, at),
+        None => find_date(s, after).filter(|m| {
+            // Without `ngày`, only a full date right after the number counts (`, 01-10-1997`).
+            m.date.is_complete()
+                && s[after..m.span.start]
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    .is_empty()
+        }),
+    };
+    let (date, date_span, end) = match m {
+        Some(m) => (Some(m.date), Some(m.span.clone()), m.span.end),
+        None => (None, None, after),
+    };
+    if date.is_none() {
+        issuer = None;
+    }
+    if issuer.is_none() {
+        issuer = issuer_phrase(s, end);
+    }
+    if let Some(i) = &issuer {
+        issuer = trim_issuer(s, i.clone());
+    }
+    (date, date_span, issuer)
+}
+
+/// The clause verbs that tie a date at the start of a sentence to the document named after
+/// them: `Ngày 16/7/2012, Ủy ban Thường vụ Quốc hội đã ban hành Pháp lệnh số …`. The
+/// specification of [`ends_with_issuing_verb`].
+#[cfg(test)]
+pub(super) static ISSUED_BY_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^a-z])(?:da\s+)?(?:co|ban\s+hanh|ky|ky\s+ket|gui|phat\s+hanh|trinh|ra|thong\s+qua)\s*$",
+    )
+        .expect("valid regex")
+});
+
+/// Whether folded `t` ends with a verb of [`ISSUED_BY_VERB`] and white space. (`da` before
+/// the verb changes nothing: the space before the verb is a boundary as well.)
+pub(super) fn ends_with_issuing_verb(t: &[u8]) -> bool {
+    let t = trim_end_bytes(t, |_| false);
+    let word = |t: &[u8], w: &[u8]| {
+        t.ends_with(w)
+            && t[..t.len() - w.len()]
+                .last()
+                .is_none_or(|b| !b.is_ascii_lowercase())
+    };
+    // Two words with white space between: `ban hành`, `phát hành`, `thông qua`, `ký kết`.
+    let two = |last: &[u8], firsts: &[&[u8]]| {
+        t.strip_suffix(last).is_some_and(|b| {
+            let b2 = trim_end_bytes(b, |_| false);
+            b2.len() < b.len() && firsts.iter().any(|f| word(b2, f))
+        })
+    };
+    ["co", "ky", "gui", "trinh", "ra"]
+        .iter()
+        .any(|w| word(t, w.as_bytes()))
+        || two(b"hanh", &[b"ban", b"phat"])
+        || two(b"qua", &[b"thong"])
+        || two(b"ket", &[b"ky"])
+}
+
+/// Whether `between` (the text from a date to a mention) ends a sentence: a `.`, `!` or `?`
+/// before white space, but for the `.` of a short abbreviation (`TP. Hồ Chí Minh`, `Q. 1`).
+pub(super) fn ends_a_sentence(between: &str) -> bool {
+    let b = between.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        let before_space = b.get(i + 1).is_none_or(|n| ascii_space(*n));
+        match c {
+            b'!' | b'?' => before_space,
+            b'.' if before_space => {
+                let word = b[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count();
+                let abbreviation = (1..=2).contains(&word)
+                    && b[i - word].is_ascii_uppercase()
+                    && (i == word || !b[i - word - 1].is_ascii_alphanumeric());
+                !abbreviation
+            }
+            _ => false,
+        }
+    })
+}
+
+/// A date written before the mention in the same clause, as in `ngày 16/8/2018 Bộ … đã có
+/// Công văn số 3395/LĐTBXH-KHTC`.
+pub(super) fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> {
+    let from = floor_boundary(s, mention_start.saturating_sub(240));
+    let clause_start = memchr::memrchr2(b'\n', b';', &s.as_bytes()[from..mention_start])
+        .map_or(from, |i| from + i + 1);
+    // Most clauses hold no date at all: look for `ngày` in its spellings (NFC, capitals, no
+    // diacritics, NFD) before folding anything.
+    let raw = &s[clause_start..mention_start];
+    let r = raw.as_bytes();
+    // Found by its last letter, rarer than `g`: `gày`, `gay`, `GÀY`, `GAY`, or any grave
+    // accent in NFD.
+    let ngay = memchr::memchr2_iter(b'y', b'Y', r).any(|p| {
+        let two = p.checked_sub(2).map(|q| &r[q..p]);
+        let three = p.checked_sub(3).map(|q| &r[q..p]);
+        match r[p] {
+            b'y' => {
+                matches!(three, Some([b'g' | b'G', 0xC3, 0xA0]))
+                    || matches!(two, Some([b'g' | b'G', b'a']))
+            }
+            _ => matches!(three, Some([b'G', 0xC3, 0x80])) || matches!(two, Some([b'G', b'A'])),
+        }
+    }) || memchr::memchr_iter(0xCC, r).any(|i| r.get(i + 1) == Some(&0x80));
+    if !ngay {
+        return None;
+    }
+    let clause = fold_window(s, clause_start, mention_start);
+    let at = clause.text().rfind("ngay")?;
+    let m = find_date(s, clause.at(at))?;
+    let date_end = m.span.end.min(mention_start);
+    let between = &s[date_end..mention_start];
+    // Another number or date in between would be what the date belongs to.
+    let digits_run = between
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() >= 3);
+    // Bounded, and within one sentence: `Ngày 10/11/2025. Bộ Y tế gửi Công văn số …` dates
+    // something else.
+    if between.len() > 160 || between.contains('/') || digits_run || ends_a_sentence(between) {
+        return None;
+    }
+    let folded = fold_window(s, date_end, mention_start);
+    ends_with_issuing_verb(folded.bytes()).then_some(m)
+}
+
+/// `của <issuer>` at `at`: capitalised words and the lower-case words of issuers' names.
+pub(super) fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
+    let first = word_after(s, at);
+    // Only `c` or `d` can start `của` or `do` written in ASCII; other letters may fold to
+    // them (`đ`, `ç`).
+    if s.as_bytes()
+        .get(first)
+        .is_none_or(|&x| x.is_ascii() && !matches!(x, b'c' | b'C' | b'd' | b'D'))
+    {
+        return None;
+    }
+    let word = word_folded(s, first);
+    if !matches!(word.bytes(), b"cua" | b"do") {
+        return None;
+    }
+    // `của` and white space after it, read within 16 bytes of `at`.
+    let window_end = ceil_boundary(s, at + 16);
+    let after = &s[word.end..];
+    let space = after.len() - after.trim_start().len();
+    if space == 0 || word.end >= window_end {
+        return None;
+    }
+    let start = (word.end + space).min(window_end);
+    let mut end = start;
+    let b = s.as_bytes();
+    let mut here = start;
+    // The run of capitalised words that are not issuer words, and where it began.
+    let mut cap_run = 0;
+    let mut before_run = start;
+    // Words end after white space other than a line break (a no-break space too); read
+    // by bytes, decoding only the rare lead bytes of other white space.
+    for _ in 0..14 {
+        if here >= b.len() {
+            break;
+        }
+        // The word runs to white space (which ends it) or to a line break (which ends the
+        // phrase after it).
+        let mut next = here;
+        let mut space_at = b.len();
+        let mut line_end = None;
+        while let Some(&x) = b.get(next) {
+            let n = match x {
+                b'\t' | 0x0B | 0x0C | b' ' => 1,
+                b'\n' => {
+                    line_end = line_end.or(Some(next));
+                    0
+                }
+                0xC2 | 0xE1 | 0xE2 | 0xE3 => space_len(s, next),
+                _ => 0,
+            };
+            if n > 0 {
+                space_at = next;
+                next += n;
+                break;
+            }
+            next += 1;
+        }
+        // The word, without the white space after it: only a `\r` can stand between it and
+        // the line break or the space that ends it.
+        let mut word_end = line_end.unwrap_or(space_at);
+        while word_end > here && b[word_end - 1] == b'\r' {
+            word_end -= 1;
+        }
+        let bare_end = word_end
+            - b[here..word_end]
+                .iter()
+                .rev()
+                .take_while(|&&c| matches!(c, b',' | b';' | b'.' | b':' | b')'))
+                .count();
+        let bare = &s[here..bare_end];
+        let known = !bare.is_empty() && is_issuer_word(bare);
+        let ok = match b.get(here) {
+            _ if bare.is_empty() => false,
+            Some(&c) if c.is_ascii() => c.is_ascii_uppercase() || known,
+            _ => starts_upper(bare) || known,
+        };
+        if !ok {
+            // One capitalised word that no issuer's name holds, followed by lower case, opens
+            // the next phrase (`của UBND Cải thiện, nâng cao …`): the issuer ends before it. A
+            // name of a place has two syllables or more (`UBND tỉnh Lai Châu`).
+            if cap_run == 1 {
+                end = before_run;
+            }
+            break;
+        }
+        let capitalised_only = !known && bare.chars().any(char::is_lowercase);
+        if capitalised_only {
+            if cap_run == 0 {
+                before_run = end;
+            }
+            cap_run += 1;
+        } else {
+            cap_run = 0;
+        }
+        end = bare_end;
+        if bare_end != word_end || line_end.is_some() {
+            break;
+        }
+        here = next;
+    }
+    (end > start).then_some(start..end)
+}
+
+/// The length of the character at `i` if it is white space beyond ASCII, else 0.
+///
+/// Those are U+0085, U+00A0 (led by `C2`), U+1680 (`E1 9A`), U+2000–U+205F (`E2 80`, `E2
+/// 81`) and U+3000 (`E3 80`): the two first bytes tell them from letters (`E1` leads most
+/// Vietnamese letters) before anything is decoded.
+#[inline(always)]
+pub(super) fn space_len(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    if !matches!(
+        (b.get(i), b.get(i + 1)),
+        (Some(0xC2), Some(0x85 | 0xA0))
+            | (Some(0xE1), Some(0x9A))
+            | (Some(0xE2), Some(0x80 | 0x81))
+            | (Some(0xE3), Some(0x80))
+    ) {
+        return 0;
+    }
+    s.get(i..)
+        .and_then(|r| r.chars().next())
+        .filter(|c| c.is_whitespace())
+        .map_or(0, char::len_utf8)
+}
+
+pub(super) fn trim_issuer(s: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let t = &s[r.clone()];
+    let trimmed = t.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '-');
+    let lead = t.len() - t.trim_start().len();
+    (trimmed.len() > lead).then_some(r.start + lead..r.start + trimmed.len())
+}
