@@ -1,13 +1,15 @@
 //! Diagnostics: what is wrong, where, why, and how to fix it.
 //!
-//! A [`Diagnostic`] is built from a row of the rule catalogue ([`crate::validate::RULES`]),
+//! A [`Diagnostic`] is built from a row of the rule catalogue ([`rules::RULES`]),
 //! which gives its severity, its messages and the clause it enforces; the code that finds
 //! the deviation adds the span, related spans, details and, where the fix is unambiguous, a
 //! [`Fix`] like rustc's machine-applicable suggestions.
 
 use std::ops::Range;
 
-use crate::validate::rule;
+pub mod rules;
+
+use rules::rule;
 
 /// How serious a diagnostic is.
 ///
