@@ -110,4 +110,3 @@ rules! {
 pub fn rule(code: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.code == code)
 }
-
