@@ -1,449 +1,11 @@
-//! Số, ký hiệu: the number and symbol of a document, as a typed value.
-//!
-//! Four shapes are in use (see the crate docs for the full table):
-//!
-//! | system | shape | example |
-//! |---|---|---|
-//! | [`NumberSystem::Administrative`] | `SỐ/LOẠI-CƠQUAN[-ĐƠNVỊ]` | `1530/KH-UBND`, `67/VBHN-VPQH` |
-//! | [`NumberSystem::CongVan`] | `SỐ/CƠQUAN[-ĐƠNVỊ]` | `05/BNV-VP`, `/SVHTTDL-VP` |
-//! | [`NumberSystem::Normative`] | `SỐ/NĂM/[LOẠI-]CƠQUAN…` | `30/2020/NĐ-CP`, `80/2015/QH13` |
-//! | [`NumberSystem::Party`] | `SỐ-LOẠI/CƠQUAN` | `08-NQ/TU`, `08-QĐi/TW` |
+//! The reader of a number as written: tokens, the shape they are cut into (sequence, year,
+//! kind, issuers, units; the Party and the ministries' old forms), and the irregularities
+//! met on the way.
 
-use std::fmt;
-use std::ops::Range;
-use std::str::FromStr;
-
-use crate::catalog::{self, DocKind, Match};
-use crate::text::{Normalized, map_char};
-use unicode_normalization::char::is_combining_mark;
-
-/// The numbering system a number is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NumberSystem {
-    /// `SỐ/LOẠI-CƠQUAN[-ĐƠNVỊ]`: administrative documents (NĐ 30/2020, Phụ lục I, II.3),
-    /// also consolidated texts (`67/VBHN-VPQH`).
-    Administrative,
-    /// `SỐ/CƠQUAN[-ĐƠNVỊ]`: công văn, which carry no kind (NĐ 30/2020, Phụ lục I, II.3).
-    CongVan,
-    /// `SỐ/NĂM/LOẠI-CƠQUAN` or `SỐ/NĂM/QH<khóa>`: normative documents (Luật 64/2025).
-    Normative,
-    /// `SỐ-LOẠI/CƠQUAN`: Communist Party documents (HD 36-HD/VPTW).
-    Party,
-    /// `SỐ-KÝHIỆU`: the older state form with a dash and no kind (`61-CP`, `388-HĐBT`),
-    /// still cited for documents issued before the 2004 rules on văn thư.
-    Legacy,
-}
-
-impl NumberSystem {
-    /// A lower-case English name: `administrative`, `cong-van`, `normative`, `party`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NumberSystem::Administrative => "administrative",
-            NumberSystem::CongVan => "cong-van",
-            NumberSystem::Normative => "normative",
-            NumberSystem::Party => "party",
-            NumberSystem::Legacy => "legacy",
-        }
-    }
-}
-
-impl fmt::Display for NumberSystem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for NumberSystem {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-/// A document kind as written in a number: the kind and its canonical code (`QĐ`, `QĐi`,
-/// `TTLB`), since some kinds have several codes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct KindCode {
-    /// The kind.
-    pub kind: DocKind,
-    /// The code, spelled as in the catalogue.
-    pub code: &'static str,
-}
-
-/// Số, ký hiệu: a parsed document number.
-///
-/// Parsing is lenient (spaces, dash variants, `Ð`, NFD text, lower case, file-name forms) and
-/// printing is canonical, so equal numbers print the same.
-///
-/// ```
-/// use vanban::{DocKind, DocNumber, NumberSystem};
-///
-/// let n: DocNumber = "30/2020/NĐ-CP".parse().unwrap();
-/// assert_eq!(n.system(), NumberSystem::Normative);
-/// assert_eq!(n.seq(), Some("30"));
-/// assert_eq!(n.year(), Some(2020));
-/// assert_eq!(n.kind(), Some(DocKind::NghiDinh));
-/// assert!(n.issuer().eq(["CP"]));
-///
-/// // Lenient input, canonical output.
-/// let m: DocNumber = "30 / 2020 / nđ – cp".parse().unwrap();
-/// assert_eq!(m, n);
-/// assert_eq!(m.to_string(), "30/2020/NĐ-CP");
-///
-/// // A công văn has no kind; a draft has no number yet.
-/// let cv: DocNumber = "/SVHTTDL-VP".parse().unwrap();
-/// assert_eq!(cv.system(), NumberSystem::CongVan);
-/// assert_eq!(cv.seq(), None);
-/// assert!(cv.issuer().eq(["SVHTTDL"]) && cv.unit().eq(["VP"]));
-/// ```
-///
-/// A number is a small value: its canonical text (held inline, without allocating, up to
-/// 32 bytes, which covers nearly every number in use) and where its parts are in that text.
-///
-/// # Errors
-///
-/// Input that is not a number gives a [`NumberError`] with the byte offset and what was
-/// expected:
-///
-/// ```
-/// use vanban::DocNumber;
-/// let e = "1530/".parse::<DocNumber>().unwrap_err();
-/// assert_eq!(e.to_string(), "expected a document kind or issuer after '/' at byte 5");
-/// let e = "3/15".parse::<DocNumber>().unwrap_err();
-/// assert_eq!(e.to_string(), "expected a document kind or issuer after '/' at byte 2, found '1'");
-/// ```
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct DocNumber {
-    /// The canonical text; every part below is a view of it.
-    text: Canonical,
-    /// Bytes of the number at the start of `text` (0 when blank).
-    seq_len: u32,
-    /// Where the issuer groups are in `text`, and how many there are.
-    issuer_at: u32,
-    issuer_end: u32,
-    issuers: u32,
-    /// Where the unit groups are in `text`, and how many there are.
-    unit_at: u32,
-    unit_end: u32,
-    units: u32,
-    year: Option<u16>,
-    kind: Option<KindCode>,
-    system: NumberSystem,
-}
-
-impl fmt::Debug for DocNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("DocNumber")
-            .field(&self.as_str())
-            .field(&self.system)
-            .finish()
-    }
-}
-
-/// Bytes of canonical text kept inline.
-const INLINE: usize = 32;
-
-/// A canonical number's text: inline when short (no allocation), else on the heap.
-#[derive(Clone)]
-enum Canonical {
-    Inline { len: u8, buf: Aligned },
-    Heap(Box<str>),
-}
-
-/// The inline text, aligned so that it is written and read in whole 16-byte words: a
-/// number is built in registers, stored once, and read back at once by its first move.
-#[derive(Clone)]
-#[repr(align(16))]
-struct Aligned([u8; INLINE]);
-
-impl Canonical {
-    fn as_str(&self) -> &str {
-        match self {
-            // Only `TextBuf` writes the buffer, with whole `str`s.
-            Canonical::Inline { len, buf } => {
-                std::str::from_utf8(&buf.0[..usize::from(*len)]).unwrap_or_default()
-            }
-            Canonical::Heap(s) => s,
-        }
-    }
-}
-
-impl PartialEq for Canonical {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Canonical {}
-
-impl std::hash::Hash for Canonical {
-    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-        self.as_str().hash(h)
-    }
-}
-
-/// Builds a [`Canonical`] in two 128-bit registers, moving to the heap only past
-/// [`INLINE`] bytes. The pieces are read from where they are (the input, the catalogue)
-/// in whole words: copying them into memory byte by byte and reading the result back in
-/// words would stall on every number.
-struct TextBuf {
-    len: usize,
-    /// Bytes 0–15 and 16–31 of the text, byte `i` at bits `8 i`.
-    lo: u128,
-    hi: u128,
-    /// Empty (no allocation) until the text outgrows [`INLINE`] bytes.
-    heap: String,
-}
-
-impl TextBuf {
-    fn new() -> Self {
-        TextBuf {
-            len: 0,
-            lo: 0,
-            hi: 0,
-            heap: String::new(),
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.len
-    }
-
-    #[inline]
-    fn push_str(&mut self, s: &str) {
-        if s.is_empty() {
-            return;
-        }
-        let end = self.len + s.len();
-        if self.heap.is_empty() && end <= INLINE {
-            if let Some(word) = crate::text::pack_le(s.as_bytes()) {
-                self.or_at(word, self.len);
-                self.len = end;
-                return;
-            }
-        }
-        self.push_slow(s);
-    }
-
-    /// ORs the bytes of `word` into the text from byte `at` (they fit: `push_str` checked,
-    /// and an empty piece is not written, so `at` is below [`INLINE`]).
-    fn or_at(&mut self, word: u128, at: usize) {
-        if at >= INLINE {
-            return;
-        }
-        if at < 16 {
-            self.lo |= word << (8 * at);
-            if at > 0 {
-                self.hi |= word >> (128 - 8 * at);
-            }
-        } else {
-            self.hi |= word << (8 * (at - 16));
-        }
-    }
-
-    fn bytes(&self) -> [u8; INLINE] {
-        let mut b = [0u8; INLINE];
-        b[..16].copy_from_slice(&self.lo.to_le_bytes());
-        b[16..].copy_from_slice(&self.hi.to_le_bytes());
-        b
-    }
-
-    /// Pieces longer than 16 bytes, and texts longer than [`INLINE`]: kept out of
-    /// `push_str`, which then stays small enough to inline.
-    #[cold]
-    #[inline(never)]
-    fn push_slow(&mut self, s: &str) {
-        let end = self.len + s.len();
-        if self.heap.is_empty() && end <= INLINE {
-            for (i, &b) in s.as_bytes().iter().enumerate() {
-                self.or_at(u128::from(b), self.len + i);
-            }
-        } else {
-            if self.heap.is_empty() {
-                let bytes = self.bytes();
-                self.heap.reserve(end + 16);
-                self.heap
-                    .push_str(std::str::from_utf8(&bytes[..self.len]).unwrap_or_default());
-            }
-            self.heap.push_str(s);
-        }
-        self.len = end;
-    }
-
-    /// The text `s` in one piece: two word loads, where pushing a piece past 16 bytes goes
-    /// byte by byte.
-    fn whole(s: &str) -> Canonical {
-        let b = s.as_bytes();
-        if b.len() <= INLINE {
-            let (lo, hi) = b.split_at(b.len().min(16));
-            if let (Some(lo), Some(hi)) = (crate::text::pack_le(lo), crate::text::pack_le(hi)) {
-                return TextBuf {
-                    len: b.len(),
-                    lo,
-                    hi,
-                    heap: String::new(),
-                }
-                .finish();
-            }
-        }
-        Canonical::Heap(s.into())
-    }
-
-    fn finish(self) -> Canonical {
-        if self.heap.is_empty() {
-            Canonical::Inline {
-                len: self.len as u8,
-                buf: Aligned(self.bytes()),
-            }
-        } else {
-            Canonical::Heap(self.heap.into_boxed_str())
-        }
-    }
-}
-
-/// The groups of a number (issuers or units), in order: an iterator of `&str`.
-///
-/// ```
-/// let n: vanban::DocNumber = "55/2005/TTLT-BNV-VPCP".parse().unwrap();
-/// assert_eq!(n.issuer().collect::<Vec<_>>(), ["BNV", "VPCP"]);
-/// assert_eq!(n.issuer().len(), 2);
-/// ```
-#[derive(Clone, Debug)]
-pub struct Groups<'a> {
-    rest: &'a str,
-    left: usize,
-}
-
-impl<'a> Iterator for Groups<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        if self.left == 0 {
-            return None;
-        }
-        self.left -= 1;
-        // Groups are letters and digits (or the old joint code `TT/LB`), so `-` only ever
-        // separates them.
-        let end = self.rest.find('-').unwrap_or(self.rest.len());
-        let g = &self.rest[..end];
-        self.rest = self.rest.get(end + 1..).unwrap_or("");
-        Some(g)
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.left, Some(self.left))
-    }
-}
-
-impl ExactSizeIterator for Groups<'_> {}
-
-impl std::iter::FusedIterator for Groups<'_> {}
-
-/// Something irregular in how a number was written, kept for validation.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Irregularity {
-    /// What was irregular.
-    pub kind: IrregularityKind,
-    /// Where, in bytes of the parsed input.
-    pub span: Range<usize>,
-}
-
-/// The kinds of [`Irregularity`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum IrregularityKind {
-    /// White space inside the number (`1530 /KH - UBND`); NĐ 30/2020 writes none.
-    Spacing,
-    /// An en dash, em dash or other dash variant instead of `-`.
-    DashVariant,
-    /// `Ð` (U+00D0, Icelandic eth) instead of `Đ` (U+0110).
-    EthForD,
-    /// Decomposed (NFD) characters.
-    NotNfc,
-    /// A Cyrillic letter that looks Latin.
-    Homoglyph,
-    /// A zero-width character or soft hyphen.
-    Invisible,
-    /// A code in another case than the catalogue's (`nđ-cp`, `QĐ-TTG`).
-    Case,
-    /// A code without its diacritics (`ND` for `NĐ`), as in file names and URLs.
-    MissingDiacritics,
-    /// `-` where `/` belongs, as in file names (`58-2026-ND-CP`).
-    DashForSlash,
-    /// The old form with the year joined by a dash (`82/2005-QĐ-UBND`).
-    OldYearForm,
-    /// A number below 10 without its leading zero (`5/2000/TT-BXD`); NĐ 30/2020, Phụ lục I, II.3.
-    MissingLeadingZero,
-    /// A kind with no issuer after it (`12/QĐ`).
-    MissingIssuer,
-    /// `/` between the kind and the issuer, where NĐ 30/2020 (Phụ lục I, II.3) writes `-`
-    /// (`212/QĐ/CTN`, `16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC`). The slash is kept as written.
-    SlashForDash,
-    /// Two groups without the `-` between them: fused (`52/2024/NDCP`, `25/2023/TTBKHĐT`,
-    /// read as `NĐ-CP`, `TT-BKHĐT`) or parted by a space (`630/CV SLĐTB&XH`, kept as written).
-    MissingHyphen,
-    /// A letter joined to the number (`15a/2025/NĐ-CP`, `A308/TUBND-VX`): NĐ 30/2020 numbers
-    /// are Arabic digits (Phụ lục I, II.3).
-    LetterInNumber,
-    /// A kind's code split by a dash, as OCR leaves it (`TT-Tr` for `TTr`).
-    SplitCode,
-    /// No `/` between the number and the symbol (`44 DN-UBND`, OCR of a commune's letter);
-    /// NĐ 30/2020, Phụ lục I, II.3 writes it. Kept as written: `44DN-UBND`.
-    MissingSlash,
-}
-
-/// A number together with what was irregular in it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParsedNumber {
-    /// The number.
-    pub number: DocNumber,
-    /// What was irregular, in input order.
-    pub irregularities: Vec<Irregularity>,
-}
-
-/// The error returned when text is not a document number.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[non_exhaustive]
-pub enum NumberError {
-    /// The input was empty or blank.
-    #[error("expected a document number, found nothing")]
-    Empty,
-    /// Something other than what the grammar allows at `offset`.
-    #[error("expected {expected} at byte {offset}{}", found_suffix(*.found))]
-    Expected {
-        /// What would have been valid there.
-        expected: &'static str,
-        /// Byte offset in the input.
-        offset: usize,
-        /// The character found, or `None` at the end of the input.
-        found: Option<char>,
-    },
-    /// A year outside 1945–2100 where a year belongs.
-    #[error("year {year} out of range (1945-2100) at byte {offset}")]
-    Year {
-        /// The year as written.
-        year: u32,
-        /// Byte offset in the input.
-        offset: usize,
-    },
-}
-
-fn found_suffix(found: Option<char>) -> String {
-    found.map(|c| format!(", found {c:?}")).unwrap_or_default()
-}
-
-impl NumberError {
-    /// The byte offset of the error in the input.
-    pub fn offset(&self) -> usize {
-        match self {
-            NumberError::Empty => 0,
-            NumberError::Expected { offset, .. } | NumberError::Year { offset, .. } => *offset,
-        }
-    }
-}
+use super::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tok {
+pub(super) enum Tok {
     /// Digits, possibly with one `.` (`66.7`).
     Num,
     /// Letters and digits starting with a letter (`UBTVQH15`, `QĐi`).
@@ -453,13 +15,13 @@ enum Tok {
 }
 
 #[derive(Clone, Copy, Debug)]
-struct Token<'t> {
-    tok: Tok,
+pub(super) struct Token<'t> {
+    pub(super) tok: Tok,
     /// Text in the normalized input (which is the input itself when nothing changed).
-    text: &'t str,
+    pub(super) text: &'t str,
     /// Span in the original input (numbers are shorter than 4 GiB: `parse` checks).
-    start: u32,
-    end: u32,
+    pub(super) start: u32,
+    pub(super) end: u32,
 }
 
 impl Token<'_> {
@@ -470,21 +32,21 @@ impl Token<'_> {
         end: 0,
     };
 
-    fn span(&self) -> Range<usize> {
+    pub(super) fn span(&self) -> Range<usize> {
         self.start as usize..self.end as usize
     }
 }
 
 /// A short list on the stack that moves to the heap only past `N` items: a number has a
 /// dozen tokens, and parsing one should not allocate.
-struct StackVec<T: Copy, const N: usize> {
-    buf: [T; N],
-    len: usize,
-    spill: Vec<T>,
+pub(super) struct StackVec<T: Copy, const N: usize> {
+    pub(super) buf: [T; N],
+    pub(super) len: usize,
+    pub(super) spill: Vec<T>,
 }
 
 impl<T: Copy, const N: usize> StackVec<T, N> {
-    fn new(fill: T) -> Self {
+    pub(super) fn new(fill: T) -> Self {
         StackVec {
             buf: [fill; N],
             len: 0,
@@ -492,7 +54,7 @@ impl<T: Copy, const N: usize> StackVec<T, N> {
         }
     }
 
-    fn push(&mut self, x: T) {
+    pub(super) fn push(&mut self, x: T) {
         if self.spill.is_empty() && self.len < N {
             self.buf[self.len] = x;
             self.len += 1;
@@ -504,7 +66,7 @@ impl<T: Copy, const N: usize> StackVec<T, N> {
         }
     }
 
-    fn pop(&mut self) -> Option<T> {
+    pub(super) fn pop(&mut self) -> Option<T> {
         if self.spill.is_empty() {
             self.len = self.len.checked_sub(1)?;
             Some(self.buf[self.len])
@@ -513,7 +75,7 @@ impl<T: Copy, const N: usize> StackVec<T, N> {
         }
     }
 
-    fn as_slice(&self) -> &[T] {
+    pub(super) fn as_slice(&self) -> &[T] {
         if self.spill.is_empty() {
             &self.buf[..self.len]
         } else {
@@ -523,243 +85,45 @@ impl<T: Copy, const N: usize> StackVec<T, N> {
 }
 
 /// Joint kinds list every issuer after the kind; other kinds have one issuer then units.
-fn is_joint(kind: DocKind) -> bool {
+pub(super) fn is_joint(kind: DocKind) -> bool {
     matches!(
         kind,
         DocKind::ThongTuLienTich | DocKind::NghiQuyetLienTich | DocKind::QuyetDinhLienTich
     )
 }
 
-impl DocNumber {
-    /// Parses a number and reports what was irregular in it.
-    ///
-    /// ```
-    /// use vanban::{DocNumber, IrregularityKind};
-    /// let p = DocNumber::parse_with_notes("1530 /KH - UBND").unwrap();
-    /// assert_eq!(p.number.to_string(), "1530/KH-UBND");
-    /// assert_eq!(p.irregularities[0].kind, IrregularityKind::Spacing);
-    /// ```
-    pub fn parse_with_notes(input: &str) -> Result<ParsedNumber, NumberError> {
-        let mut p = Parser::new(input, true);
-        let number = p.parse()?;
-        Ok(ParsedNumber {
-            number,
-            irregularities: p.notes,
-        })
-    }
-
-    /// The canonical text (`30/2020/NĐ-CP`), the same as `to_string()` without allocating.
-    ///
-    /// ```
-    /// let n: vanban::DocNumber = "30 / 2020 / nđ – cp".parse().unwrap();
-    /// assert_eq!(n.as_str(), "30/2020/NĐ-CP");
-    /// ```
-    pub fn as_str(&self) -> &str {
-        self.text.as_str()
-    }
-
-    /// The number (số) as written, leading zeros kept (`08`, `66.7`); `None` when blank.
-    pub fn seq(&self) -> Option<&str> {
-        (self.seq_len > 0).then(|| &self.as_str()[..self.seq_len as usize])
-    }
-
-    /// The year, in normative numbers (`30/2020/NĐ-CP` → 2020).
-    pub fn year(&self) -> Option<u16> {
-        self.year
-    }
-
-    /// The kind written in the number, if any.
-    pub fn kind(&self) -> Option<DocKind> {
-        self.kind.map(|k| k.kind)
-    }
-
-    /// The kind written in the number with its code as the catalogue spells it (`QĐ`, `QĐi`,
-    /// `TTLB`); `None` for công văn and for laws (`80/2015/QH13`).
-    pub fn kind_code(&self) -> Option<KindCode> {
-        self.kind
-    }
-
-    /// The issuing bodies: one, or several for joint documents (`TTLT-BNV-VPCP`).
-    pub fn issuer(&self) -> Groups<'_> {
-        self.groups(self.issuer_at, self.issuer_end, self.issuers)
-    }
-
-    /// The drafting unit(s) after the issuer (`VP` in `/SVHTTDL-VP`).
-    pub fn unit(&self) -> Groups<'_> {
-        self.groups(self.unit_at, self.unit_end, self.units)
-    }
-
-    fn groups(&self, at: u32, end: u32, count: u32) -> Groups<'_> {
-        Groups {
-            rest: self.as_str().get(at as usize..end as usize).unwrap_or(""),
-            left: count as usize,
-        }
-    }
-
-    /// The numbering system.
-    pub fn system(&self) -> NumberSystem {
-        self.system
-    }
-
-    /// The ký hiệu: everything after the number (`KH-UBND`, `2020/NĐ-CP`, `NQ/TU`).
-    pub fn symbol(&self) -> &str {
-        let rest = &self.as_str()[self.seq_len as usize..];
-        rest.strip_prefix(['/', '-']).unwrap_or(rest)
-    }
-
-    /// Whether two numbers name the same document: equal but for the leading zeros of the
-    /// sequence (NĐ 30/2020, Phụ lục I §II.3 writes `08`; citations often write `8`) and the
-    /// case of letters (`QĐ-TTG` for `QĐ-TTg`, lower case in portal lists).
-    ///
-    /// ```
-    /// use vanban::DocNumber;
-    /// let a: DocNumber = "8/2013/QĐ-TTg".parse().unwrap();
-    /// let b: DocNumber = "08/2013/qđ-ttg".parse().unwrap();
-    /// assert!(a.same_document(&b));
-    /// assert_eq!(a.document_key(), b.document_key());
-    /// let c: DocNumber = "80/2013/QĐ-TTg".parse().unwrap();
-    /// assert!(!a.same_document(&c));
-    /// ```
-    pub fn same_document(&self, other: &DocNumber) -> bool {
-        fn lower(s: &str) -> impl Iterator<Item = char> + '_ {
-            s.chars().flat_map(char::to_lowercase)
-        }
-        fn seq(n: &DocNumber) -> Option<&str> {
-            n.seq().map(|s| s.trim_start_matches('0'))
-        }
-        let same_seq = match (seq(self), seq(other)) {
-            (Some(a), Some(b)) => lower(a).eq(lower(b)),
-            (a, b) => a == b,
-        };
-        same_seq && lower(self.symbol()).eq(lower(other.symbol()))
-    }
-
-    /// A key that two numbers share exactly when [`DocNumber::same_document`] holds: the
-    /// sequence without leading zeros and the symbol, in lower case. For grouping mentions
-    /// of one document in a map.
-    ///
-    /// ```
-    /// use vanban::DocNumber;
-    /// let n: DocNumber = "05/CT-TTg".parse().unwrap();
-    /// assert_eq!(n.document_key(), "5/ct-ttg");
-    /// ```
-    pub fn document_key(&self) -> String {
-        let seq = self.seq().map(|s| s.trim_start_matches('0'));
-        let mut key = String::with_capacity(self.as_str().len());
-        key.extend(seq.unwrap_or("").chars().flat_map(char::to_lowercase));
-        // A blank number and a number of zeros differ.
-        key.push(if seq.is_some() { '/' } else { '|' });
-        key.extend(self.symbol().chars().flat_map(char::to_lowercase));
-        key
-    }
-
-    /// The number as an integer, when it is one (`08` → 8); `None` when blank or decimal.
-    pub fn seq_value(&self) -> Option<u32> {
-        self.seq()?.parse().ok()
-    }
-
-    /// Whether the number is blank, as in a draft (`Số: /SVHTTDL-VP`, NĐ 30/2020 Điều 15).
-    pub fn is_blank(&self) -> bool {
-        self.seq_len == 0
-    }
-
-    /// The Quốc hội term of the issuer, for laws and UBTVQH acts (`80/2015/QH13` → 13).
-    pub fn legislature_term(&self) -> Option<u8> {
-        self.issuer().find_map(catalog::legislature_term)
-    }
-
-    /// The same symbol with another number: `198, 199/BC-UBND` shares one symbol between
-    /// two numbers. `None` when `seq` is not digits (with at most one `.` between digits).
-    ///
-    /// ```
-    /// let n: vanban::DocNumber = "198/BC-UBND".parse().unwrap();
-    /// assert_eq!(n.with_seq("199").unwrap().to_string(), "199/BC-UBND");
-    /// assert!(n.with_seq("1a").is_none());
-    /// ```
-    pub fn with_seq(&self, seq: &str) -> Option<DocNumber> {
-        let (a, b) = seq.split_once('.').unwrap_or((seq, "0"));
-        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(a) || !digits(b) {
-            return None;
-        }
-        let mut out = TextBuf::new();
-        out.push_str(seq);
-        out.push_str(&self.as_str()[self.seq_len as usize..]);
-        let new_len = u32::try_from(seq.len()).ok()?;
-        let shift = |at: u32| (at - self.seq_len).checked_add(new_len);
-        Some(DocNumber {
-            text: out.finish(),
-            seq_len: new_len,
-            issuer_at: shift(self.issuer_at)?,
-            issuer_end: shift(self.issuer_end)?,
-            unit_at: shift(self.unit_at)?,
-            unit_end: shift(self.unit_end)?,
-            ..self.clone()
-        })
-    }
-}
-
-impl FromStr for DocNumber {
-    type Err = NumberError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Parser::new(s, false).parse()
-    }
-}
-
-impl fmt::Display for DocNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for DocNumber {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for DocNumber {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
 /// How the input was cut: everything but the groups.
-struct Shape<'t> {
-    seq: Option<&'t str>,
-    year: Option<u16>,
-    year_text: Option<&'t str>,
-    system: NumberSystem,
+pub(super) struct Shape<'t> {
+    pub(super) seq: Option<&'t str>,
+    pub(super) year: Option<u16>,
+    pub(super) year_text: Option<&'t str>,
+    pub(super) system: NumberSystem,
     /// The dash of `61-CP` or `09-CD-TTg`, told apart once the groups are known.
-    dash_form: Option<Range<usize>>,
+    pub(super) dash_form: Option<Range<usize>>,
     /// How many groups come before the slash of a Party number.
-    party_slash: Option<usize>,
+    pub(super) party_slash: Option<usize>,
     /// The separator after the first group when it is not `-` (`/` or a space).
-    first_sep: Option<&'static str>,
+    pub(super) first_sep: Option<&'static str>,
     /// Whether the input has no upper case at all (`30/2020/nđ-cp`).
-    lower_input: bool,
+    pub(super) lower_input: bool,
     /// Whether the `/` after the number is missing (`44 DN-UBND`), kept so.
-    missing_slash: bool,
+    pub(super) missing_slash: bool,
 }
 
 /// A group of a number with what the catalogue knows of its code, looked up once.
-type Group<'t> = (Token<'t>, catalog::Code<'t>, IssuerLookup);
+pub(super) type Group<'t> = (Token<'t>, catalog::Code<'t>, IssuerLookup);
 
-type IssuerLookup = Option<(&'static catalog::IssuerInfo, Match)>;
+pub(super) type IssuerLookup = Option<(&'static catalog::IssuerInfo, Match)>;
 
-struct Parser<'a> {
-    input: &'a str,
+pub(super) struct Parser<'a> {
+    pub(super) input: &'a str,
     /// Whether irregularities are wanted: `from_str` skips looking for them.
-    keep_notes: bool,
-    notes: Vec<Irregularity>,
+    pub(super) keep_notes: bool,
+    pub(super) notes: Vec<Irregularity>,
 }
 
 impl<'a> Parser<'a> {
-    fn new(input: &'a str, keep_notes: bool) -> Self {
+    pub(super) fn new(input: &'a str, keep_notes: bool) -> Self {
         Parser {
             input,
             keep_notes,
@@ -767,13 +131,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn note(&mut self, kind: IrregularityKind, span: Range<usize>) {
+    pub(super) fn note(&mut self, kind: IrregularityKind, span: Range<usize>) {
         if self.keep_notes {
             self.notes.push(Irregularity { kind, span });
         }
     }
 
-    fn expected(&self, expected: &'static str, at: Option<&Token>) -> NumberError {
+    pub(super) fn expected(&self, expected: &'static str, at: Option<&Token>) -> NumberError {
         match at {
             Some(t) => NumberError::Expected {
                 expected,
@@ -789,7 +153,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Notes every character that normalization has to change.
-    fn note_characters(&mut self) {
+    pub(super) fn note_characters(&mut self) {
         if self.input.is_ascii() || !self.keep_notes {
             return;
         }
@@ -820,7 +184,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Splits the normalized input into tokens, noting white space inside the number.
-    fn tokenize<'t>(
+    pub(super) fn tokenize<'t>(
         &mut self,
         norm: &'t Normalized<'_>,
         toks: &mut StackVec<Token<'t>, 16>,
@@ -993,7 +357,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn parse(&mut self) -> Result<DocNumber, NumberError> {
+    pub(super) fn parse(&mut self) -> Result<DocNumber, NumberError> {
         if !self.keep_notes {
             if let Some(n) = self.parse_plain() {
                 return Ok(n);
@@ -1238,7 +602,7 @@ impl<'a> Parser<'a> {
     // Inlined into both callers, so that the shape stays in registers instead of being
     // stored field by field and read back in words, which stalls.
     #[inline(always)]
-    fn finish(
+    pub(super) fn finish(
         &mut self,
         shape: Shape,
         groups: &[Group],
@@ -1457,7 +821,7 @@ impl<'a> Parser<'a> {
     /// for `Đ`, with no white space and some upper case. `None` sends anything else to the
     /// general path, which gives the same number for these (a property test checks) and
     /// reads everything else.
-    fn parse_plain(&mut self) -> Option<DocNumber> {
+    pub(super) fn parse_plain(&mut self) -> Option<DocNumber> {
         const MAX_GROUPS: usize = 6;
         let s = self.input;
         let b = s.as_bytes();
@@ -1592,7 +956,7 @@ impl<'a> Parser<'a> {
         self.finish(shape, &groups[..n], Some(s)).ok()
     }
 
-    fn year(&self, t: &Token) -> Result<u16, NumberError> {
+    pub(super) fn year(&self, t: &Token) -> Result<u16, NumberError> {
         let year: u32 = t.text.parse().unwrap_or(0);
         if (1945..=2100).contains(&year) {
             Ok(year as u16)
@@ -1604,7 +968,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn kind_code(&mut self, g: &Group, party: bool) -> Option<(KindCode, Match)> {
+    pub(super) fn kind_code(&mut self, g: &Group, party: bool) -> Option<(KindCode, Match)> {
         let (kind, code, m) =
             g.1.kind(party)
                 .or_else(|| if party { g.1.kind(false) } else { None })?;
@@ -1612,7 +976,7 @@ impl<'a> Parser<'a> {
         Some((KindCode { kind, code }, m))
     }
 
-    fn note_match(&mut self, m: Match, t: &Token) {
+    pub(super) fn note_match(&mut self, m: Match, t: &Token) {
         match m {
             Match::Exact => {}
             Match::Case => self.note(IrregularityKind::Case, t.span()),
@@ -1622,7 +986,7 @@ impl<'a> Parser<'a> {
 
     /// Writes `groups`, the first after `sep` and the others after `-`; returns where they
     /// start and end in `out` and how many there are.
-    fn push_groups(
+    pub(super) fn push_groups(
         &mut self,
         out: &mut TextBuf,
         sep: &str,
@@ -1638,7 +1002,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Writes the catalogue's spelling of an issuer or unit group, or the group as written.
-    fn push_group(&mut self, out: &mut TextBuf, &(t, _, issuer): &Group, lower_input: bool) {
+    pub(super) fn push_group(
+        &mut self,
+        out: &mut TextBuf,
+        &(t, _, issuer): &Group,
+        lower_input: bool,
+    ) {
         if let Some((info, m)) = issuer {
             // Diacritics are restored only for plain-ASCII groups, which lost them.
             if m != Match::Folded || t.text.is_ascii() {
@@ -1666,7 +1035,7 @@ impl<'a> Parser<'a> {
 }
 
 /// Whether [`Parser::push_group`] writes the group as it is written in the input.
-fn is_verbatim(&(t, _, issuer): &Group, lower_input: bool) -> bool {
+pub(super) fn is_verbatim(&(t, _, issuer): &Group, lower_input: bool) -> bool {
     match issuer {
         // The catalogue's spelling, and the legislature's term as written after it.
         Some((_, Match::Exact)) => true,
@@ -1678,7 +1047,7 @@ fn is_verbatim(&(t, _, issuer): &Group, lower_input: bool) -> bool {
 
 /// Where `groups[range]` are in the input, and how many they are; an empty range is where
 /// the group before it ends, as [`Parser::push_groups`] writes it.
-fn span_of(groups: &[Group], range: Range<usize>) -> (usize, usize, usize) {
+pub(super) fn span_of(groups: &[Group], range: Range<usize>) -> (usize, usize, usize) {
     let at = |i: usize| groups.get(i).map(|g| &g.0);
     match (at(range.start), range.end.checked_sub(1).and_then(at)) {
         (Some(first), Some(last)) if !range.is_empty() => {
@@ -1697,7 +1066,7 @@ fn span_of(groups: &[Group], range: Range<usize>) -> (usize, usize, usize) {
 
 /// `QH13`, `UBTVQH15`: the code of body `base` (`QH`, `UBTVQH`, any case) with term `term`
 /// (1 to 20) joined, when the two were written apart (`UBTVQH 13`).
-fn term_code(base: &str, term: &str) -> Option<&'static str> {
+pub(super) fn term_code(base: &str, term: &str) -> Option<&'static str> {
     const QH: [&str; 20] = [
         "QH1", "QH2", "QH3", "QH4", "QH5", "QH6", "QH7", "QH8", "QH9", "QH10", "QH11", "QH12",
         "QH13", "QH14", "QH15", "QH16", "QH17", "QH18", "QH19", "QH20",
@@ -1725,7 +1094,7 @@ fn term_code(base: &str, term: &str) -> Option<&'static str> {
 /// (Phụ lục I, II.3) writes a `-` between them: where the group splits, when its first two
 /// to four letters are a kind's code (not also an issuer's, as `CT` and `TC` are) and the
 /// rest is a known issuer. A group that is itself a known code is never split.
-fn fused_split(g: &Group) -> Option<usize> {
+pub(super) fn fused_split(g: &Group) -> Option<usize> {
     let t = g.0.text;
     if g.2.is_some() || g.1.kind(false).is_some() {
         return None;
@@ -1747,7 +1116,7 @@ fn fused_split(g: &Group) -> Option<usize> {
 }
 
 /// `A308`: one ASCII letter, then one to five digits.
-fn is_lettered_seq(s: &str) -> bool {
+pub(super) fn is_lettered_seq(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() >= 2
         && b.len() <= 6
@@ -1755,6 +1124,6 @@ fn is_lettered_seq(s: &str) -> bool {
         && b[1..].iter().all(u8::is_ascii_digit)
 }
 
-fn is_year_like(s: &str) -> bool {
+pub(super) fn is_year_like(s: &str) -> bool {
     s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())
 }
