@@ -54,7 +54,7 @@ pub(super) fn parse_noi_nhan(cx: &mut Ctx<'_, '_>, doc: &mut Document, nn: usize
             }
         }
         let bullet = t.starts_with(['-', '–', '+', '•']);
-        if !bullet && (authority_line(t) || sig_like(t)) {
+        if !bullet && (cx.is(j, Kind::Authority) || cx.is(j, Kind::Signature)) {
             break;
         }
         end = cx.line_range(j).end;
@@ -262,8 +262,8 @@ pub(super) fn parse_signatures(
             let in_cell_after_empty = cx.view.lines[i].cell().is_some_and(|c| c.col > 0)
                 && i > 0
                 && cx.view.line(i - 1).is_empty();
-            if authority_line(t)
-                || (sig_like(t) && t.split_whitespace().any(|w| !is_upper_word(w)))
+            if cx.is(i, Kind::Authority)
+                || (cx.is(i, Kind::Signature) && t.split_whitespace().any(|w| !is_upper_word(w)))
                 || (in_cell_after_empty && t.len() < 200 && sig_tail_name(t))
             {
                 region = sig_after(cx, i);
@@ -298,7 +298,7 @@ pub(super) fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)>
         // Blank lines, rules and notes such as `(Đã ký)` or a converter's `[Đã ký]` between
         // title and name.
         if t.is_empty()
-            || is_separator_line(t)
+            || cx.is(j, Kind::Separator)
             || (t.starts_with('(') && t.ends_with(')'))
             || (t.starts_with('[') && t.ends_with(']'))
         {
@@ -309,7 +309,7 @@ pub(super) fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)>
         let caps_only = t
             .split_whitespace()
             .all(|w| is_upper_word(w) || w == "-" || w == ",");
-        let starts = authority_line(t) || sig_like(t) || caps_only;
+        let starts = cx.is(j, Kind::Authority) || cx.is(j, Kind::Signature) || caps_only;
         if s.is_none() {
             if !(starts || t.len() < 60 && is_name_words(t.split_whitespace())) {
                 return None;
@@ -322,7 +322,7 @@ pub(super) fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)>
             while k < n && k < j + 4 && cx.view.line(k).is_empty() {
                 k += 1;
             }
-            if k < n && authority_line(cx.view.line(k)) {
+            if k < n && cx.is(k, Kind::Authority) {
                 j = k;
                 continue;
             }
@@ -337,8 +337,7 @@ pub(super) fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)>
 pub(super) fn sig_before(cx: &Ctx<'_, '_>, nn: usize) -> Option<(usize, usize)> {
     let from = nn.saturating_sub(8);
     for i in from..nn {
-        let t = cx.view.line(i);
-        if authority_line(t) || sig_like(t) {
+        if cx.is(i, Kind::Authority) || cx.is(i, Kind::Signature) {
             return sig_after(cx, i).filter(|&(_, e)| e < nn);
         }
     }

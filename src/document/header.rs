@@ -196,7 +196,7 @@ pub(super) fn parse_issuer(
             if got.is_empty() && Some(i) == number_line {
                 continue;
             }
-            if t.is_empty() || is_separator_line(t) {
+            if t.is_empty() || cx.is(i, Kind::Separator) {
                 if got.is_empty() {
                     continue;
                 }
@@ -411,10 +411,10 @@ pub(super) fn party_committee_below(
             continue;
         }
         if t.is_empty()
-            || is_separator_line(t)
+            || cx.is(i, Kind::Separator)
             || Some(i) == number_line
-            || NUMBER.is_match(t)
-            || has_place_date(t)
+            || cx.is(i, Kind::Number)
+            || cx.is(i, Kind::PlaceDate)
             || !t.split_whitespace().all(|w| is_upper_word(w) || w == "-")
         {
             break;
@@ -568,7 +568,7 @@ pub(super) fn parse_heading(
     let mut j = i + 1;
     while j < n && lines.len() < 8 {
         let t = cx.view.line(j);
-        if t.is_empty() || is_separator_line(t) {
+        if t.is_empty() || cx.is(j, Kind::Separator) {
             if lines.is_empty() && j < i + 3 {
                 j += 1;
                 continue;
@@ -579,10 +579,10 @@ pub(super) fn parse_heading(
             let t = cx.view.text.get(r.clone()).unwrap_or("");
             !t.chars().any(char::is_lowercase)
         });
-        if BODY_START.is_match(t)
+        if cx.is(j, Kind::BodyStart)
             || cx.view.lines[j].heading()
             || (!lines.is_empty() && is_authority_line(t, issuer_name.as_deref()))
-            || KINH_GUI.is_match(t)
+            || cx.is(j, Kind::KinhGui)
             || is_cong_dien_formula(t)
             // A trích yếu in capitals ends where prose begins (`… TỈNH ĐIỆN BIÊN⏎Trong các
             // ngày 08 và 09 tháng 11 năm 2025, Phó Thủ tướng …`).
@@ -787,10 +787,10 @@ pub(super) fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, he
         while !stopped && cell.is_none() && j < n && j < i + 8 {
             let t = cx.view.line(j);
             if t.is_empty()
-                || is_separator_line(t)
-                || has_place_date(t)
-                || KINH_GUI.is_match(t)
-                || BODY_START.is_match(t)
+                || cx.is(j, Kind::Separator)
+                || cx.is(j, Kind::PlaceDate)
+                || cx.is(j, Kind::KinhGui)
+                || cx.is(j, Kind::BodyStart)
                 || cx.view.lines[j].cell().is_some()
             {
                 break;

@@ -43,12 +43,14 @@ mod addressees;
 mod closing;
 mod header;
 mod layout;
+mod line;
 mod outline;
 
 use addressees::*;
 use closing::*;
 use header::*;
 use layout::{View, build_view};
+use line::{Kind, Kinds};
 use outline::{Pending, read_outline};
 
 /// How deep the outline tree may go: Phần › Chương › Mục › Tiểu mục › Điều › khoản › điểm
@@ -489,6 +491,8 @@ fn sub_range(view: &View, sub: &str) -> Range<usize> {
 struct Ctx<'a, 't> {
     norm: &'a Normalized<'t>,
     view: View,
+    /// What each line of the view is, as far as a reader has asked.
+    kinds: Kinds,
     /// Diagnostics of limits reached while parsing, added after the parts' diagnostics.
     limits: Vec<Diagnostic>,
 }
@@ -567,6 +571,11 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether view line `i` is of kind `k` ([`line`]'s table).
+    fn is(&self, i: usize, k: Kind) -> bool {
+        self.kinds.is(i, self.view.line(i), k)
+    }
+
     fn line_range(&self, i: usize) -> Range<usize> {
         self.view.lines.get(i).map_or(0..0, |l| l.start()..l.end())
     }
@@ -598,6 +607,7 @@ impl Document {
             .map_or(read.len(), |c| norm.original_offset(c).min(read.len()));
         let mut cx = Ctx {
             norm: &norm,
+            kinds: Kinds::new(view.lines.len()),
             view,
             limits: Vec::new(),
         };
@@ -779,7 +789,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
     let start = qh_line.map_or(0, |(q, _)| q.saturating_sub(8));
     let mut header_end = (start + 45).min(n);
     for i in start..header_end {
-        if BODY_START.is_match(cx.view.line(i)) || noi_nhan_label(cx.view.line(i)) {
+        if cx.is(i, Kind::BodyStart) || cx.is(i, Kind::NoiNhan) {
             header_end = i;
             break;
         }
@@ -846,7 +856,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
     // Marks: a line of their own in the header.
     for i in 0..header_end {
         let line = cx.view.line(i);
-        if MARK.is_match(line) {
+        if cx.is(i, Kind::Mark) {
             let kind = if line.contains("MẬT") {
                 MarkKind::Secrecy
             } else if line.contains("KHẨN") || line.contains("TỐC") {
