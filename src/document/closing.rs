@@ -3,6 +3,21 @@
 
 use super::*;
 
+/// The most lines a Nơi nhận list runs over: a few dozen recipients, one a line.
+const MAX_NOI_NHAN_LINES: usize = 80;
+
+/// Lines after Nơi nhận in which the other column of its table (the signature's) is looked
+/// for, in a text that read the table row by row.
+const SIGNATURE_CELL_REACH: usize = 60;
+
+/// The most lines of a signature block: authority lines, the title, a note (`(Đã ký)`), a
+/// seal's text, blank lines, the name.
+const MAX_SIGNATURE_LINES: usize = 14;
+
+/// Lines above Nơi nhận where a signature printed first (a PDF whose right column came
+/// first) is looked for.
+const SIGNATURE_ABOVE: usize = 8;
+
 /// Parses Nơi nhận starting at view line `nn`; returns the last line used.
 pub(super) fn parse_noi_nhan(cx: &mut Ctx<'_, '_>, doc: &mut Document, nn: usize) -> usize {
     let n = cx.view.lines.len();
@@ -28,7 +43,7 @@ pub(super) fn parse_noi_nhan(cx: &mut Ctx<'_, '_>, doc: &mut Document, nn: usize
             && cx.view.lines.get(nn + 1).is_none_or(|l| {
                 l.cell().map(|c| (c.table, c.col)) != cell.map(|c| (c.table, c.col))
             });
-    while !single_cell && !ended && j < n && j < nn + 80 {
+    while !single_cell && !ended && j < n && j < nn + MAX_NOI_NHAN_LINES {
         let l = &cx.view.lines[j];
         if cell.is_some() && l.cell().map(|c| (c.table, c.col)) != cell.map(|c| (c.table, c.col)) {
             break;
@@ -230,7 +245,7 @@ pub(super) fn parse_signatures(
         let nn_cell = cx.view.lines[nn].cell();
         // Next to Nơi nhận: the other column of its table, or the lines after it.
         if let Some(c) = nn_cell {
-            let sig = (nn + 1..n.min(nn_end + 60)).find(|&j| {
+            let sig = (nn + 1..n.min(nn_end + SIGNATURE_CELL_REACH)).find(|&j| {
                 cx.view.lines[j]
                     .cell()
                     .is_some_and(|d| d.table == c.table && d.col != c.col)
@@ -293,7 +308,7 @@ pub(super) fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)>
     let n = cx.view.lines.len();
     let mut s = None;
     let mut j = from;
-    while j < n && j < from + 14 {
+    while j < n && j < from + MAX_SIGNATURE_LINES {
         let t = cx.view.line(j);
         // Blank lines, rules and notes such as `(Đã ký)` or a converter's `[Đã ký]` between
         // title and name.
@@ -335,7 +350,7 @@ pub(super) fn sig_after(cx: &Ctx<'_, '_>, from: usize) -> Option<(usize, usize)>
 
 /// A signature printed before Nơi nhận (PDF text where the right column came first).
 pub(super) fn sig_before(cx: &Ctx<'_, '_>, nn: usize) -> Option<(usize, usize)> {
-    let from = nn.saturating_sub(8);
+    let from = nn.saturating_sub(SIGNATURE_ABOVE);
     for i in from..nn {
         if cx.is(i, Kind::Authority) || cx.is(i, Kind::Signature) {
             return sig_after(cx, i).filter(|&(_, e)| e < nn);

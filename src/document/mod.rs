@@ -746,10 +746,37 @@ fn within_limit(text: &str, limit: usize) -> &str {
     }
 }
 
+/// The opening lines searched for the Quốc hiệu: gazette running headers, portal preambles
+/// and crawler titles stand above it, rarely more than a screen.
+const OPENING_LINES: usize = 80;
+
+/// Lines from the Quốc hiệu to the Tiêu ngữ under it (the motto may be cut over two lines
+/// and a rule may stand between).
+const MOTTO_REACH: usize = 4;
+
+/// Lines above the Quốc hiệu that still belong to the header: the issuer's column, read
+/// first by converters that flatten the two columns (parent body, body, rule, number).
+const ABOVE_QUOC_HIEU: usize = 8;
+
+/// The most lines a header has, from there to the legal bases or the body: a long trích yếu
+/// wrapped over many lines and a table of two columns cut into cells stay within it.
+const MAX_HEADER_LINES: usize = 45;
+
+/// The place-date is looked for in at least these first lines, even when the header seems to
+/// end before (a body start read too early on a flattened line).
+const MIN_PLACE_DATE_LINES: usize = 12;
+
+/// How many bytes of a line are folded to find the `Nơi nhận` label in another spelling
+/// (`NOI NHAN`, `Noi nhan`): the label opens the line.
+const NOI_NHAN_LABEL_BYTES: usize = 20;
+
+/// Lines after the header (or its place-date) in which Kính gửi is looked for.
+const KINH_GUI_REACH: usize = 12;
+
 /// Reads every part; the outline is returned to be built once the view is dropped.
 fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
     let n = cx.view.lines.len();
-    let scan_limit = n.min(80);
+    let scan_limit = n.min(OPENING_LINES);
 
     // Quốc hiệu / Party line: the first in the opening lines. It may share a Markdown heading
     // with the issuer (`# ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI …`); a crawler's title is in
@@ -775,7 +802,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
         }
     }
     if let Some((q, _)) = qh_line {
-        for i in q..(q + 4).min(n) {
+        for i in q..(q + MOTTO_REACH).min(n) {
             let line = cx.view.line(i);
             if let Some(m) = TIEU_NGU.find(line) {
                 let lr = cx.line_range(i);
@@ -786,8 +813,8 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
     }
 
     // The header ends where the legal bases or the body begin.
-    let start = qh_line.map_or(0, |(q, _)| q.saturating_sub(8));
-    let mut header_end = (start + 45).min(n);
+    let start = qh_line.map_or(0, |(q, _)| q.saturating_sub(ABOVE_QUOC_HIEU));
+    let mut header_end = (start + MAX_HEADER_LINES).min(n);
     for i in start..header_end {
         if cx.is(i, Kind::BodyStart) || cx.is(i, Kind::NoiNhan) {
             header_end = i;
@@ -837,7 +864,7 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
 
     // Place and date.
     let mut pd_line = None;
-    for i in 0..header_end.max(scan_limit.min(12)) {
+    for i in 0..header_end.max(scan_limit.min(MIN_PLACE_DATE_LINES)) {
         if cx.view.lines[i].heading() {
             continue;
         }
@@ -922,12 +949,13 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
     // The label may be a Markdown heading (`# Nơi nhận:`).
     let nn = (body_from..n).find(|&i| {
         let l = heading_body(cx, i).1;
-        noi_nhan_label(l) || fold_starts_with(l.get(..l.len().min(20)).unwrap_or(l), "noi nhan")
+        let head = l.get(..l.len().min(NOI_NHAN_LABEL_BYTES)).unwrap_or(l);
+        noi_nhan_label(l) || fold_starts_with(head, "noi nhan")
     });
 
     // Kính gửi: near the header, before the body and before Nơi nhận.
     let kg_from = number_line.map_or(0, |(i, _)| i);
-    let kg_to = (pd_line.map_or(header_end, |(i, _)| i.max(header_end)) + 12)
+    let kg_to = (pd_line.map_or(header_end, |(i, _)| i.max(header_end)) + KINH_GUI_REACH)
         .min(nn.unwrap_or(n))
         .min(n);
     parse_recipients(cx, doc, kg_from, kg_to);
