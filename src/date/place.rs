@@ -74,13 +74,6 @@ pub fn parse_place_date(line: &str) -> Option<PlaceDate> {
     })
 }
 
-pub(super) fn fold_str(s: &str) -> String {
-    s.chars()
-        .filter(|c| !is_combining_mark(*c))
-        .map(fold)
-        .collect()
-}
-
 pub(super) fn place_before(line: &str, date_start: usize) -> Option<(Range<usize>, bool)> {
     let before = line.get(..date_start)?.trim_end();
     let (before, has_comma) = match before.strip_suffix(',') {
@@ -117,7 +110,7 @@ pub(super) fn place_before(line: &str, date_start: usize) -> Option<(Range<usize
     let mut at = 0;
     let mut prev_hanh = false;
     for w in place.split(' ') {
-        let f = fold_str(w);
+        let f = crate::text::fold_key(w);
         if prev_hanh && f == "phuc" {
             motto_end = Some(at + w.len());
         }
@@ -156,7 +149,7 @@ pub(super) fn place_before(line: &str, date_start: usize) -> Option<(Range<usize
         && !trimmed.split(' ').all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || w.chars().filter(|c| !is_combining_mark(*c)).count() <= 2
-                || fold_str(w) == "pho"
+                || crate::text::fold_key(w) == "pho"
         })
     {
         return None;
