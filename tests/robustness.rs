@@ -505,6 +505,13 @@ fn parse_bytes_reads_utf8_with_a_byte_order_mark() {
 const REGRESSIONS: &[(&str, &[u8], &str)] = &[
     (
         "number",
+        // Session 6: "/tт" and a Tamil vowel sign.
+        b"/t\xd1\x82\xe0\xae\xbe",
+        "upper case made the Cyrillic `т` a `Т`, which normalization maps to Latin `T`: the \
+         issuer written `/TT` plus the mark read back as the kind `TT`",
+    ),
+    (
+        "number",
         // "50-u뱻м" and two stray bytes (libFuzzer's &str is the UTF-8 prefix).
         b"50-u\xeb\xb1\xbb\xd0\xbc\xab\xd3",
         "lower-case input is upper-cased; Cyrillic `\u{43c}` became `\u{41c}`, which \

@@ -1023,11 +1023,16 @@ impl<'a> Parser<'a> {
         }
         if lower_input {
             self.note(IrregularityKind::Case, t.span());
-            // Upper case can leave what normalization changes: Cyrillic `м` becomes `М`,
-            // which reads as Latin `M`; `ǰ` becomes `J` plus a combining caron. Normalize
-            // again so that the canonical form parses back to itself.
+            // Upper case can make what normalization changes: Cyrillic `т` becomes `Т`,
+            // which reads as Latin `T`, and the group read again would be another (`tт`
+            // plus a mark, an issuer, would come back as the kind `TT`). Such a group is
+            // kept as written, so that the canonical form parses back to itself.
             let upper = t.text.to_uppercase();
-            out.push_str(Normalized::new(&upper).as_str());
+            if Normalized::new(&upper).is_unchanged() {
+                out.push_str(&upper);
+            } else {
+                out.push_str(t.text);
+            }
         } else {
             out.push_str(t.text);
         }
