@@ -505,6 +505,13 @@ fn parse_bytes_reads_utf8_with_a_byte_order_mark() {
 const REGRESSIONS: &[(&str, &[u8], &str)] = &[
     (
         "number",
+        // Session 6, second round: "/", U+0345, "tc/", U+0345, "pc".
+        b"/\xcd\x85tc/\xcd\x85pc",
+        "upper case made the combining ypogegrammeni a Greek capital iota, a letter: the \
+         canonical `/ΙTC/ΙPC` was cut into other groups and did not parse",
+    ),
+    (
+        "number",
         // Session 6: "/tт" and a Tamil vowel sign.
         b"/t\xd1\x82\xe0\xae\xbe",
         "upper case made the Cyrillic `т` a `Т`, which normalization maps to Latin `T`: the \

@@ -1027,7 +1027,19 @@ impl<'a> Parser<'a> {
             // which reads as Latin `T`, and the group read again would be another (`tт`
             // plus a mark, an issuer, would come back as the kind `TT`). Such a group is
             // kept as written, so that the canonical form parses back to itself.
-            let upper = t.text.to_uppercase();
+            // Letters only, one for one: a mark's capital may be a letter (U+0345 becomes
+            // Greek `Ι`) and a letter's may be two (`ß`), which would cut the groups anew.
+            let upper: String = t
+                .text
+                .chars()
+                .map(|c| {
+                    let mut u = c.to_uppercase();
+                    match (u.next(), u.next()) {
+                        (Some(one), None) if c.is_alphabetic() && !is_combining_mark(c) => one,
+                        _ => c,
+                    }
+                })
+                .collect();
             if Normalized::new(&upper).is_unchanged() {
                 out.push_str(&upper);
             } else {
