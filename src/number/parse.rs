@@ -534,9 +534,12 @@ impl<'a> Parser<'a> {
                         && first_sep.is_none() =>
                 {
                     let prev = groups.as_slice()[0].0;
+                    // The gap between the two groups; where normalization joined a mark to
+                    // the space (the next group then starts inside it), the point after the
+                    // first group.
                     self.note(
                         IrregularityKind::MissingHyphen,
-                        prev.end as usize..t.start as usize,
+                        prev.end as usize..t.start.max(prev.end) as usize,
                     );
                     first_sep = Some(" ");
                 }
