@@ -340,13 +340,19 @@ pub(super) fn top_of_left_column(cx: &Ctx<'_, '_>, q: usize) -> Vec<Range<usize>
             }
             break;
         }
-        if !is_caps_line(t) || NUMBER.is_match(t) {
+        if !is_issuer_column_text(t) {
             break;
         }
         let lr = cx.line_range(i);
         got.push(lr.start..lr.start + t.len());
     }
     got
+}
+
+/// Whether `t`, a non-empty piece of the header's left column, can be part of the issuer:
+/// upper case, neither a rule nor the number line. The one test of both column readers.
+fn is_issuer_column_text(t: &str) -> bool {
+    !is_separator_line(t) && !NUMBER.is_match(t) && is_caps_line(t)
 }
 
 /// The left column of the header rows under a merged Quốc hiệu row: the upper-case text
@@ -371,7 +377,7 @@ pub(super) fn left_column_below(
             None => line,
         };
         let t = left.trim_end_matches([' ', '-', '*', '_']);
-        if t.is_empty() || is_separator_line(t) || NUMBER.is_match(t) || !is_caps_line(t) {
+        if t.is_empty() || !is_issuer_column_text(t) {
             break;
         }
         let lead = t.len() - t.trim_start().len();
