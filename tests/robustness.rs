@@ -505,6 +505,14 @@ fn parse_bytes_reads_utf8_with_a_byte_order_mark() {
 const REGRESSIONS: &[(&str, &[u8], &str)] = &[
     (
         "number",
+        // Session 7: "/ngzz", Greek capital alpha, U+0351, U+0345, "g0".
+        b"/ngzz\xce\x91\xcd\x91\xcd\x85g0",
+        "NFC makes the alpha and the ypogegrammeni the title-case `\u{1FBC}`, which is not \
+         upper case: the canonical form, written as the input was, read as lower case and \
+         came back in capitals",
+    ),
+    (
+        "number",
         // Session 6, third round: "/Ln", U+2001, U+0F9D, "r-Q" and more.
         b"/Ln\xe2\x80\x81\xe0\xbe\x9dr-Q\xe0\xbe\x67\x9dr-\xe0\xbe\x9dr-\xe0\xbe\x93n\xe2\x80r-r\x81",
         "the space for a dash was noted from the end of the first group to the start of the \

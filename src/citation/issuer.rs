@@ -291,9 +291,10 @@ pub(super) fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
     let mut end = start;
     let b = s.as_bytes();
     let mut here = start;
-    // The run of capitalised words that are not issuer words, and where it began.
-    let mut cap_run = 0;
-    let mut before_run = start;
+    // The two last words taken, for the test of a lone capitalised word at the end (below):
+    // where each is and whether it is one of the issuer words, when that was needed already.
+    let mut last: Option<(Range<usize>, Option<bool>)> = None;
+    let mut before_last: Option<(Range<usize>, Option<bool>)> = None;
     // Words end after white space other than a line break (a no-break space too); read
     // by bytes, decoding only the rare lead bytes of other white space.
     for _ in 0..14 {
@@ -335,30 +336,33 @@ pub(super) fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
                 .take_while(|&&c| matches!(c, b',' | b';' | b'.' | b':' | b')'))
                 .count();
         let bare = &s[here..bare_end];
-        let known = !bare.is_empty() && is_issuer_word(bare);
-        let ok = match b.get(here) {
-            _ if bare.is_empty() => false,
-            Some(&c) if c.is_ascii() => c.is_ascii_uppercase() || known,
-            _ => starts_upper(bare) || known,
+        // A capitalised word is taken without looking it up: whether it is an issuer word
+        // matters only if the phrase ends on a word that is not (below), which is rare.
+        let (ok, known) = match b.get(here) {
+            _ if bare.is_empty() => (false, None),
+            Some(&c) if c.is_ascii() && c.is_ascii_uppercase() => (true, None),
+            Some(&c) if !c.is_ascii() && starts_upper(bare) => (true, None),
+            _ => {
+                let known = is_issuer_word(bare);
+                (known, Some(known))
+            }
         };
         if !ok {
             // One capitalised word that no issuer's name holds, followed by lower case, opens
             // the next phrase (`của UBND Cải thiện, nâng cao …`): the issuer ends before it. A
             // name of a place has two syllables or more (`UBND tỉnh Lai Châu`).
-            if cap_run == 1 {
-                end = before_run;
+            let capitalised_only = |w: &(Range<usize>, Option<bool>)| {
+                let word = &s[w.0.clone()];
+                !w.1.unwrap_or_else(|| is_issuer_word(word)) && word.chars().any(char::is_lowercase)
+            };
+            if last.as_ref().is_some_and(capitalised_only)
+                && !before_last.as_ref().is_some_and(capitalised_only)
+            {
+                end = before_last.map_or(start, |w| w.0.end);
             }
             break;
         }
-        let capitalised_only = !known && bare.chars().any(char::is_lowercase);
-        if capitalised_only {
-            if cap_run == 0 {
-                before_run = end;
-            }
-            cap_run += 1;
-        } else {
-            cap_run = 0;
-        }
+        before_last = last.replace((here..bare_end, known));
         end = bare_end;
         if bare_end != word_end || line_end.is_some() {
             break;

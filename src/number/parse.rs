@@ -378,8 +378,11 @@ impl<'a> Parser<'a> {
         let mut toks = StackVec::new(Token::EMPTY);
         self.tokenize(&norm, &mut toks)?;
         let toks = toks.as_slice();
+        // Lower case: no character that lower case changes. Capitals are not only upper
+        // case letters: a title-case letter (`ᾼ`, which NFC makes of `Α` and a mark) is
+        // one too, and the input read as lower case would be written out in capitals.
         let lower_input = !self.input.bytes().any(|b| b.is_ascii_uppercase())
-            && (self.input.is_ascii() || !self.input.chars().any(char::is_uppercase));
+            && (self.input.is_ascii() || !self.input.chars().any(has_lower_case));
         let mut pos = 0;
         let peek = |p: usize| toks.get(p);
 
@@ -1133,6 +1136,12 @@ pub(super) fn fused_split(g: &Group) -> Option<usize> {
             }
             && catalog::Code::new(&t[k..]).issuer().is_some()
     })
+}
+
+/// Whether lower case changes `c`: an upper or title case letter.
+pub(super) fn has_lower_case(c: char) -> bool {
+    let mut l = c.to_lowercase();
+    l.next() != Some(c) || l.next().is_some()
 }
 
 /// `A308`: one ASCII letter, then one to five digits.
