@@ -114,7 +114,8 @@ pub(super) fn date_and_issuer(
 ) -> (Option<VnDate>, Option<Range<usize>>, Option<Range<usize>>) {
     let mut issuer = None;
     let mut date_at = None;
-    match first_word_folded(s, after).bytes() {
+    let first = first_word_folded(s, after);
+    match first.bytes() {
         // The common case: the date follows at once.
         b"ngay" => {
             date_at = Some(
@@ -153,7 +154,7 @@ pub(super) fn date_and_issuer(
         issuer = None;
     }
     if issuer.is_none() {
-        issuer = issuer_phrase(s, end);
+        issuer = issuer_phrase(s, end, (end == after).then_some(&first));
     }
     if let Some(i) = &issuer {
         issuer = trim_issuer(s, i.clone());
@@ -197,6 +198,20 @@ pub(super) fn ends_with_issuing_verb(t: &[u8]) -> bool {
         || two(b"ket", &[b"ky"])
 }
 
+/// Whether folded `t` holds its two last words whole, with a byte before them.
+fn holds_two_words(t: &[u8]) -> bool {
+    let mut i = t.len();
+    for _ in 0..2 {
+        while i > 0 && !ascii_space(t[i - 1]) {
+            i -= 1;
+        }
+        while i > 0 && ascii_space(t[i - 1]) {
+            i -= 1;
+        }
+    }
+    i > 0
+}
+
 /// Whether `between` (the text from a date to a mention) ends a sentence: a `.`, `!` or `?`
 /// before white space, but for the `.` of a short abbreviation (`TP. Hồ Chí Minh`, `Q. 1`).
 pub(super) fn ends_a_sentence(between: &str) -> bool {
@@ -227,13 +242,24 @@ pub(super) fn date_before(s: &str, mention_start: usize) -> Option<crate::date::
     let from = floor_boundary(s, mention_start.saturating_sub(240));
     let clause_start = memchr::memrchr2(b'\n', b';', &s.as_bytes()[from..mention_start])
         .map_or(from, |i| from + i + 1);
+    // The mention must follow an issuing verb (tested on the whole text between the date
+    // and the mention, below): most do not, which the last words tell at once. A verb is
+    // one or two words: when the window holds two words and a byte before them, its test
+    // is the test of the whole text; otherwise (long white space) that one decides.
+    let tail = floor_boundary(s, mention_start.saturating_sub(40)).max(clause_start);
+    let end_words = fold_window(s, tail, mention_start);
+    let words = trim_end_bytes(end_words.bytes(), |_| false);
+    if (tail == clause_start || holds_two_words(words)) && !ends_with_issuing_verb(words) {
+        return None;
+    }
     // Most clauses hold no date at all: look for `ngày` in its spellings (NFC, capitals, no
     // diacritics, NFD) before folding anything.
     let raw = &s[clause_start..mention_start];
     let r = raw.as_bytes();
-    // Found by its last letter, rarer than `g`: `gày`, `gay`, `GÀY`, `GAY`, or any grave
-    // accent in NFD.
-    let ngay = memchr::memchr2_iter(b'y', b'Y', r).any(|p| {
+    // Found by its last letter, rarer than `g`: `gày`, `gay`, `GÀY`, `GAY`, or `ga`, a
+    // combining grave accent and `y` in NFD. The last one is where the date is read from: the fold starts a few
+    // bytes before it (`ngày` is five, seven in NFD), not at the clause's start.
+    let spelled = |p: usize| {
         let two = p.checked_sub(2).map(|q| &r[q..p]);
         let three = p.checked_sub(3).map(|q| &r[q..p]);
         match r[p] {
@@ -243,11 +269,22 @@ pub(super) fn date_before(s: &str, mention_start: usize) -> Option<crate::date::
             }
             _ => matches!(three, Some([b'G', 0xC3, 0x80])) || matches!(two, Some([b'G', b'A'])),
         }
-    }) || memchr::memchr_iter(0xCC, r).any(|i| r.get(i + 1) == Some(&0x80));
-    if !ngay {
+    };
+    let last_y = memchr::memchr2_iter(b'y', b'Y', r)
+        .rev()
+        .find(|&p| spelled(p));
+    let last_grave = memchr::memrchr_iter(0xCC, r).find(|&i| {
+        r.get(i + 1) == Some(&0x80)
+            && matches!(r.get(i + 2), Some(b'y' | b'Y'))
+            && i.checked_sub(2)
+                .is_some_and(|q| r[q].eq_ignore_ascii_case(&b'g'))
+            && r[i - 1].eq_ignore_ascii_case(&b'a')
+    });
+    let Some(last) = last_y.max(last_grave) else {
         return None;
-    }
-    let clause = fold_window(s, clause_start, mention_start);
+    };
+    let from = floor_boundary(s, (clause_start + last).saturating_sub(8)).max(clause_start);
+    let clause = fold_window(s, from, mention_start);
     let at = clause.text().rfind("ngay")?;
     let m = find_date(s, clause.at(at))?;
     let date_end = m.span.end.min(mention_start);
@@ -266,17 +303,25 @@ pub(super) fn date_before(s: &str, mention_start: usize) -> Option<crate::date::
 }
 
 /// `của <issuer>` at `at`: capitalised words and the lower-case words of issuers' names.
-pub(super) fn issuer_phrase(s: &str, at: usize) -> Option<Range<usize>> {
-    let first = word_after(s, at);
-    // Only `c` or `d` can start `của` or `do` written in ASCII; other letters may fold to
-    // them (`đ`, `ç`).
-    if s.as_bytes()
-        .get(first)
-        .is_none_or(|&x| x.is_ascii() && !matches!(x, b'c' | b'C' | b'd' | b'D'))
-    {
-        return None;
-    }
-    let word = word_folded(s, first);
+/// `known` is the first word at `at` folded, when the caller has read it already.
+pub(super) fn issuer_phrase(s: &str, at: usize, known: Option<&Word>) -> Option<Range<usize>> {
+    let read;
+    let word = match known {
+        Some(w) => w,
+        None => {
+            let first = word_after(s, at);
+            // Only `c` or `d` can start `của` or `do` written in ASCII; other letters may
+            // fold to them (`đ`, `ç`).
+            if s.as_bytes()
+                .get(first)
+                .is_none_or(|&x| x.is_ascii() && !matches!(x, b'c' | b'C' | b'd' | b'D'))
+            {
+                return None;
+            }
+            read = word_folded(s, first);
+            &read
+        }
+    };
     if !matches!(word.bytes(), b"cua" | b"do") {
         return None;
     }

@@ -237,6 +237,13 @@ pub(super) fn before_date(t: &[u8]) -> Option<(usize, Option<Range<usize>>)> {
                     .iter()
                     .position(|&b| b & 0xC0 != 0x80)
                     .map_or(t.len(), |n| i + 1 + n);
+                // What follows the phrase starts with a space, a comma or the first letter
+                // of one of the date's words: elsewhere it cannot end.
+                if !t.get(end).is_some_and(|&b| {
+                    ascii_space(b) || matches!(b, b',' | b'd' | b'b' | b'k' | b't' | b'n')
+                }) {
+                    continue;
+                }
                 if let Some(ngay) = date_words_at(t, end, true) {
                     return Some((ngay, Some(phrase..end)));
                 }
