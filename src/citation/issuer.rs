@@ -280,9 +280,7 @@ pub(super) fn date_before(s: &str, mention_start: usize) -> Option<crate::date::
                 .is_some_and(|q| r[q].eq_ignore_ascii_case(&b'g'))
             && r[i - 1].eq_ignore_ascii_case(&b'a')
     });
-    let Some(last) = last_y.max(last_grave) else {
-        return None;
-    };
+    let last = last_y.max(last_grave)?;
     let from = floor_boundary(s, (clause_start + last).saturating_sub(8)).max(clause_start);
     let clause = fold_window(s, from, mention_start);
     let at = clause.text().rfind("ngay")?;
