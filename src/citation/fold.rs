@@ -193,6 +193,15 @@ pub(super) fn fold_into(
     let mut len: u8 = 0;
     let mut i = 0;
     while i < src.len() {
+        let b = src[i];
+        // ASCII, most of any text, folds to ASCII: never dropped, one byte for one.
+        if b < 0x80 {
+            text[usize::from(len)] = ASCII_FOLD[usize::from(b)];
+            rel[usize::from(len)] = i as u8;
+            len = len.wrapping_add(1);
+            i += 1;
+            continue;
+        }
         if let Some((f, n)) = fold_at(table, src, i) {
             text[usize::from(len)] = f;
             rel[usize::from(len)] = i as u8;
@@ -303,7 +312,7 @@ pub(super) fn word_folded(s: &str, mut i: usize) -> Word {
             if !x.is_ascii_alphanumeric() || i + 1 > limit {
                 break;
             }
-            w.push(char::from(x.to_ascii_lowercase()));
+            w.push_byte(x.to_ascii_lowercase());
             i += 1;
             w.end = i;
             continue;
@@ -317,7 +326,7 @@ pub(super) fn word_folded(s: &str, mut i: usize) -> Word {
                     break;
                 }
                 if f != DROPPED {
-                    w.push(char::from(f));
+                    w.push_byte(f);
                 }
                 i += n;
                 w.end = i;
@@ -360,6 +369,16 @@ impl Word {
         if let Some(dst) = self.buf.get_mut(self.len..self.len + n) {
             c.encode_utf8(dst);
             self.len += n;
+        }
+    }
+
+    /// Appends the ASCII byte `b` if it fits: [`Word::push`] without the encoding.
+    #[inline(always)]
+    pub(super) fn push_byte(&mut self, b: u8) {
+        debug_assert!(b.is_ascii());
+        if let Some(dst) = self.buf.get_mut(self.len) {
+            *dst = b;
+            self.len += 1;
         }
     }
 

@@ -59,29 +59,34 @@ pub(super) fn issuer_slot(k: u64) -> usize {
 /// `word` folded and packed into an integer, byte `i` at bits `8 i`, when that is ASCII of
 /// at most eight bytes.
 pub(super) fn pack_folded(word: &str) -> Option<u64> {
-    let mut key = 0u64;
-    let mut n = 0;
     let b = word.as_bytes();
-    let mut i = 0;
     let table = &UTF8_FOLD;
-    // Folded by the table where it can be (nearly always), by characters otherwise.
-    while i < b.len() {
-        let Some((f, len)) = fold_at(table, b, i) else {
-            break;
-        };
-        if f != DROPPED {
-            if n == 8 || !(f.is_ascii_alphanumeric() || f == b'-') {
-                break;
+    let mut key = 0u64;
+    let mut shift = 0u32;
+    let mut i = 0;
+    // Folded by the table where it can be (nearly always), by characters otherwise: any
+    // byte the table does not fold to a letter, a digit or `-` sends the word there.
+    while let Some(&x) = b.get(i) {
+        let f = if x < 0x80 {
+            i += 1;
+            ASCII_FOLD[usize::from(x)]
+        } else {
+            let Some((k, n)) = utf8_index(b, i) else {
+                return pack_folded_chars(word);
+            };
+            i += n;
+            match table.fold[k] {
+                DROPPED => continue,
+                f => f,
             }
-            key |= u64::from(f.to_ascii_lowercase()) << (8 * n);
-            n += 1;
+        };
+        if shift == 64 || !(f.is_ascii_alphanumeric() || f == b'-') {
+            return pack_folded_chars(word);
         }
-        i += len;
+        key |= u64::from(f.to_ascii_lowercase()) << shift;
+        shift += 8;
     }
-    if i == b.len() {
-        return Some(key);
-    }
-    pack_folded_chars(word)
+    Some(key)
 }
 
 /// [`pack_folded`] character by character, for what the table does not hold.
@@ -198,6 +203,47 @@ pub(super) fn ends_with_issuing_verb(t: &[u8]) -> bool {
         || two(b"ket", &[b"ky"])
 }
 
+/// Whether the word just before `at` (past spaces and tabs) is whole, plain and not the
+/// last word of an issuing verb ([`ends_with_issuing_verb`]): then no date before `at` is
+/// this mention's, which most mentions are told by one word folded. Anything else (a line
+/// break, white space beyond ASCII, a long word) is left to the whole test.
+fn last_word_is_not_a_verb(s: &str, at: usize) -> bool {
+    let b = s.as_bytes();
+    let mut end = at.min(b.len());
+    while end > 0 && matches!(b[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0
+        && end - start < 24
+        && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] >= 0x80)
+    {
+        start -= 1;
+    }
+    // A word that starts after a byte beyond ASCII may be cut, or follow unusual space.
+    if start == end {
+        // Punctuation ends the text before `at` (white space other than spaces and tabs is
+        // the whole test's).
+        return end > 0 && b[end - 1].is_ascii_punctuation();
+    }
+    if (start > 0 && b[start - 1] >= 0x80) || !s.is_char_boundary(start) {
+        return false;
+    }
+    let word = word_folded(s, start);
+    // The last words of the verbs, the one-word verbs and the second words of the others.
+    let verb_end = ["co", "ky", "gui", "trinh", "ra", "hanh", "qua", "ket"]
+        .iter()
+        .any(|w| {
+            let t = word.bytes();
+            // As `ends_with_issuing_verb` reads a word: no lower-case letter before it.
+            t.ends_with(w.as_bytes())
+                && t[..t.len() - w.len()]
+                    .last()
+                    .is_none_or(|b| !b.is_ascii_lowercase())
+        });
+    word.end == end && !verb_end
+}
+
 /// Whether folded `t` holds its two last words whole, with a byte before them.
 fn holds_two_words(t: &[u8]) -> bool {
     let mut i = t.len();
@@ -239,6 +285,9 @@ pub(super) fn ends_a_sentence(between: &str) -> bool {
 /// A date written before the mention in the same clause, as in `ngày 16/8/2018 Bộ … đã có
 /// Công văn số 3395/LĐTBXH-KHTC`.
 pub(super) fn date_before(s: &str, mention_start: usize) -> Option<crate::date::DateMatch> {
+    if last_word_is_not_a_verb(s, mention_start) {
+        return None;
+    }
     let from = floor_boundary(s, mention_start.saturating_sub(240));
     let clause_start = memchr::memrchr2(b'\n', b';', &s.as_bytes()[from..mention_start])
         .map_or(from, |i| from + i + 1);

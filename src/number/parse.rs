@@ -1119,17 +1119,22 @@ pub(super) fn term_code(base: &str, term: &str) -> Option<&'static str> {
 /// rest is a known issuer. A group that is itself a known code is never split.
 pub(super) fn fused_split(g: &Group) -> Option<usize> {
     let t = g.0.text;
-    if g.2.is_some() || g.1.kind(false).is_some() {
-        return None;
-    }
-    (2..=4).rev().find(|&k| {
-        t.is_char_boundary(k)
-            && t.len() > k
-            // Never between a letter and its combining marks (`Qĉ̉̐QH` is not `QC` + `̉̐QH`).
+    // Where the group can split: after two to four bytes, on a character boundary, never
+    // between a letter and its combining marks (`Qĉ̉̐QH` is not `QC` + `̉̐QH`). Most groups
+    // (`QĐ`, `UBND` after a known kind) are told by that or by their own code at once.
+    let splits = |k: usize| {
+        t.len() > k
+            && t.is_char_boundary(k)
             && !t[k..]
                 .chars()
                 .next()
                 .is_some_and(unicode_normalization::char::is_combining_mark)
+    };
+    if !(2..=4).any(splits) || g.2.is_some() || g.1.kind(false).is_some() {
+        return None;
+    }
+    (2..=4).rev().find(|&k| {
+        splits(k)
             && {
                 let kind = catalog::Code::new(&t[..k]);
                 kind.kind(false).is_some() && kind.issuer().is_none()
