@@ -1011,7 +1011,7 @@ impl<'a> Parser<'a> {
     pub(super) fn push_group(
         &mut self,
         out: &mut TextBuf,
-        &(t, _, issuer): &Group,
+        &(t, code, issuer): &Group,
         lower_input: bool,
     ) {
         if let Some((info, m)) = issuer {
@@ -1046,7 +1046,14 @@ impl<'a> Parser<'a> {
                     }
                 })
                 .collect();
-            if Normalized::new(&upper).is_unchanged() {
+            // And the capitals must read as the same code: a letter the catalogue's fold
+            // does not take (`ſ`) can become one it takes (`S`), and `ſy` plus a mark, an
+            // unknown code, would come back as the kind `SY`.
+            let read = catalog::Code::new(&upper);
+            let kinds = |c: &catalog::Code| [c.kind(false), c.kind(true)].map(|k| k.map(|k| k.0));
+            let same_code = kinds(&read) == kinds(&code)
+                && read.issuer().map(|(i, _)| i.abbr) == issuer.map(|(i, _)| i.abbr);
+            if same_code && Normalized::new(&upper).is_unchanged() {
                 out.push_str(&upper);
             } else {
                 out.push_str(t.text);
