@@ -505,6 +505,13 @@ fn parse_bytes_reads_utf8_with_a_byte_order_mark() {
 const REGRESSIONS: &[(&str, &[u8], &str)] = &[
     (
         "number",
+        // Session 8, second round: "/tt", the long s U+017F, "yt".
+        b"/tt\xc5\xbfyt",
+        "the group with `\u{17F}` was not split, its capitals `TTSYT` were: the kind `TT` \
+         fused with `SYT`, which came back as `/TT-SYT`",
+    ),
+    (
+        "number",
         // Session 8: "/", the long s U+017F, "y", U+0318.
         b"/\xc5\xbfy\xcc\x98",
         "the catalogue's fold does not take `\u{17F}`, so the group was an unknown code; in \

@@ -61,12 +61,18 @@ pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 /// the leftmost match), and [`candidate_end`] reads the match from there. Text is scanned
 /// at memchr speed instead of stepping an automaton over every byte.
 pub(super) fn candidates(s: &str, within: Range<usize>) -> Candidates<'_> {
-    let hay = &s.as_bytes()[..within.end];
+    // The `E2` variants are rare, and `E2` also leads the curly quotes many texts use
+    // throughout: searched for only when one is there.
+    let unicode = has_unicode_separator(&s.as_bytes()[within.clone()]);
+    candidates_with(s, within, unicode)
+}
+
+/// [`candidates`] when whether `s[within]` holds a separator beyond ASCII is known already
+/// ([`has_unicode_separator`]; `true` is always right, only slower).
+pub(super) fn candidates_with(s: &str, within: Range<usize>, unicode: bool) -> Candidates<'_> {
     Candidates {
         s: &s[..within.end],
-        // The `E2` variants are rare, and `E2` also leads the curly quotes many texts use
-        // throughout: searched for only when one is there.
-        unicode: has_unicode_separator(&hay[within.start..]),
+        unicode,
         pos: within.start,
         from: within.start,
     }
@@ -379,12 +385,16 @@ pub(super) fn candidate_end(t: &str, st: usize) -> Option<usize> {
 /// Whether `b` holds one of the separators written with three bytes from `E2`: U+2010 to
 /// U+2015, U+2044, U+2212 and U+2215.
 pub(super) fn has_unicode_separator(b: &[u8]) -> bool {
-    memchr::memchr_iter(0xE2, b).any(|i| {
-        matches!(
-            b.get(i + 1..i + 3),
-            Some([0x80, 0x90..=0x95] | [0x81, 0x84] | [0x88, 0x92 | 0x95])
-        )
-    })
+    memchr::memchr_iter(0xE2, b).any(|i| is_unicode_separator_at(b, i))
+}
+
+/// Whether the `E2` at `i` of `b` starts one of the separators of [`has_unicode_separator`].
+#[inline]
+pub(super) fn is_unicode_separator_at(b: &[u8], i: usize) -> bool {
+    matches!(
+        b.get(i..i + 3),
+        Some([0xE2, 0x80, 0x90..=0x95] | [0xE2, 0x81, 0x84] | [0xE2, 0x88, 0x92 | 0x95])
+    )
 }
 
 /// Where the number before the separator at `hit` starts, not before `from`; `None` when

@@ -399,14 +399,15 @@ pub(super) fn issuer_phrase(s: &str, at: usize, known: Option<&Word>) -> Option<
         let mut space_at = b.len();
         let mut line_end = None;
         while let Some(&x) = b.get(next) {
-            let n = match x {
-                b'\t' | 0x0B | 0x0C | b' ' => 1,
-                b'\n' => {
+            // Most bytes are none of these: one test of the table tells.
+            let n = match WORD_BREAK[usize::from(x)] {
+                0 => 0,
+                SPACE => 1,
+                LINE => {
                     line_end = line_end.or(Some(next));
                     0
                 }
-                0xC2 | 0xE1 | 0xE2 | 0xE3 => space_len(s, next),
-                _ => 0,
+                _ => space_len(s, next),
             };
             if n > 0 {
                 space_at = next;
@@ -463,6 +464,28 @@ pub(super) fn issuer_phrase(s: &str, at: usize, known: Option<&Word>) -> Option<
     }
     (end > start).then_some(start..end)
 }
+
+/// How each byte can end a word of an issuer phrase: [`SPACE`], [`LINE`], [`MAY_SPACE`] (the
+/// lead bytes of white space beyond ASCII, see [`space_len`]) or 0.
+static WORD_BREAK: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'\t' as usize] = SPACE;
+    t[0x0B] = SPACE;
+    t[0x0C] = SPACE;
+    t[b' ' as usize] = SPACE;
+    t[b'\n' as usize] = LINE;
+    t[0xC2] = MAY_SPACE;
+    t[0xE1] = MAY_SPACE;
+    t[0xE2] = MAY_SPACE;
+    t[0xE3] = MAY_SPACE;
+    t
+};
+/// ASCII white space other than a line break, in [`WORD_BREAK`].
+const SPACE: u8 = 1;
+/// A line break, in [`WORD_BREAK`].
+const LINE: u8 = 2;
+/// A lead byte of white space beyond ASCII, in [`WORD_BREAK`].
+const MAY_SPACE: u8 = 3;
 
 /// The length of the character at `i` if it is white space beyond ASCII, else 0.
 ///

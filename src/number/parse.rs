@@ -1051,8 +1051,16 @@ impl<'a> Parser<'a> {
             // unknown code, would come back as the kind `SY`.
             let read = catalog::Code::new(&upper);
             let kinds = |c: &catalog::Code| [c.kind(false), c.kind(true)].map(|k| k.map(|k| k.0));
+            let read_issuer = read.issuer();
+            // Nor split where the group as written was not (`ttſyt` in capitals is `TT`
+            // fused with `SYT`).
+            let unsplit = || {
+                let token = Token { text: &upper, ..t };
+                fused_split(&(token, read, read_issuer)).is_none()
+            };
             let same_code = kinds(&read) == kinds(&code)
-                && read.issuer().map(|(i, _)| i.abbr) == issuer.map(|(i, _)| i.abbr);
+                && read_issuer.map(|(i, _)| i.abbr) == issuer.map(|(i, _)| i.abbr)
+                && unsplit();
             if same_code && Normalized::new(&upper).is_unchanged() {
                 out.push_str(&upper);
             } else {
