@@ -455,11 +455,12 @@ pub(super) fn kind_name_at(t: &[u8], p: usize, name: &str) -> Option<usize> {
 /// name in [`KIND_WORDS`] order: the span of the name in `t` and its entry.
 pub(super) fn kinds_at_starts<'a>(
     t: &'a [u8],
+    from: usize,
     end: usize,
     accept: impl Fn(usize) -> bool + 'a,
 ) -> impl Iterator<Item = (Range<usize>, usize)> + 'a {
     let word_byte = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
-    (0..end)
+    (from.min(end)..end)
         .filter(move |&p| p == 0 || !word_byte(t[p - 1]))
         .filter_map(move |p| {
             let first = t[p].checked_sub(b'a').filter(|&f| f < 26)?;
@@ -534,11 +535,62 @@ pub(super) fn kinds_before_so(
         }
         true
     };
-    kinds_at_starts(t, so_at, gap_ok)
+    kinds_at_starts(t, name_reach(t, so_at), so_at, gap_ok)
+}
+
+/// The most words a name of [`KIND_WORDS`] has.
+static NAME_WORDS: LazyLock<usize> = LazyLock::new(|| {
+    KIND_WORDS
+        .iter()
+        .map(|(w, _)| w.split(' ').count())
+        .max()
+        .unwrap_or(1)
+});
+
+/// Where in folded `t` a name that [`kinds_before_so`] takes can start, at the earliest:
+/// its gap to `so` at `so_at` is at most ten words back (see `gap_ok`), and the name ends
+/// where one of those gaps starts; its own words are at most [`NAME_WORDS`] tokens before
+/// that. Only there are names looked for, not in the whole window.
+fn name_reach(t: &[u8], so_at: usize) -> usize {
+    let so_at = so_at.min(t.len());
+    let mut j = so_at;
+    while j > 0 && (ascii_space(t[j - 1]) || matches!(t[j - 1], b'*' | b'_')) {
+        j -= 1;
+    }
+    // The words of the gap, each after its separators, read from the end.
+    let mut earliest_end = j;
+    for _ in 0..10 {
+        let word_end = j;
+        while j > 0 && (t[j - 1].is_ascii_lowercase() || t[j - 1].is_ascii_digit()) {
+            j -= 1;
+        }
+        if j == word_end {
+            break;
+        }
+        let sep_end = j;
+        while j > 0 && matches!(t[j - 1], b' ' | b'\t' | b',' | b':' | b'-') {
+            j -= 1;
+        }
+        if j == sep_end {
+            break;
+        }
+        earliest_end = j;
+    }
+    // The name's words, separated by white space only, each in a token of its own.
+    let mut lo = earliest_end;
+    for _ in 0..*NAME_WORDS {
+        while lo > 0 && ascii_space(t[lo - 1]) {
+            lo -= 1;
+        }
+        while lo > 0 && !ascii_space(t[lo - 1]) {
+            lo -= 1;
+        }
+    }
+    lo
 }
 
 /// [`KIND_ONLY`] on folded `t` whose text ends at `end` (only white space, `*`, `_` and `:`
 /// follow): a kind's name right there.
 pub(super) fn kind_at_end(t: &[u8], end: usize) -> Option<(Range<usize>, usize)> {
-    kinds_at_starts(t, end, |e| e == end).next()
+    kinds_at_starts(t, 0, end, |e| e == end).next()
 }
