@@ -120,6 +120,9 @@ pub(super) struct Parser<'a> {
     /// Whether irregularities are wanted: `from_str` skips looking for them.
     pub(super) keep_notes: bool,
     pub(super) notes: Vec<Irregularity>,
+    /// Where the group starts that a fused kind and issuer would be split from (the first,
+    /// outside Party numbers and file names): see [`Parser::push_group`].
+    pub(super) split_first: Option<u32>,
 }
 
 impl<'a> Parser<'a> {
@@ -128,6 +131,7 @@ impl<'a> Parser<'a> {
             input,
             keep_notes,
             notes: Vec::new(),
+            split_first: None,
         }
     }
 
@@ -625,6 +629,10 @@ impl<'a> Parser<'a> {
             lower_input,
             missing_slash,
         } = shape;
+        self.split_first = groups
+            .first()
+            .filter(|_| system != NumberSystem::Party && dash_form.is_none())
+            .map(|g| g.0.start);
         // `88-TĐC/QĐ`, `1450-LB/TT`, `89-TC/TCT`: the ministries' form of the 1980s and 1990s,
         // SỐ-CƠQUAN/LOẠI (or /ĐƠNVỊ), shaped like a Party number SỐ-LOẠI/CƠQUAN (HD 36) but
         // with no Party kind before the slash, and a kind or a state body after it.
@@ -1053,8 +1061,11 @@ impl<'a> Parser<'a> {
             let kinds = |c: &catalog::Code| [c.kind(false), c.kind(true)].map(|k| k.map(|k| k.0));
             let read_issuer = read.issuer();
             // Nor split where the group as written was not (`ttſyt` in capitals is `TT`
-            // fused with `SYT`).
+            // fused with `SYT`): only the first group is ever split.
             let unsplit = || {
+                if self.split_first != Some(t.start) {
+                    return true;
+                }
                 let token = Token { text: &upper, ..t };
                 fused_split(&(token, read, read_issuer)).is_none()
             };
