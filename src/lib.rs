@@ -30,7 +30,7 @@
 //! assert_eq!(cited, ["1530/KH-UBND", "198/BC-UBND", "199/BC-UBND"]);
 //!
 //! // What a clerk should look at: no Quốc hiệu, no issuer block, a draft's blank number.
-//! let codes: Vec<&str> = validate(&doc, text).iter().map(|d| d.code).collect();
+//! let codes: Vec<&str> = validate(&doc, text).iter().map(|d| d.code.as_str()).collect();
 //! assert!(codes.contains(&"VB001") && codes.contains(&"VB004"));
 //! ```
 //!
@@ -101,7 +101,7 @@ pub use citation::{Citation, Citations, citations};
 pub use date::{
     DateError, DateIrregularity, DateMatch, PlaceDate, VnDate, dates, find_date, parse_place_date,
 };
-pub use diagnostic::{Diagnostic, Fix, Related, Severity};
+pub use diagnostic::{Diagnostic, DiagnosticCode, Fix, Related, Severity};
 pub use document::{
     Basis, BasisKind, Document, EntryKind, Issuer, Level, Mark, MarkKind, NoiNhanEntry, NumberPart,
     OutlineNode, Purpose, Signature, Spanned,

@@ -369,14 +369,12 @@ pub(super) fn candidate_end(t: &str, st: usize) -> Option<usize> {
         }
     }
     // The file-name `-YEAR-`, with nothing between.
-    if head == i {
-        if let Some(y) = year(i + c.len_utf8()) {
-            if let Some(n) = is_at(t, y, DASH) {
-                if is_at(t, y + n, CAP).is_some() {
-                    return Some(tail(y + n));
-                }
-            }
-        }
+    if head == i
+        && let Some(y) = year(i + c.len_utf8())
+        && let Some(n) = is_at(t, y, DASH)
+        && is_at(t, y + n, CAP).is_some()
+    {
+        return Some(tail(y + n));
     }
     // The old `-`.
     is_at(t, k, CAP).is_some().then(|| tail(k))

@@ -249,10 +249,10 @@ pub(super) fn before_date(t: &[u8]) -> Option<(usize, Option<Range<usize>>)> {
                 }
             }
             // With no phrase after all the spaces, one space can be the phrase.
-            if spaces > 1 {
-                if let Some(ngay) = date_words_at(t, phrase, true) {
-                    return Some((ngay, Some(phrase - 1..phrase)));
-                }
+            if spaces > 1
+                && let Some(ngay) = date_words_at(t, phrase, true)
+            {
+                return Some((ngay, Some(phrase - 1..phrase)));
             }
         }
     }

@@ -699,11 +699,11 @@ fn read_candidates<'t>(
             continue;
         }
         let (mut date, mut date_span, issuer_span) = date_and_issuer(s, c.number_span.end);
-        if date.is_none() {
-            if let Some(m) = date_before(s, c.span.start) {
-                date = Some(m.date);
-                date_span = Some(m.span);
-            }
+        if date.is_none()
+            && let Some(m) = date_before(s, c.span.start)
+        {
+            date = Some(m.date);
+            date_span = Some(m.span);
         }
         c.date = date;
         c.date_span = date_span;

@@ -12,10 +12,10 @@ pub(super) fn fold(c: char) -> char {
     }
     // Latin and Vietnamese letters, which normalization leaves alone (but for `Ð`, folded
     // to `d` either way): straight to the folding table.
-    if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') {
-        if let Some(f) = crate::text::fold_char(c) {
-            return f;
-        }
+    if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+        && let Some(f) = crate::text::fold_char(c)
+    {
+        return f;
     }
     // The same character classes as `Normalized` (NBSP → space, dash variants → `-`,
     // Cyrillic look-alikes → Latin), so that both readers see one text.
@@ -27,10 +27,10 @@ pub(super) fn fold(c: char) -> char {
     }
     // Letters: the folding table of `text` (the same base letter, lower case), which
     // spares decomposing each Vietnamese letter again.
-    if !is_combining_mark(c) {
-        if let Some(f) = crate::text::fold_char(c) {
-            return f;
-        }
+    if !is_combining_mark(c)
+        && let Some(f) = crate::text::fold_char(c)
+    {
+        return f;
     }
     let mut base = None;
     decompose_canonical(c, |d| {
@@ -153,12 +153,12 @@ pub(super) fn peek_at(text: &str, pos: usize) -> Option<(char, usize)> {
             0xE0..=0xEF => 3,
             _ => 0,
         };
-        if len > 0 && starts_plain(b, pos + len) {
-            if let Some(ch) = text.get(pos..pos + len).and_then(|t| t.chars().next()) {
-                if !is_ignorable(ch) {
-                    return Some((fold(ch), len));
-                }
-            }
+        if len > 0
+            && starts_plain(b, pos + len)
+            && let Some(ch) = text.get(pos..pos + len).and_then(|t| t.chars().next())
+            && !is_ignorable(ch)
+        {
+            return Some((fold(ch), len));
         }
     }
     peek_slow(text, pos)
@@ -201,10 +201,10 @@ pub(super) fn is_ignorable(c: char) -> bool {
 }
 
 pub(super) fn parse_at(text: &str, start: usize, mode: Mode) -> Result<DateMatch, DateError> {
-    if mode == Mode::Running {
-        if let Some(m) = plain_date(text, start) {
-            return Ok(m);
-        }
+    if mode == Mode::Running
+        && let Some(m) = plain_date(text, start)
+    {
+        return Ok(m);
     }
     parse_general(text, start, mode)
 }

@@ -252,7 +252,9 @@ impl DateMatch {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -271,10 +273,10 @@ fn check_year(year: i32, offset: usize) -> Result<u16, DateError> {
 impl VnDate {
     fn build(year: u16, month: Option<u8>, day: Option<u8>, at: usize) -> Result<Self, DateError> {
         check_year(i32::from(year), at)?;
-        if let Some(m) = month {
-            if !(1..=12).contains(&m) {
-                return Err(DateError::ExpectedMonth { offset: at });
-            }
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(DateError::ExpectedMonth { offset: at });
         }
         match (month, day) {
             (None, Some(_)) => return Err(DateError::DayWithoutMonth { offset: at }),
@@ -682,12 +684,12 @@ mod tests {
         let mut out = Vec::new();
         let mut pos = 0;
         while let Some((_, len)) = peek_at(text, pos) {
-            if starts_date(text, pos) {
-                if let Ok(m) = parse_at(text, pos, Mode::Running) {
-                    pos = m.span.end.max(pos + len);
-                    out.push(m);
-                    continue;
-                }
+            if starts_date(text, pos)
+                && let Ok(m) = parse_at(text, pos, Mode::Running)
+            {
+                pos = m.span.end.max(pos + len);
+                out.push(m);
+                continue;
             }
             pos += len;
         }

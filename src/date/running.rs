@@ -93,11 +93,12 @@ impl Iterator for Dates<'_> {
                 self.pos += 1;
             }
             let (c, len) = peek_at(self.text, self.pos)?;
-            if (c.is_ascii_digit() || c == 'n' || c == 't') && starts_date(self.text, self.pos) {
-                if let Ok(m) = parse_at(self.text, self.pos, Mode::Running) {
-                    self.pos = m.span.end.max(self.pos + len);
-                    return Some(m);
-                }
+            if (c.is_ascii_digit() || c == 'n' || c == 't')
+                && starts_date(self.text, self.pos)
+                && let Ok(m) = parse_at(self.text, self.pos, Mode::Running)
+            {
+                self.pos = m.span.end.max(self.pos + len);
+                return Some(m);
             }
             self.pos += len;
         }

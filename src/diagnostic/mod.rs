@@ -9,7 +9,7 @@ use std::ops::Range;
 
 pub mod rules;
 
-use rules::rule;
+pub use rules::{DiagnosticCode, UnknownCode};
 
 /// How serious a diagnostic is.
 ///
@@ -66,14 +66,14 @@ pub struct Fix {
 ///
 /// ```
 /// use vanban::{Diagnostic, Severity};
-/// let d = Diagnostic::new("VB004", 5..17);
+/// let d = Diagnostic::new(vanban::DiagnosticCode::VB004, 5..17);
 /// assert_eq!(d.severity, Severity::Note);
 /// assert_eq!(d.rule, "NĐ 30/2020, Điều 15.2");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Stable code, `VB001` …
-    pub code: &'static str,
+    /// Stable code, `VB001` … (compares equal to its string: `d.code == "VB004"`).
+    pub code: DiagnosticCode,
     /// How serious.
     pub severity: Severity,
     /// Where (an empty span at the place the part was expected).
@@ -92,29 +92,25 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic for the rule `code` at `span`, with the rule's severity, messages and
-    /// source from the catalogue. An unknown code gives a warning with the code as message.
-    pub fn new(code: &'static str, span: Range<usize>) -> Diagnostic {
-        match rule(code) {
-            Some(r) => Diagnostic {
-                code: r.code,
-                severity: r.severity,
-                span,
-                related: Vec::new(),
-                message_vi: r.message_vi.to_string(),
-                message_en: r.message_en.to_string(),
-                rule: r.source,
-                fix: None,
-            },
-            None => Diagnostic {
-                code,
-                severity: Severity::Warning,
-                span,
-                related: Vec::new(),
-                message_vi: code.to_string(),
-                message_en: code.to_string(),
-                rule: "",
-                fix: None,
-            },
+    /// source from the catalogue.
+    ///
+    /// ```
+    /// use vanban::{Diagnostic, DiagnosticCode, Severity};
+    /// let d = Diagnostic::new(DiagnosticCode::VB003, 0..0);
+    /// assert_eq!(d.severity, Severity::Error);
+    /// assert_eq!(d.message_en, "no số, ký hiệu found");
+    /// ```
+    pub fn new(code: DiagnosticCode, span: Range<usize>) -> Diagnostic {
+        let r = code.rule();
+        Diagnostic {
+            code,
+            severity: r.severity,
+            span,
+            related: Vec::new(),
+            message_vi: r.message_vi.to_string(),
+            message_en: r.message_en.to_string(),
+            rule: r.source,
+            fix: None,
         }
     }
 

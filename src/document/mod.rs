@@ -27,6 +27,7 @@
 //! assert!(text[span].starts_with("KT. GIÁM ĐỐC"));
 //! ```
 
+use crate::diagnostic::DiagnosticCode;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -580,7 +581,7 @@ impl Ctx<'_, '_> {
         self.view.lines.get(i).map_or(0..0, |l| l.start()..l.end())
     }
 
-    fn diag(&mut self, out: &mut Vec<Diagnostic>, code: &'static str) {
+    fn diag(&mut self, out: &mut Vec<Diagnostic>, code: DiagnosticCode) {
         out.push(Diagnostic::new(code, 0..0));
     }
 }
@@ -620,8 +621,9 @@ impl Document {
                 "{unread} / {} bytes (MAX_INPUT_LEN {MAX_INPUT_LEN}, MAX_LINES {MAX_LINES})",
                 text.len()
             );
-            doc.diagnostics
-                .push(Diagnostic::new("VB012", unread..text.len()).detail(&detail, &detail));
+            doc.diagnostics.push(
+                Diagnostic::new(DiagnosticCode::VB012, unread..text.len()).detail(&detail, &detail),
+            );
         }
         doc
     }
@@ -980,28 +982,31 @@ fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
     // Severities, messages and sources come from the rule catalogue (`validate::RULES`).
     let mut d = Vec::new();
     if doc.quoc_hieu.is_none() {
-        cx.diag(&mut d, "VB001");
+        cx.diag(&mut d, DiagnosticCode::VB001);
     }
     if doc.issuer.is_none() {
-        cx.diag(&mut d, "VB002");
+        cx.diag(&mut d, DiagnosticCode::VB002);
     }
     match &doc.number {
-        None => cx.diag(&mut d, "VB003"),
-        Some(n) if n.value.is_blank() => d.push(Diagnostic::new("VB004", n.span.clone())),
+        None => cx.diag(&mut d, DiagnosticCode::VB003),
+        Some(n) if n.value.is_blank() => {
+            d.push(Diagnostic::new(DiagnosticCode::VB004, n.span.clone()))
+        }
         Some(n) => {
             let raw = cx.norm.original().get(n.span.clone()).unwrap_or("");
             if let Ok(p) = DocNumber::parse_with_notes(raw)
                 && let Some(first) = p.irregularities.first()
             {
                 let what = format!("{:?}", first.kind);
-                d.push(Diagnostic::new("VB011", n.span.clone()).detail(&what, &what));
+                d.push(Diagnostic::new(DiagnosticCode::VB011, n.span.clone()).detail(&what, &what));
             }
         }
     }
     match doc.date {
-        None => cx.diag(&mut d, "VB005"),
+        None => cx.diag(&mut d, DiagnosticCode::VB005),
         Some(date) if date.day().is_none() => {
-            let mut x = Diagnostic::new("VB006", doc.date_span.clone().unwrap_or(0..0));
+            let mut x =
+                Diagnostic::new(DiagnosticCode::VB006, doc.date_span.clone().unwrap_or(0..0));
             // A draft leaves the day blank with the number: both are filled at signing
             // (NĐ 30/2020, Điều 15.2).
             if doc.number.as_ref().is_some_and(|n| n.value.is_blank()) {
@@ -1012,13 +1017,13 @@ fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         _ => {}
     }
     if doc.kind.is_none() {
-        cx.diag(&mut d, "VB007");
+        cx.diag(&mut d, DiagnosticCode::VB007);
     }
     if doc.subject.is_none() {
-        cx.diag(&mut d, "VB008");
+        cx.diag(&mut d, DiagnosticCode::VB008);
     }
     if doc.signatures.is_empty() {
-        cx.diag(&mut d, "VB009");
+        cx.diag(&mut d, DiagnosticCode::VB009);
     }
     // Laws, ordinances, orders and the Quốc hội's resolutions end with the signature and
     // have no Nơi nhận (Luật 80/2015, Điều 8; the QH format), so its absence is no defect.
@@ -1032,7 +1037,7 @@ fn diagnostics(cx: &mut Ctx<'_, '_>, doc: &mut Document) {
         .as_ref()
         .is_some_and(|n| n.value.kind().is_none() && n.value.legislature_term().is_some());
     if doc.noi_nhan.is_empty() && !no_noi_nhan {
-        cx.diag(&mut d, "VB010");
+        cx.diag(&mut d, DiagnosticCode::VB010);
     }
     d.append(&mut cx.limits);
     doc.diagnostics = d;

@@ -6,6 +6,7 @@ use super::{
     Ctx, Level, MAX_OUTLINE_DEPTH, MAX_OUTLINE_NODES, OUTLINE_BYTES_PER_NODE, OutlineNode,
 };
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::DiagnosticCode;
 
 /// The label that opens `t`, with its level: `Phần thứ nhất`, `Chương II`, `Mục 1`,
 /// `Điều 5` (before `.` or `:`), `IV` (before `.` or `)` and a space), `2.1.3`, `1`, `a`,
@@ -198,7 +199,7 @@ pub(super) fn read_outline(cx: &mut Ctx<'_, '_>, from: usize, to: usize) -> Pend
             "MAX_OUTLINE_NODES {MAX_OUTLINE_NODES}, one per {OUTLINE_BYTES_PER_NODE} bytes"
         );
         cx.limits
-            .push(Diagnostic::new("VB013", at..at).detail(&detail, &detail));
+            .push(Diagnostic::new(DiagnosticCode::VB013, at..at).detail(&detail, &detail));
     }
     Pending { heads }
 }

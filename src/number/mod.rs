@@ -219,12 +219,13 @@ impl TextBuf {
             return;
         }
         let end = self.len + s.len();
-        if self.heap.is_empty() && end <= INLINE {
-            if let Some(word) = crate::text::pack_le(s.as_bytes()) {
-                self.or_at(word, self.len);
-                self.len = end;
-                return;
-            }
+        if self.heap.is_empty()
+            && end <= INLINE
+            && let Some(word) = crate::text::pack_le(s.as_bytes())
+        {
+            self.or_at(word, self.len);
+            self.len = end;
+            return;
         }
         self.push_slow(s);
     }

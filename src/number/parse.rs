@@ -217,10 +217,10 @@ impl<'a> Parser<'a> {
             }
             let start = orig(i..i + clen).start;
             let spaced = space_start.take();
-            if let Some(ws) = spaced {
-                if !toks.as_slice().is_empty() {
-                    self.note(IrregularityKind::Spacing, ws..start);
-                }
+            if let Some(ws) = spaced
+                && !toks.as_slice().is_empty()
+            {
+                self.note(IrregularityKind::Spacing, ws..start);
             }
             let (tok, end) = match c {
                 '/' => (Tok::Slash, i + 1),
@@ -297,64 +297,61 @@ impl<'a> Parser<'a> {
             // The old joint code `TT/LB` contains the separator it is written with.
             if tok == Tok::Word && t.text.eq_ignore_ascii_case("LB") {
                 let s = toks.as_slice();
-                if let [.., before, tt, slash] = s {
-                    if tt.tok == Tok::Word
-                        && tt.text.eq_ignore_ascii_case("TT")
-                        && slash.tok == Tok::Slash
-                        && before.tok != Tok::Word
-                    {
-                        let tt = *tt;
-                        toks.pop();
-                        toks.pop();
-                        toks.push(Token {
-                            text: "TT/LB",
-                            end: t.end,
-                            ..tt
-                        });
-                        continue;
-                    }
+                if let [.., before, tt, slash] = s
+                    && tt.tok == Tok::Word
+                    && tt.text.eq_ignore_ascii_case("TT")
+                    && slash.tok == Tok::Slash
+                    && before.tok != Tok::Word
+                {
+                    let tt = *tt;
+                    toks.pop();
+                    toks.pop();
+                    toks.push(Token {
+                        text: "TT/LB",
+                        end: t.end,
+                        ..tt
+                    });
+                    continue;
                 }
             }
             // `TT-Tr`: Tờ trình (`TTr`) with a dash inside its code, as OCR reads it.
-            if tok == Tok::Word && t.text == "Tr" {
-                if let [.., slash, tt, dash] = toks.as_slice() {
-                    if tt.tok == Tok::Word
-                        && tt.text == "TT"
-                        && dash.tok == Tok::Dash
-                        && slash.tok == Tok::Slash
-                    {
-                        let tt = *tt;
-                        toks.pop();
-                        toks.pop();
-                        self.note(
-                            IrregularityKind::SplitCode,
-                            tt.start as usize..t.end as usize,
-                        );
-                        toks.push(Token {
-                            text: "TT-Tr",
-                            end: t.end,
-                            ..tt
-                        });
-                        continue;
-                    }
-                }
+            if tok == Tok::Word
+                && t.text == "Tr"
+                && let [.., slash, tt, dash] = toks.as_slice()
+                && tt.tok == Tok::Word
+                && tt.text == "TT"
+                && dash.tok == Tok::Dash
+                && slash.tok == Tok::Slash
+            {
+                let tt = *tt;
+                toks.pop();
+                toks.pop();
+                self.note(
+                    IrregularityKind::SplitCode,
+                    tt.start as usize..t.end as usize,
+                );
+                toks.push(Token {
+                    text: "TT-Tr",
+                    end: t.end,
+                    ..tt
+                });
+                continue;
             }
             // `04/2012/UBTVQH 13`: the legislature's term parted from its body by a space.
-            if tok == Tok::Num && spaced.is_some() {
-                if let Some(last) = toks.as_slice().last().copied() {
-                    if let Some(text) = (last.tok == Tok::Word)
-                        .then(|| term_code(last.text, t.text))
-                        .flatten()
-                    {
-                        toks.pop();
-                        toks.push(Token {
-                            text,
-                            end: t.end,
-                            ..last
-                        });
-                        continue;
-                    }
-                }
+            if tok == Tok::Num
+                && spaced.is_some()
+                && let Some(last) = toks.as_slice().last().copied()
+                && let Some(text) = (last.tok == Tok::Word)
+                    .then(|| term_code(last.text, t.text))
+                    .flatten()
+            {
+                toks.pop();
+                toks.push(Token {
+                    text,
+                    end: t.end,
+                    ..last
+                });
+                continue;
             }
             toks.push(t);
         }
@@ -362,10 +359,10 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn parse(&mut self) -> Result<DocNumber, NumberError> {
-        if !self.keep_notes {
-            if let Some(n) = self.parse_plain() {
-                return Ok(n);
-            }
+        if !self.keep_notes
+            && let Some(n) = self.parse_plain()
+        {
+            return Ok(n);
         }
         if self.input.trim().is_empty() {
             return Err(NumberError::Empty);
@@ -416,10 +413,11 @@ impl<'a> Parser<'a> {
             Some(t) if t.tok == Tok::Slash => None,
             t => return Err(self.expected("a number or '/'", t)),
         };
-        if let Some(s) = &seq {
-            if s.text.len() == 1 && s.text != "0" {
-                self.note(IrregularityKind::MissingLeadingZero, s.span());
-            }
+        if let Some(s) = &seq
+            && s.text.len() == 1
+            && s.text != "0"
+        {
+            self.note(IrregularityKind::MissingLeadingZero, s.span());
         }
 
         let mut dash_form = None;

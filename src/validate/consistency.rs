@@ -1,6 +1,7 @@
 //! VB7xx: what the citations of one text say of each other and of the text itself.
 
 use super::*;
+use crate::diagnostic::DiagnosticCode;
 
 impl Cx<'_> {
     pub(super) fn consistency(&mut self) {
@@ -26,7 +27,7 @@ impl Cx<'_> {
                             let t = self.slice(span).to_string();
                             let num = c.number.to_string();
                             self.push(
-                                Diagnostic::new("VB701", span.clone())
+                                Diagnostic::new(DiagnosticCode::VB701, span.clone())
                                     .detail(
                                         &format!("{num}: {t} và {ft}"),
                                         &format!("{num}: {t} and {ft}"),
@@ -60,7 +61,7 @@ impl Cx<'_> {
                             let ft = f.kind_text().unwrap_or("");
                             let t = self.slice(ks).to_string();
                             self.push(
-                                Diagnostic::new("VB702", ks.clone())
+                                Diagnostic::new(DiagnosticCode::VB702, ks.clone())
                                     .detail(&format!("{t} và {ft}"), &format!("{t} and {ft}"))
                                     .related(
                                         f.kind_span.clone().unwrap_or(0..0),
@@ -97,7 +98,7 @@ impl Cx<'_> {
                 || before.trim().is_empty();
             if !legit {
                 self.push(
-                    Diagnostic::new("VB703", c.span.clone())
+                    Diagnostic::new(DiagnosticCode::VB703, c.span.clone())
                         .related(own.span.clone(), "the document's own number"),
                 );
             }

@@ -1,6 +1,7 @@
 //! VB2xx: the header's date and the cited documents' dates (NĐ 30/2020, Phụ lục I §II.4).
 
 use super::*;
+use crate::diagnostic::DiagnosticCode;
 
 impl Cx<'_> {
     pub(super) fn dates(&mut self) {
@@ -37,7 +38,7 @@ impl Cx<'_> {
                     let at = base + run.start;
                     let what = if i == 0 { "day" } else { "month" };
                     self.push(
-                        Diagnostic::new("VB202", at..at + 1)
+                        Diagnostic::new(DiagnosticCode::VB202, at..at + 1)
                             .detail(
                                 &format!("{} {v}", if i == 0 { "ngày" } else { "tháng" }),
                                 &format!("the {what} {v}"),
@@ -55,7 +56,7 @@ impl Cx<'_> {
             && !n.value.is_blank()
             && n.value.kind() != Some(DocKind::VanBanHopNhat)
         {
-            let mut d = Diagnostic::new("VB205", n.span.clone()).detail(
+            let mut d = Diagnostic::new(DiagnosticCode::VB205, n.span.clone()).detail(
                 &format!("{y} ≠ {}", date.year()),
                 &format!("{y} but dated {}", date.iso()),
             );
@@ -67,7 +68,7 @@ impl Cx<'_> {
 
         // VB203: impossible dates anywhere in the text, read by the one date grammar.
         for span in crate::date::impossible_dates(self.text) {
-            self.push(Diagnostic::new("VB203", span));
+            self.push(Diagnostic::new(DiagnosticCode::VB203, span));
         }
 
         // Cited dates: VB201 (partial), VB204 (after this document).
@@ -77,13 +78,13 @@ impl Cx<'_> {
             };
             if cd.day().is_none() && cd.month().is_some() {
                 let t = self.slice(&span).to_string();
-                self.push(Diagnostic::new("VB201", span.clone()).detail(&t, &t));
+                self.push(Diagnostic::new(DiagnosticCode::VB201, span.clone()).detail(&t, &t));
             }
             if let (Some(own), Some(a), Some(b)) =
                 (doc.date, cd.to_naive(), doc.date.and_then(|d| d.to_naive()))
                 && a > b
             {
-                let mut d = Diagnostic::new("VB204", span.clone()).detail(
+                let mut d = Diagnostic::new(DiagnosticCode::VB204, span.clone()).detail(
                     &format!("{} > {}", cd.iso(), own.iso()),
                     &format!("{} after {}", cd.iso(), own.iso()),
                 );

@@ -23,7 +23,7 @@
 //!             KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Mạnh Hùng\n";
 //! let doc = Document::parse(text);
 //! let diags = validate(&doc, text);
-//! let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
+//! let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
 //! assert_eq!(codes, ["VB101", "VB105"]); // no leading zero, a space in the number
 //! let fixed = apply_fixes(text, &diags);
 //! assert!(fixed.contains("Số: 05/SVHTTDL-VP"));
@@ -91,6 +91,7 @@
 //! `VT` (VB301, VB302), `Ð` (VB502), invisible characters (VB503) and NFC (VB501, whose fix
 //! takes in the fixes inside its span, so that all fixes apply together).
 
+use crate::diagnostic::DiagnosticCode;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -125,7 +126,7 @@ mod text;
 /// ```
 /// use vanban::{Document, validate};
 /// let text = include_str!("../../examples/sample.txt");
-/// let codes: Vec<&str> = validate(&Document::parse(text), text).iter().map(|d| d.code).collect();
+/// let codes: Vec<&str> = validate(&Document::parse(text), text).iter().map(|d| d.code.as_str()).collect();
 /// assert_eq!(codes, ["VB001", "VB002", "VB004", "VB201", "VB701"]);
 /// ```
 pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
@@ -159,7 +160,7 @@ pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
         }
     }
     merge_nfc_fixes(text, &mut out);
-    out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
+    out.sort_by_key(|d| (d.span.start, d.span.end, d.code));
     out
 }
 
@@ -167,12 +168,12 @@ pub fn validate(doc: &Document, text: &str) -> Vec<Diagnostic> {
 /// applied, or whose span is not on `char` boundaries of `text`, is skipped.
 ///
 /// ```
-/// use vanban::{Diagnostic, apply_fixes};
+/// use vanban::{Diagnostic, DiagnosticCode, apply_fixes};
 /// let text = "Số: 5/QÐ-UBND";
 /// let (n, eth) = (text.find('5').unwrap(), text.find('Ð').unwrap());
 /// let d = [
-///     Diagnostic::new("VB101", n..n + 1).fix(n..n, "0"),
-///     Diagnostic::new("VB107", eth..eth + 2).fix(eth..eth + 2, "Đ"),
+///     Diagnostic::new(DiagnosticCode::VB101, n..n + 1).fix(n..n, "0"),
+///     Diagnostic::new(DiagnosticCode::VB107, eth..eth + 2).fix(eth..eth + 2, "Đ"),
 /// ];
 /// assert_eq!(apply_fixes(text, &d), "Số: 05/QĐ-UBND");
 /// ```
@@ -481,7 +482,7 @@ fn merge_nfc_fixes(text: &str, diags: &mut [Diagnostic]) {
     let shifted: Vec<Diagnostic> = inner
         .iter()
         .map(|(_, f)| {
-            Diagnostic::new("VB501", 0..0).fix(
+            Diagnostic::new(DiagnosticCode::VB501, 0..0).fix(
                 f.span.start - outer.span.start..f.span.end - outer.span.start,
                 f.replacement.clone(),
             )

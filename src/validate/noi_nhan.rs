@@ -1,6 +1,7 @@
 //! VB3xx: Nơi nhận and its `Lưu` (NĐ 30/2020, Phụ lục I §II.9).
 
 use super::*;
+use crate::diagnostic::DiagnosticCode;
 
 impl Cx<'_> {
     pub(super) fn noi_nhan(&mut self) {
@@ -25,7 +26,7 @@ impl Cx<'_> {
                     .find('\n')
                     .map_or(self.text.len(), |i| end + i);
                 let line = self.slice(&(end..line_end));
-                let mut d = Diagnostic::new("VB301", last.text.span.clone());
+                let mut d = Diagnostic::new(DiagnosticCode::VB301, last.text.span.clone());
                 if !line.contains('|') && !line.contains("<br") {
                     d = d.fix(line_end..line_end, "\n- Lưu: VT.");
                 }
@@ -35,7 +36,9 @@ impl Cx<'_> {
                 let t = self.slice(&e.text.span);
                 let at = LUU_LABEL.find(t).map_or(0, |m| m.end());
                 let at = e.text.span.start + at;
-                self.push(Diagnostic::new("VB302", e.text.span.clone()).fix(at..at, "VT, "));
+                self.push(
+                    Diagnostic::new(DiagnosticCode::VB302, e.text.span.clone()).fix(at..at, "VT, "),
+                );
             }
             _ => {}
         }
@@ -60,7 +63,7 @@ impl Cx<'_> {
                 .any(|u| key(u) == want || key(u).starts_with(&want))
             {
                 self.push(
-                    Diagnostic::new("VB303", e.text.span.clone())
+                    Diagnostic::new(DiagnosticCode::VB303, e.text.span.clone())
                         .detail(
                             &format!("{unit} ≠ {}", units.join(", ")),
                             &format!("{unit} in the number, {} in lưu", units.join(", ")),
@@ -80,7 +83,7 @@ impl Cx<'_> {
                 .any(|e| matches!(e.kind, EntryKind::NhuTren))
         {
             self.push(
-                Diagnostic::new("VB304", doc.noi_nhan[0].text.span.clone())
+                Diagnostic::new(DiagnosticCode::VB304, doc.noi_nhan[0].text.span.clone())
                     .related(doc.recipients[0].span.clone(), "kính gửi"),
             );
         }

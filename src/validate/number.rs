@@ -1,6 +1,7 @@
 //! VB1xx: the number (số, ký hiệu) against NĐ 30/2020, Phụ lục I §II.3 and Phụ lục III.
 
 use super::*;
+use crate::diagnostic::DiagnosticCode;
 
 impl Cx<'_> {
     pub(super) fn number(&mut self) {
@@ -19,20 +20,20 @@ impl Cx<'_> {
                 let d = match irr.kind {
                     // HD 36 for Party numbers is not checked for leading zeros (unverified).
                     IrregularityKind::MissingLeadingZero if is_state(doc) => {
-                        Diagnostic::new("VB101", span.clone())
+                        Diagnostic::new(DiagnosticCode::VB101, span.clone())
                             .detail(&raw, &raw)
                             .fix(span.start..span.start, "0")
                     }
                     IrregularityKind::MissingLeadingZero => continue,
                     IrregularityKind::Spacing => {
-                        Diagnostic::new("VB105", span.clone()).fix(span, "")
+                        Diagnostic::new(DiagnosticCode::VB105, span.clone()).fix(span, "")
                     }
                     IrregularityKind::DashVariant => {
-                        Diagnostic::new("VB106", span.clone()).fix(span, "-")
+                        Diagnostic::new(DiagnosticCode::VB106, span.clone()).fix(span, "-")
                     }
                     IrregularityKind::EthForD => {
                         self.eth_done.push(span.clone());
-                        Diagnostic::new("VB107", span.clone()).fix(span, "Đ")
+                        Diagnostic::new(DiagnosticCode::VB107, span.clone()).fix(span, "Đ")
                     }
                     IrregularityKind::Case => {
                         let up = seg
@@ -50,7 +51,8 @@ impl Cx<'_> {
                             .chain(p.number.unit())
                             .find(|c| c.to_uppercase() == up)
                             .map(str::to_string);
-                        let d = Diagnostic::new("VB108", span.clone()).detail(seg, seg);
+                        let d =
+                            Diagnostic::new(DiagnosticCode::VB108, span.clone()).detail(seg, seg);
                         match canon {
                             Some(c) => d.fix(span, c),
                             None => d,
@@ -81,7 +83,9 @@ impl Cx<'_> {
                 }
             }
             if let Some((_, what)) = other {
-                self.push(Diagnostic::new("VB011", n.span.clone()).detail(&what, &what));
+                self.push(
+                    Diagnostic::new(DiagnosticCode::VB011, n.span.clone()).detail(&what, &what),
+                );
             }
         }
 
@@ -102,7 +106,7 @@ impl Cx<'_> {
         {
             let code = n.value.kind_code().map_or("", |k| k.code);
             self.push(
-                Diagnostic::new("VB102", n.span.clone())
+                Diagnostic::new(DiagnosticCode::VB102, n.span.clone())
                     .detail(
                         &format!("{code} ≠ {}", h.text),
                         &format!("{code} but the heading is {}", h.text),
@@ -132,7 +136,7 @@ impl Cx<'_> {
         };
         if unknown {
             let code = v.issuer().next().unwrap_or_default();
-            self.push(Diagnostic::new("VB103", n.span.clone()).detail(code, code));
+            self.push(Diagnostic::new(DiagnosticCode::VB103, n.span.clone()).detail(code, code));
         }
 
         // VB104: a công văn's subject starts with `V/v` (NĐ 30/2020, Phụ lục I, II.5.b).
@@ -143,7 +147,7 @@ impl Cx<'_> {
         if cv && doc.subject.is_none() {
             let at = n.span.end;
             self.out.retain(|d| d.code != "VB008");
-            self.push(Diagnostic::new("VB104", at..at));
+            self.push(Diagnostic::new(DiagnosticCode::VB104, at..at));
         }
         if cv && let Some(s) = &doc.subject {
             let from = s.span.start.saturating_sub(16);
@@ -154,7 +158,7 @@ impl Cx<'_> {
             let before = self.text.get(from..s.span.start).unwrap_or("");
             let before = before.rsplit('\n').next().unwrap_or("").to_lowercase();
             if !before.contains("v/v") {
-                self.push(Diagnostic::new("VB104", s.span.clone()));
+                self.push(Diagnostic::new(DiagnosticCode::VB104, s.span.clone()));
             }
         }
     }

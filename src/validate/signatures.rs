@@ -1,13 +1,14 @@
 //! VB4xx: signature blocks and their authority prefixes (NĐ 30/2020, Điều 13; Phụ lục I §II.7).
 
 use super::*;
+use crate::diagnostic::DiagnosticCode;
 
 impl Cx<'_> {
     pub(super) fn signatures(&mut self) {
         let doc = self.doc;
         for s in &doc.signatures {
             if s.name.is_none() {
-                self.push(Diagnostic::new("VB401", s.span.clone()));
+                self.push(Diagnostic::new(DiagnosticCode::VB401, s.span.clone()));
             }
             // NĐ 30/2020, Điều 13.1: KT. is signed by a deputy (cấp phó), TM. for a
             // collective body (tập thể lãnh đạo).
@@ -23,7 +24,7 @@ impl Cx<'_> {
                     let tf = tf.trim_start_matches('*');
                     if !(tf.starts_with("PHÓ ") || tf.starts_with("THỨ TRƯỞNG")) {
                         self.push(
-                            Diagnostic::new("VB402", title.span.clone())
+                            Diagnostic::new(DiagnosticCode::VB402, title.span.clone())
                                 .detail(&title.text, &title.text)
                                 .related(line.span.clone(), "ký thay"),
                         );
@@ -32,7 +33,9 @@ impl Cx<'_> {
                 if f.starts_with("tm.") || f.starts_with("t/m") {
                     let body = f[3..].trim();
                     if !is_collective(body) {
-                        self.push(Diagnostic::new("VB403", line.span.clone()).detail(t, t));
+                        self.push(
+                            Diagnostic::new(DiagnosticCode::VB403, line.span.clone()).detail(t, t),
+                        );
                     }
                 }
             }
@@ -48,7 +51,8 @@ impl Cx<'_> {
                 {
                     let at = s.span.start + off + lead + p.start();
                     self.push(
-                        Diagnostic::new("VB404", at..at + p.len()).detail(p.as_str(), p.as_str()),
+                        Diagnostic::new(DiagnosticCode::VB404, at..at + p.len())
+                            .detail(p.as_str(), p.as_str()),
                     );
                 }
                 off += l.len();

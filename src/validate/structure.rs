@@ -1,6 +1,7 @@
 //! VB6xx: the Quốc hiệu and the numbering of Điều, khoản and điểm (NĐ 30/2020, Phụ lục I §II.1, §II.6; Luật 80/2015, Điều 8).
 
 use super::*;
+use crate::diagnostic::DiagnosticCode;
 
 impl Cx<'_> {
     pub(super) fn structure(&mut self) {
@@ -24,13 +25,17 @@ impl Cx<'_> {
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
             };
             if squash(&q.text).to_uppercase() != want {
-                self.push(Diagnostic::new("VB601", q.span.clone()).detail(&q.text, &q.text));
+                self.push(
+                    Diagnostic::new(DiagnosticCode::VB601, q.span.clone()).detail(&q.text, &q.text),
+                );
             }
         }
         if let Some(t) = &doc.tieu_ngu
             && squash(&t.text).to_lowercase() != "độc lập tự do hạnh phúc"
         {
-            self.push(Diagnostic::new("VB601", t.span.clone()).detail(&t.text, &t.text));
+            self.push(
+                Diagnostic::new(DiagnosticCode::VB601, t.span.clone()).detail(&t.text, &t.text),
+            );
         }
 
         // VB602, VB603: article, clause and point numbering.
@@ -72,7 +77,7 @@ impl Cx<'_> {
                     )
                 };
                 self.push(
-                    Diagnostic::new("VB602", node.span.clone())
+                    Diagnostic::new(DiagnosticCode::VB602, node.span.clone())
                         .detail(&vi, &en)
                         .related(pn.span.clone(), format!("Điều {p}")),
                 );
@@ -117,7 +122,7 @@ impl Cx<'_> {
                         format!("the first clause is {num}"),
                     ),
                 };
-                let mut d = Diagnostic::new("VB603", k.span.clone()).detail(&vi, &en);
+                let mut d = Diagnostic::new(DiagnosticCode::VB603, k.span.clone()).detail(&vi, &en);
                 if let Some((_, pn)) = prev {
                     d = d.related(pn.span.clone(), "the previous clause");
                 }
@@ -164,7 +169,7 @@ impl Cx<'_> {
                         format!("point {label} after point {before}"),
                     )
                 };
-                self.push(Diagnostic::new("VB603", p.span.clone()).detail(&vi, &en));
+                self.push(Diagnostic::new(DiagnosticCode::VB603, p.span.clone()).detail(&vi, &en));
             }
             prev = Some((i, p));
         }

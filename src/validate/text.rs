@@ -1,6 +1,7 @@
 //! VB5xx: the characters of the text: NFC, `Ð`, invisible characters, legacy-encoding mojibake (TCVN 6909:2001).
 
 use super::*;
+use crate::diagnostic::DiagnosticCode;
 
 impl Cx<'_> {
     pub(super) fn text_rules(&mut self) {
@@ -39,7 +40,7 @@ impl Cx<'_> {
                 .collect::<Vec<_>>()
                 .join(" ");
             self.push(
-                Diagnostic::new("VB503", r.clone())
+                Diagnostic::new(DiagnosticCode::VB503, r.clone())
                     .detail(&what, &what)
                     .fix(r, ""),
             );
@@ -70,7 +71,7 @@ impl Cx<'_> {
                 if let Some((enc, fixed)) = crate::encoding::repair_mojibake(t) {
                     let span = r.start + run.start..r.start + run.end;
                     let preview: String = fixed.chars().take(60).collect();
-                    self.push(Diagnostic::new("VB504", span.clone()).detail(
+                    self.push(Diagnostic::new(DiagnosticCode::VB504, span.clone()).detail(
                         &format!("{}: {preview}", enc.name()),
                         &format!("{} reads as \"{preview}\"", enc.name()),
                     ));
@@ -90,7 +91,7 @@ impl Cx<'_> {
                     .any(|s| s.start <= r.start && r.end <= s.end);
                 if !covered {
                     let to = if c == 'Ð' { "Đ" } else { "đ" };
-                    self.push(Diagnostic::new("VB502", r.clone()).fix(r, to));
+                    self.push(Diagnostic::new(DiagnosticCode::VB502, r.clone()).fix(r, to));
                 }
             }
         }
@@ -126,7 +127,7 @@ impl Cx<'_> {
             Some(f) => f..last,
             None => 0..text.len(),
         };
-        let mut d = Diagnostic::new("VB501", span.start..span.start).detail(
+        let mut d = Diagnostic::new(DiagnosticCode::VB501, span.start..span.start).detail(
             &format!("{} dòng", lines.len().max(1)),
             &format!("{} lines", lines.len().max(1)),
         );
