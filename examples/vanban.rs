@@ -67,23 +67,30 @@ fn purpose_str(p: &Purpose) -> String {
     }
 }
 
+/// The library's serialization of `d`, with the fields this program wrote before the
+/// library had one: `span` as `[start, end]`, `start`, `end`, `message`, and `start`/`end`
+/// in each related place and in the fix (beside their `span`).
 fn diagnostic_json(d: &Diagnostic) -> Value {
-    let mut v = json!({
-        "code": d.code,
-        "severity": d.severity.as_str(),
-        "message": d.message_en,
-        "span": span_json(&d.span),
-        "start": d.span.start,
-        "end": d.span.end,
-        "message_vi": d.message_vi,
-        "message_en": d.message_en,
-        "rule": d.rule,
-        "related": d.related.iter().map(|r| json!({
-            "start": r.span.start, "end": r.span.end, "label": r.label,
-        })).collect::<Vec<_>>(),
-    });
-    if let Some(f) = &d.fix {
-        v["fix"] = json!({"start": f.span.start, "end": f.span.end, "replacement": f.replacement});
+    let mut v = serde_json::to_value(d).expect("a diagnostic serializes");
+    v["span"] = span_json(&d.span);
+    v["start"] = json!(d.span.start);
+    v["end"] = json!(d.span.end);
+    v["message"] = json!(d.message());
+    for (r, out) in d.related.iter().zip(v["related"].as_array_mut().into_iter().flatten()) {
+        out["start"] = json!(r.span.start);
+        out["end"] = json!(r.span.end);
+    }
+    match &d.fix {
+        Some(f) => {
+            v["fix"]["start"] = json!(f.span.start);
+            v["fix"]["end"] = json!(f.span.end);
+        }
+        // As before: no `fix` field when there is none.
+        None => {
+            if let Some(o) = v.as_object_mut() {
+                o.remove("fix");
+            }
+        }
     }
     v
 }
@@ -285,22 +292,18 @@ fn read_input(arg: Option<&str>) -> Result<Input, String> {
     Ok(Input(bytes, start))
 }
 
+/// The library's serialization of `c`, with the flat fields this program wrote before:
+/// `start`, `end`, `kind_text`, `number_start`, `number_end`, `date_text`, `system`.
 fn citation_json(c: &Citation<'_>) -> Value {
-    json!({
-        "number": c.number.to_string(),
-        "kind": c.kind.map(|k| k.label()),
-        "date": c.date.map(|d| d.iso()),
-        "start": c.span.start,
-        "end": c.span.end,
-        "text": c.as_str(),
-        "kind_text": c.kind_text(),
-        "has_so": c.has_so,
-        "number_start": c.number_span.start,
-        "number_end": c.number_span.end,
-        "date_text": c.date_text(),
-        "issuer": c.issuer(),
-        "system": c.number.system().as_str(),
-    })
+    let mut v = serde_json::to_value(c).expect("a citation serializes");
+    v["start"] = json!(c.span.start);
+    v["end"] = json!(c.span.end);
+    v["kind_text"] = json!(c.kind_text());
+    v["number_start"] = json!(c.number_span.start);
+    v["number_end"] = json!(c.number_span.end);
+    v["date_text"] = json!(c.date_text());
+    v["system"] = json!(c.number.system());
+    v
 }
 
 fn usage() -> ! {

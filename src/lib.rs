@@ -97,7 +97,7 @@ pub use catalog::{
     DocKind, ISSUERS, IssuerClass, IssuerInfo, KINDS, KindInfo, UnknownKind, issuer_info,
     legislature_term,
 };
-pub use citation::{Citation, Citations, citations};
+pub use citation::{Citation, Citations, OwnedCitation, citations};
 pub use date::{
     DateError, DateIrregularity, DateMatch, PlaceDate, VnDate, dates, find_date, parse_place_date,
 };

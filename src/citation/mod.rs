@@ -39,6 +39,9 @@ use fold::*;
 use issuer::*;
 use kind::*;
 
+mod owned;
+pub use owned::OwnedCitation;
+
 /// One reference to another document, with spans into the caller's text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Citation<'t> {

@@ -186,6 +186,7 @@ impl DateError {
 /// These are reported, not rejected: the validator decides what they weigh.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum DateIrregularity {
     /// A day below 10, or month 1 or 2, written with one digit (`ngày 5 tháng 1`); NĐ 30/2020
     /// Phụ lục I asks for `05`, `01`.
@@ -215,6 +216,7 @@ pub enum DateIrregularity {
 /// `span` always indexes the caller's text, on `char` boundaries, including a leading
 /// `ngày` when there is one, so `&text[m.span.clone()]` is the date as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DateMatch {
     /// The date.
     pub date: VnDate,

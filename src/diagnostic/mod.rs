@@ -5,7 +5,9 @@
 //! the deviation adds the span, related spans, details and, where the fix is unambiguous, a
 //! [`Fix`] like rustc's machine-applicable suggestions.
 
+use std::fmt;
 use std::ops::Range;
+use std::str::FromStr;
 
 pub mod rules;
 
@@ -15,6 +17,12 @@ pub use rules::{DiagnosticCode, UnknownCode};
 ///
 /// Ordered `Note < Warning < Error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "lowercase")
+)]
+#[non_exhaustive]
 pub enum Severity {
     /// Informational, not a defect (a draft's blank number).
     Note,
@@ -39,8 +47,51 @@ impl Severity {
     }
 }
 
+/// Written as [`Severity::as_str`] writes it.
+///
+/// ```
+/// assert_eq!(vanban::Severity::Warning.to_string(), "warning");
+/// ```
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The severity named `note`, `warning` or `error` (as a rule selection or a minimum level
+/// is written on a command line).
+///
+/// ```
+/// use vanban::Severity;
+/// assert_eq!("error".parse::<Severity>(), Ok(Severity::Error));
+/// assert!("fatal".parse::<Severity>().is_err());
+/// ```
+impl FromStr for Severity {
+    type Err = UnknownSeverity;
+
+    fn from_str(s: &str) -> Result<Self, UnknownSeverity> {
+        match s {
+            "note" => Ok(Severity::Note),
+            "warning" => Ok(Severity::Warning),
+            "error" => Ok(Severity::Error),
+            _ => Err(UnknownSeverity(s.to_string())),
+        }
+    }
+}
+
+/// A severity name that is not `note`, `warning` or `error`.
+///
+/// ```
+/// let e = "fatal".parse::<vanban::Severity>().unwrap_err();
+/// assert_eq!(e.to_string(), "unknown severity `fatal` (expected note, warning or error)");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown severity `{0}` (expected note, warning or error)")]
+pub struct UnknownSeverity(pub String);
+
 /// Another place that explains a diagnostic (the first, disagreeing mention).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Related {
     /// Byte span in the checked text.
     pub span: Range<usize>,
@@ -52,6 +103,7 @@ pub struct Related {
 ///
 /// An empty span is an insertion. Apply fixes with [`crate::validate::apply_fixes`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Fix {
     /// Byte span to replace.
     pub span: Range<usize>,
@@ -70,7 +122,11 @@ pub struct Fix {
 /// assert_eq!(d.severity, Severity::Note);
 /// assert_eq!(d.rule, "NĐ 30/2020, Điều 15.2");
 /// ```
+///
+/// With the `serde` feature it serializes with these field names (spans as `{start, end}`);
+/// read back, `rule` is the catalogue's clause for the code, as [`Diagnostic::new`] sets it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Diagnostic {
     /// Stable code, `VB001` … (compares equal to its string: `d.code == "VB004"`).
     pub code: DiagnosticCode,
@@ -88,6 +144,64 @@ pub struct Diagnostic {
     pub rule: &'static str,
     /// A machine-applicable fix, where it is unambiguous.
     pub fix: Option<Fix>,
+}
+
+/// One line, as rustc heads its messages: severity, code, English message and byte span.
+///
+/// ```
+/// use vanban::{Diagnostic, DiagnosticCode};
+/// let d = Diagnostic::new(DiagnosticCode::VB003, 0..0);
+/// assert_eq!(d.to_string(), "error[VB003]: no số, ký hiệu found (bytes 0..0)");
+/// ```
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}[{}]: {} (bytes {}..{})",
+            self.severity, self.code, self.message_en, self.span.start, self.span.end
+        )
+    }
+}
+
+/// What a serialized [`Diagnostic`] is read from: its fields, with the rule's clause as text
+/// (taken from the catalogue, which holds it for good).
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct Record {
+    code: DiagnosticCode,
+    severity: Severity,
+    span: Range<usize>,
+    #[serde(default)]
+    related: Vec<Related>,
+    message_vi: String,
+    message_en: String,
+    #[serde(default, rename = "rule")]
+    _rule: Option<String>,
+    #[serde(default)]
+    fix: Option<Fix>,
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Diagnostic {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Record::deserialize(d).map(Diagnostic::from)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Record> for Diagnostic {
+    fn from(r: Record) -> Diagnostic {
+        Diagnostic {
+            code: r.code,
+            severity: r.severity,
+            span: r.span,
+            related: r.related,
+            message_vi: r.message_vi,
+            message_en: r.message_en,
+            rule: r.code.rule().source,
+            fix: r.fix,
+        }
+    }
 }
 
 impl Diagnostic {

@@ -103,6 +103,7 @@ pub const MAX_TABLE_COLUMNS: usize = 64;
 /// `text` is the cleaned reading (table and Markdown markup removed, lines joined with a
 /// space); `span` covers the original bytes it came from.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Spanned {
     /// The text as read, NFC, markup removed.
     pub text: String,
@@ -112,6 +113,7 @@ pub struct Spanned {
 
 /// A number read from the header, with its span.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct NumberPart {
     /// The parsed number; blank (`seq == None`) for drafts (`Số: /SVHTTDL-VP`).
     pub value: DocNumber,
@@ -121,6 +123,7 @@ pub struct NumberPart {
 
 /// The issuing body: the issuer's line and the line above it (cơ quan chủ quản), if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Issuer {
     /// The parent body (`UBND TỈNH LAI CHÂU`, `BỘ TÀI CHÍNH`).
     pub parent: Option<Spanned>,
@@ -130,6 +133,11 @@ pub struct Issuer {
 
 /// A mark printed in the header (NĐ 30/2020, Phụ lục I, mục II.11).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum MarkKind {
     /// `KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC`, `HỎA TỐC HẸN GIỜ`.
     Urgency,
@@ -141,6 +149,7 @@ pub enum MarkKind {
 
 /// A mark and where it was printed.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Mark {
     /// What sort of mark.
     pub kind: MarkKind,
@@ -150,6 +159,11 @@ pub struct Mark {
 
 /// What a legal-basis line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum BasisKind {
     /// `Căn cứ …;`
     CanCu,
@@ -159,6 +173,7 @@ pub enum BasisKind {
 
 /// One line of the legal bases before the body.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Basis {
     /// `Căn cứ` or `Theo đề nghị`.
     pub kind: BasisKind,
@@ -186,6 +201,11 @@ impl Basis {
 
 /// The level of an outline node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Level {
     /// `Phần thứ nhất`, `PHẦN I`.
     Phan,
@@ -211,6 +231,7 @@ pub enum Level {
 
 /// A node of the outline: the heading line by span, its whole extent by span, its children.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct OutlineNode {
     /// The level.
     pub level: Level,
@@ -226,6 +247,7 @@ pub struct OutlineNode {
 
 /// One signature block.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Signature {
     /// The last authority prefix of the block: `TM.`, `KT.`, `Q.`, `TL.`, `TUQ.`, Party
     /// `T/M`, `K/T`, `T/L`.
@@ -242,6 +264,11 @@ pub struct Signature {
 
 /// A purpose note on a Nơi nhận entry.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Purpose {
     /// `(B/c)`, `để báo cáo`.
     BaoCao,
@@ -257,6 +284,11 @@ pub enum Purpose {
 
 /// What a Nơi nhận entry is.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(tag = "type", rename_all = "snake_case")
+)]
 pub enum EntryKind {
     /// `Như trên` (the addressees of Kính gửi) or `Như Điều 3`.
     NhuTren,
@@ -280,6 +312,7 @@ pub enum EntryKind {
 
 /// One entry of Nơi nhận.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct NoiNhanEntry {
     /// The entry without the leading `- ` and trailing `;`/`.`.
     pub text: Spanned,
@@ -289,6 +322,7 @@ pub struct NoiNhanEntry {
 
 /// A parsed document. Build it with [`Document::parse`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Document {
     /// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, or `ĐẢNG CỘNG SẢN VIỆT NAM` for Party documents.
     pub quoc_hieu: Option<Spanned>,

@@ -64,6 +64,28 @@ impl serde::Serialize for NumberSystem {
     }
 }
 
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for NumberSystem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        [
+            NumberSystem::Administrative,
+            NumberSystem::CongVan,
+            NumberSystem::Normative,
+            NumberSystem::Party,
+            NumberSystem::Legacy,
+        ]
+        .into_iter()
+        .find(|n| n.as_str() == s)
+        .ok_or_else(|| {
+            serde::de::Error::unknown_variant(
+                &s,
+                &["administrative", "cong-van", "normative", "party", "legacy"],
+            )
+        })
+    }
+}
+
 /// A document kind as written in a number: the kind and its canonical code (`QĐ`, `QĐi`,
 /// `TTLB`), since some kinds have several codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -346,6 +368,7 @@ impl std::iter::FusedIterator for Groups<'_> {}
 
 /// Something irregular in how a number was written, kept for validation.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Irregularity {
     /// What was irregular.
     pub kind: IrregularityKind,
@@ -356,6 +379,7 @@ pub struct Irregularity {
 /// The kinds of [`Irregularity`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum IrregularityKind {
     /// White space inside the number (`1530 /KH - UBND`); NĐ 30/2020 writes none.
     Spacing,
@@ -621,6 +645,36 @@ impl FromStr for DocNumber {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Parser::new(s, false).parse()
+    }
+}
+
+/// Numbers sort by year (numbers without one first), then by the value of their sequence
+/// (`9` before `10`; blank numbers first), then by their canonical text: an order for
+/// registers and indexes, consistent with `==`.
+///
+/// ```
+/// use vanban::DocNumber;
+/// let mut v: Vec<DocNumber> = ["10/2020/NĐ-CP", "9/2020/NĐ-CP", "5/2019/TT-BTC", "/SVHTTDL-VP"]
+///     .iter()
+///     .map(|s| s.parse().unwrap())
+///     .collect();
+/// v.sort();
+/// let shown: Vec<String> = v.iter().map(|n| n.to_string()).collect();
+/// assert_eq!(shown, ["/SVHTTDL-VP", "5/2019/TT-BTC", "9/2020/NĐ-CP", "10/2020/NĐ-CP"]);
+/// ```
+impl Ord for DocNumber {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        fn value(n: &DocNumber) -> Option<u64> {
+            let digits = n.seq()?.split(|c: char| !c.is_ascii_digit()).next()?;
+            digits.parse().ok()
+        }
+        (self.year, value(self), self.as_str()).cmp(&(other.year, value(other), other.as_str()))
+    }
+}
+
+impl PartialOrd for DocNumber {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 
