@@ -76,7 +76,11 @@ fn diagnostic_json(d: &Diagnostic) -> Value {
     v["start"] = json!(d.span.start);
     v["end"] = json!(d.span.end);
     v["message"] = json!(d.message());
-    for (r, out) in d.related.iter().zip(v["related"].as_array_mut().into_iter().flatten()) {
+    for (r, out) in d
+        .related
+        .iter()
+        .zip(v["related"].as_array_mut().into_iter().flatten())
+    {
         out["start"] = json!(r.span.start);
         out["end"] = json!(r.span.end);
     }

@@ -1,0 +1,201 @@
+//! The `vanban` command-line tool as a user runs it: what it writes and its exit codes
+//! (0 done, 1 findings, 2 usage or input errors).
+#![cfg(feature = "cli")]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn vanban(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vanban"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn lines(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON lines"))
+        .collect()
+}
+
+const SAMPLE: &str = include_str!("../examples/sample.txt");
+
+#[test]
+fn parse_a_folder_writes_one_record_per_file_in_order() {
+    let o = vanban(&["parse", "tests/corpus", "--ext", "txt"], None);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let records = lines(&o);
+    let mut files: Vec<_> = std::fs::read_dir("tests/corpus")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert_eq!(records.len(), files.len());
+    for (r, f) in records.iter().zip(&files) {
+        assert_eq!(r["path"], f.display().to_string());
+        assert!(r.get("diagnostics").is_some() && r.get("number").is_some());
+    }
+    // One thread gives the same output as all of them.
+    let one = vanban(&["parse", "tests/corpus", "--ext", "txt", "-j", "1"], None);
+    assert_eq!(one.stdout, o.stdout);
+}
+
+#[test]
+fn piped_text_is_read_without_a_path() {
+    let o = vanban(&["cite"], Some(SAMPLE));
+    assert_eq!(o.status.code(), Some(0));
+    let numbers: Vec<String> = lines(&o)
+        .iter()
+        .map(|r| r["number"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(numbers[..3], ["1530/KH-UBND", "198/BC-UBND", "199/BC-UBND"]);
+    assert!(lines(&o).iter().all(|r| r["path"] == "<stdin>"));
+}
+
+#[test]
+fn check_exits_1_on_an_error_and_0_without() {
+    // No number line: VB003 is an error.
+    let o = vanban(&["check"], Some("Kính gửi: UBND tỉnh\nNội dung.\n"));
+    assert_eq!(o.status.code(), Some(1));
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        shown.contains("error[VB003]") && shown.contains("--> <stdin>:1:1"),
+        "{shown}"
+    );
+    // The sample has warnings and a note only.
+    let o = vanban(&["check", "examples/sample.txt"], None);
+    assert_eq!(o.status.code(), Some(0));
+    // Errors left out by the selection are no findings (no number, no place and date).
+    let o = vanban(
+        &["check", "--ignore", "VB003,VB005", "--format", "jsonl"],
+        Some("Kính gửi: UBND tỉnh\nNội dung.\n"),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let codes: Vec<_> = lines(&o).iter().map(|r| r["code"].clone()).collect();
+    assert!(!codes.is_empty() && codes.iter().all(|c| c != "VB003" && c != "VB005"));
+}
+
+#[test]
+fn check_selects_codes_and_a_minimum_severity() {
+    let o = vanban(
+        &[
+            "check",
+            "--select",
+            "VB0",
+            "--min-severity",
+            "warning",
+            "--format",
+            "jsonl",
+            "examples/sample.txt",
+        ],
+        None,
+    );
+    let records = lines(&o);
+    assert!(!records.is_empty());
+    for r in &records {
+        assert!(r["code"].as_str().unwrap().starts_with("VB0"));
+        assert_ne!(r["severity"], "note");
+        assert!(r["line"].as_u64().unwrap() >= 1 && r["column"].as_u64().unwrap() >= 1);
+    }
+    let o = vanban(
+        &["check", "--min-severity", "fatal", "examples/sample.txt"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2), "a bad severity is a usage error");
+}
+
+#[test]
+fn unreadable_inputs_are_named_and_exit_2_while_the_rest_is_read() {
+    let o = vanban(&["cite", "examples/sample.txt", "no/such/file.txt"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/file.txt"));
+    assert!(!lines(&o).is_empty(), "the readable file is still read");
+    // Bytes in a legacy encoding are refused with the encoding named.
+    let dir = std::env::temp_dir().join(format!("vanban-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let tcvn3 = dir.join("tcvn3.txt");
+    std::fs::write(
+        &tcvn3,
+        b"C\xa8n c\xf8 Lu\xcbt T\xe6 ch\xf8c ch\xddnh quy\xd2n \xa6\xdfa ph\xae\xadng",
+    )
+    .unwrap();
+    let o = vanban(&["parse", tcvn3.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("tcvn3.txt"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_and_version_0() {
+    assert_eq!(vanban(&["frobnicate"], None).status.code(), Some(2));
+    assert_eq!(vanban(&["parse", "--nope"], None).status.code(), Some(2));
+    // No path and no piped input (standard input is not a terminal here, but empty).
+    let help = vanban(&["--help"], None);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("check"));
+    let version = vanban(&["--version"], None);
+    assert_eq!(version.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("vanban "));
+}
+
+#[test]
+fn number_exits_1_when_no_input_parses() {
+    let o = vanban(&["number", "30/2020/nđ-cp", "3/15"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let r = lines(&o);
+    assert_eq!(r[0]["canonical"], "30/2020/NĐ-CP");
+    assert!(r[1]["error"]["offset"].is_u64());
+    assert_eq!(vanban(&["number", "3/15"], None).status.code(), Some(1));
+}
+
+#[test]
+fn globs_and_json_arrays() {
+    let o = vanban(&["cite", "tests/corpus/cv-*.txt", "--format", "json"], None);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let all: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON array");
+    let paths: std::collections::BTreeSet<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.len() > 5 && paths.iter().all(|p| p.starts_with("tests/corpus/cv-")));
+    let o = vanban(&["cite", "tests/corpus/nothing-*.txt"], None);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn completions_are_printed() {
+    let o = vanban(&["completions", "bash"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("vanban"));
+}
