@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
-use serde_json::{Value, json};
+use serde_json::json;
 use vanban::{Diagnostic, DocNumber, Document, Severity};
 
 /// Read Vietnamese official documents (văn bản hành chính, quy phạm pháp luật, văn bản của
@@ -100,12 +100,50 @@ struct Source {
     path: Option<PathBuf>,
 }
 
-/// What reading one input gave: its records, text lines and findings, or why it could not
-/// be read.
+/// What reading one input gave: its records, text lines and findings.
+#[derive(Default)]
 struct Output {
-    records: Vec<Value>,
+    /// The records, one JSON object a line, written as they are made: no tree of values
+    /// is built for them.
+    records: Vec<u8>,
+    /// The text for `--format text`.
     text: String,
+    /// How many findings (errors, for `check`).
     errors: usize,
+    /// Which of the two is wanted.
+    want_text: bool,
+}
+
+impl Output {
+    fn new(format: Format) -> Output {
+        Output {
+            want_text: format == Format::Text,
+            ..Output::default()
+        }
+    }
+
+    /// Appends `value` as one JSON line, the input's `path` first, and `extra` fields after
+    /// it (a `check` record's line and column).
+    fn record(&mut self, path: &str, extra: Option<(usize, usize)>, value: &impl serde::Serialize) {
+        #[derive(serde::Serialize)]
+        struct Record<'a, T> {
+            path: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            line: Option<usize>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            column: Option<usize>,
+            #[serde(flatten)]
+            value: &'a T,
+        }
+        let r = Record {
+            path,
+            line: extra.map(|e| e.0),
+            column: extra.map(|e| e.1),
+            value,
+        };
+        serde_json::to_writer(&mut self.records, &r).expect("the library's values serialize");
+        self.records.push(b'\n');
+    }
 }
 
 fn main() -> ExitCode {
@@ -129,8 +167,8 @@ fn main() -> ExitCode {
                 ignore,
                 min_severity,
             };
-            run(&inputs, Format::Text, |name, text| {
-                check(name, text, &filter)
+            run(&inputs, Format::Text, |name, text, format| {
+                check(name, text, format, &filter)
             })
         }
     }
@@ -138,7 +176,11 @@ fn main() -> ExitCode {
 
 /// Reads every input (in parallel, output in input order), writes the output, and gives
 /// the exit code.
-fn run(inputs: &Inputs, default: Format, read: impl Fn(&str, &str) -> Output + Sync) -> ExitCode {
+fn run(
+    inputs: &Inputs,
+    default: Format,
+    read: impl Fn(&str, &str, Format) -> Output + Sync,
+) -> ExitCode {
     let format = inputs.format.unwrap_or(default);
     let (sources, mut input_errors) = match sources(inputs) {
         Ok(s) => s,
@@ -173,7 +215,7 @@ fn run(inputs: &Inputs, default: Format, read: impl Fn(&str, &str) -> Output + S
         let results: Vec<Result<Output, String>> = batch
             .par_iter()
             .map(|s| {
-                let r = read_text(s).map(|text| read(&s.name, &text));
+                let r = read_text(s).map(|text| read(&s.name, &text, format));
                 if let Some(bar) = &progress {
                     bar.inc(1);
                 }
@@ -217,19 +259,14 @@ fn run(inputs: &Inputs, default: Format, read: impl Fn(&str, &str) -> Output + S
 fn write(out: &mut impl Write, o: &Output, format: Format, first: &mut bool) -> io::Result<()> {
     match format {
         Format::Text => out.write_all(o.text.as_bytes()),
-        Format::Jsonl => {
-            for r in &o.records {
-                serde_json::to_writer(&mut *out, r)?;
-                out.write_all(b"\n")?;
-            }
-            Ok(())
-        }
+        Format::Jsonl => out.write_all(&o.records),
         Format::Json => {
-            for r in &o.records {
+            // The lines, as the items of one array.
+            for r in o.records.split(|&b| b == b'\n').filter(|r| !r.is_empty()) {
                 if !std::mem::take(first) {
                     out.write_all(b",")?;
                 }
-                serde_json::to_writer(&mut *out, r)?;
+                out.write_all(r)?;
             }
             Ok(())
         }
@@ -330,72 +367,76 @@ fn read_text(s: &Source) -> Result<String, String> {
             b
         }
     };
-    match vanban::encoding::to_utf8(&bytes) {
-        Ok(text) => Ok(text.into_owned()),
-        Err(e) => Err(format!("{}: {e}", s.name)),
+    // Checked once, in place: the bytes become the text without a copy.
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{FEFF}') {
+                text.drain(..'\u{FEFF}'.len_utf8());
+            }
+            Ok(text)
+        }
+        // Not UTF-8: the error names the legacy encoding the bytes look like.
+        Err(e) => {
+            let why = vanban::encoding::to_utf8(e.as_bytes())
+                .err()
+                .map_or_else(|| "not UTF-8".to_string(), |e| e.to_string());
+            Err(format!("{}: {why}", s.name))
+        }
     }
 }
 
-fn with_path(name: &str, v: impl serde::Serialize) -> Value {
-    let mut v = serde_json::to_value(v).expect("the library's values serialize");
-    if let Value::Object(o) = &mut v {
-        o.insert("path".to_string(), Value::String(name.to_string()));
-    }
-    v
-}
-
-fn parse(name: &str, text: &str) -> Output {
+fn parse(name: &str, text: &str, format: Format) -> Output {
     let doc = Document::parse(text);
-    let summary = format!(
-        "{name}: {} {} {} — {}\n",
-        doc.kind.map_or("?", |k| k.label()),
-        doc.number
-            .as_ref()
-            .map_or_else(|| "(no number)".to_string(), |n| n.value.to_string()),
-        doc.date
-            .map_or_else(|| "(no date)".to_string(), |d| d.iso()),
-        doc.subject
-            .as_ref()
-            .map_or("(no subject)", |s| s.text.as_str()),
-    );
-    Output {
-        records: vec![with_path(name, &doc)],
-        text: summary,
-        errors: 0,
+    let mut o = Output::new(format);
+    if o.want_text {
+        o.text = format!(
+            "{name}: {} {} {} — {}\n",
+            doc.kind.map_or("?", |k| k.label()),
+            doc.number
+                .as_ref()
+                .map_or_else(|| "(no number)".to_string(), |n| n.value.to_string()),
+            doc.date
+                .map_or_else(|| "(no date)".to_string(), |d| d.iso()),
+            doc.subject
+                .as_ref()
+                .map_or("(no subject)", |s| s.text.as_str()),
+        );
+    } else {
+        o.record(name, None, &doc);
     }
+    o
 }
 
 /// The header is at the start: the document's own number is read from this much of it, so
 /// that a long code of law is scanned for citations, not parsed whole.
 const HEADER_BYTES: usize = 16 * 1024;
 
-fn cite(name: &str, text: &str) -> Output {
+fn cite(name: &str, text: &str, format: Format) -> Output {
     let mut head_end = text.len().min(HEADER_BYTES);
     while !text.is_char_boundary(head_end) {
         head_end -= 1;
     }
     let own = Document::parse(&text[..head_end]).number.map(|n| n.value);
-    let mut records = Vec::new();
-    let mut shown = String::new();
-    let lines = Lines::new(text);
+    let mut o = Output::new(format);
+    let lines = o.want_text.then(|| Lines::new(text));
     for c in
         vanban::citations(text).filter(|c| own.as_ref().is_none_or(|o| !c.is_self_reference(o)))
     {
-        let (line, col) = lines.locate(text, c.number_span.start);
-        shown.push_str(&format!(
-            "{name}:{line}:{col}: {}\t{}{}\n",
-            c.number,
-            c.as_str(),
-            c.date
-                .map_or_else(String::new, |d| format!("\t{}", d.iso()))
-        ));
-        records.push(with_path(name, &c));
+        match &lines {
+            Some(lines) => {
+                let (line, col) = lines.locate(text, c.number_span.start);
+                o.text.push_str(&format!(
+                    "{name}:{line}:{col}: {}\t{}{}\n",
+                    c.number,
+                    c.as_str(),
+                    c.date
+                        .map_or_else(String::new, |d| format!("\t{}", d.iso()))
+                ));
+            }
+            None => o.record(name, None, &c),
+        }
     }
-    Output {
-        records,
-        text: shown,
-        errors: 0,
-    }
+    o
 }
 
 /// Which diagnostics `check` reports.
@@ -414,35 +455,32 @@ impl Filter {
     }
 }
 
-fn check(name: &str, text: &str, filter: &Filter) -> Output {
+fn check(name: &str, text: &str, format: Format, filter: &Filter) -> Output {
     let doc = Document::parse(text);
     let diags: Vec<Diagnostic> = vanban::validate(&doc, text)
         .into_iter()
         .filter(|d| filter.keeps(d))
         .collect();
     let lines = Lines::new(text);
-    let mut shown = String::new();
-    let mut records = Vec::new();
+    let mut o = Output::new(format);
     for d in &diags {
-        let (line, col) = lines.locate(text, d.span.start);
-        let mut r = with_path(name, d);
-        r["line"] = json!(line);
-        r["column"] = json!(col);
-        records.push(r);
-        render(&mut shown, d, text, &lines, name);
+        if o.want_text {
+            render(&mut o.text, d, text, &lines, name);
+        } else {
+            o.record(name, Some(lines.locate(text, d.span.start)), d);
+        }
     }
     let count = |s| diags.iter().filter(|d| d.severity == s).count();
-    let errors = count(Severity::Error);
-    shown.push_str(&format!(
-        "{name}: {errors} error(s), {} warning(s), {} note(s)\n",
-        count(Severity::Warning),
-        count(Severity::Note)
-    ));
-    Output {
-        records,
-        text: shown,
-        errors,
+    o.errors = count(Severity::Error);
+    if o.want_text {
+        o.text.push_str(&format!(
+            "{name}: {} error(s), {} warning(s), {} note(s)\n",
+            o.errors,
+            count(Severity::Warning),
+            count(Severity::Note)
+        ));
     }
+    o
 }
 
 /// Where each line starts: a diagnostic is placed by a binary search, so that `check` is
