@@ -64,6 +64,11 @@ fn purpose_str(p: &Purpose) -> String {
         Purpose::PhoiHop => "p/h".into(),
         Purpose::DeBiet => "để biết".into(),
         Purpose::Other(s) => s.clone(),
+        // A purpose added later: the library's name for it.
+        other => serde_json::to_value(other)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
     }
 }
 
@@ -188,6 +193,12 @@ fn document_json(doc: &Document, source: &str) -> Value {
                 "type": "recipient", "text": e.text.text, "dong_chi": dong_chi,
                 "purpose": purpose.as_ref().map(purpose_str),
             }),
+            // A kind added later: the library's serialization, with the text.
+            other => {
+                let mut v = serde_json::to_value(other).expect("an entry kind serializes");
+                v["text"] = json!(e.text.text);
+                v
+            }
         })
         .collect();
     json!({

@@ -104,7 +104,7 @@ pub use date::{
 pub use diagnostic::{Diagnostic, DiagnosticCode, Fix, Related, Severity};
 pub use document::{
     Basis, BasisKind, Document, EntryKind, Issuer, Level, Mark, MarkKind, NoiNhanEntry, NumberPart,
-    OutlineNode, Purpose, Signature, Spanned,
+    OutlineNode, Purpose, Reading, Signature, Spanned,
 };
 pub use number::{
     DocNumber, Groups, Irregularity, IrregularityKind, KindCode, NumberError, NumberSystem,

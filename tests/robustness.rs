@@ -488,14 +488,29 @@ fn encodable(text: &str, enc: LegacyEncoding) -> Option<Vec<u8>> {
     std::str::from_utf8(&bytes).is_err().then_some(bytes)
 }
 
-/// UTF-8 with a byte-order mark parses with spans after the mark.
+/// UTF-8 with a byte-order mark parses as the text after it, with spans into the bytes
+/// given (issue 14: they were spans of the text after the mark, which the caller never had).
 #[test]
 fn parse_bytes_reads_utf8_with_a_byte_order_mark() {
-    let (_, text) = &CORPUS[0];
-    let mut bytes = b"\xef\xbb\xbf".to_vec();
-    bytes.extend_from_slice(text.as_bytes());
-    let d = Document::parse_bytes(&bytes).unwrap();
-    assert_eq!(d, Document::parse(text));
+    for (name, text) in CORPUS.iter() {
+        let mut bytes = b"\xef\xbb\xbf".to_vec();
+        bytes.extend_from_slice(text.as_bytes());
+        let d = Document::parse_bytes(&bytes).unwrap();
+        let plain = Document::parse(text);
+        let moved: Vec<_> = plain
+            .spans()
+            .into_iter()
+            .map(|r| r.start + 3..r.end + 3)
+            .collect();
+        assert_eq!(d.spans(), moved, "{name}");
+        assert_eq!(without_spans(d), without_spans(plain), "{name}");
+        if let Some(s) = Document::parse_bytes(&bytes).unwrap().subject {
+            assert_eq!(
+                std::str::from_utf8(&bytes[s.span]).map(str::is_empty),
+                Ok(false)
+            );
+        }
+    }
 }
 
 // --- fuzz regressions -----------------------------------------------------------------------

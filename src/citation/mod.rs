@@ -44,6 +44,7 @@ pub use owned::OwnedCitation;
 
 /// One reference to another document, with spans into the caller's text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Citation<'t> {
     text: &'t str,
     /// The whole mention: kind name, `số` and number (`Kế hoạch số 1530/KH-UBND`).

@@ -217,6 +217,7 @@ pub enum DateIrregularity {
 /// `ngày` when there is one, so `&text[m.span.clone()]` is the date as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct DateMatch {
     /// The date.
     pub date: VnDate,

@@ -6,6 +6,7 @@ use super::*;
 /// The "địa danh và thời gian" line of a document header (NĐ 30/2020 Điều 8, Phụ lục I).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct PlaceDate {
     /// The place as written (not normalized; PDF spacing such as `Qu ả ng Ngãi` kept).
     pub place: String,

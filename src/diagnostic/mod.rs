@@ -92,6 +92,7 @@ pub struct UnknownSeverity(pub String);
 /// Another place that explains a diagnostic (the first, disagreeing mention).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Related {
     /// Byte span in the checked text.
     pub span: Range<usize>,
@@ -104,6 +105,7 @@ pub struct Related {
 /// An empty span is an insertion. Apply fixes with [`crate::validate::apply_fixes`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Fix {
     /// Byte span to replace.
     pub span: Range<usize>,
@@ -127,6 +129,7 @@ pub struct Fix {
 /// read back, `rule` is the catalogue's clause for the code, as [`Diagnostic::new`] sets it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Stable code, `VB001` … (compares equal to its string: `d.code == "VB004"`).
     pub code: DiagnosticCode,

@@ -46,6 +46,8 @@ mod header;
 mod layout;
 mod line;
 mod outline;
+mod reading;
+pub use reading::Reading;
 
 use addressees::*;
 use closing::*;
@@ -104,6 +106,7 @@ pub const MAX_TABLE_COLUMNS: usize = 64;
 /// space); `span` covers the original bytes it came from.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Spanned {
     /// The text as read, NFC, markup removed.
     pub text: String,
@@ -114,6 +117,7 @@ pub struct Spanned {
 /// A number read from the header, with its span.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct NumberPart {
     /// The parsed number; blank (`seq == None`) for drafts (`Số: /SVHTTDL-VP`).
     pub value: DocNumber,
@@ -124,6 +128,7 @@ pub struct NumberPart {
 /// The issuing body: the issuer's line and the line above it (cơ quan chủ quản), if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Issuer {
     /// The parent body (`UBND TỈNH LAI CHÂU`, `BỘ TÀI CHÍNH`).
     pub parent: Option<Spanned>,
@@ -138,6 +143,7 @@ pub struct Issuer {
     derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "snake_case")
 )]
+#[non_exhaustive]
 pub enum MarkKind {
     /// `KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC`, `HỎA TỐC HẸN GIỜ`.
     Urgency,
@@ -150,6 +156,7 @@ pub enum MarkKind {
 /// A mark and where it was printed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Mark {
     /// What sort of mark.
     pub kind: MarkKind,
@@ -164,6 +171,7 @@ pub struct Mark {
     derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "snake_case")
 )]
+#[non_exhaustive]
 pub enum BasisKind {
     /// `Căn cứ …;`
     CanCu,
@@ -174,6 +182,7 @@ pub enum BasisKind {
 /// One line of the legal bases before the body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Basis {
     /// `Căn cứ` or `Theo đề nghị`.
     pub kind: BasisKind,
@@ -206,6 +215,7 @@ impl Basis {
     derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "snake_case")
 )]
+#[non_exhaustive]
 pub enum Level {
     /// `Phần thứ nhất`, `PHẦN I`.
     Phan,
@@ -232,6 +242,7 @@ pub enum Level {
 /// A node of the outline: the heading line by span, its whole extent by span, its children.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct OutlineNode {
     /// The level.
     pub level: Level,
@@ -248,6 +259,7 @@ pub struct OutlineNode {
 /// One signature block.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Signature {
     /// The last authority prefix of the block: `TM.`, `KT.`, `Q.`, `TL.`, `TUQ.`, Party
     /// `T/M`, `K/T`, `T/L`.
@@ -269,6 +281,7 @@ pub struct Signature {
     derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "snake_case")
 )]
+#[non_exhaustive]
 pub enum Purpose {
     /// `(B/c)`, `để báo cáo`.
     BaoCao,
@@ -289,6 +302,7 @@ pub enum Purpose {
     derive(serde::Serialize, serde::Deserialize),
     serde(tag = "type", rename_all = "snake_case")
 )]
+#[non_exhaustive]
 pub enum EntryKind {
     /// `Như trên` (the addressees of Kính gửi) or `Như Điều 3`.
     NhuTren,
@@ -313,6 +327,7 @@ pub enum EntryKind {
 /// One entry of Nơi nhận.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct NoiNhanEntry {
     /// The entry without the leading `- ` and trailing `;`/`.`.
     pub text: Spanned,
@@ -323,6 +338,7 @@ pub struct NoiNhanEntry {
 /// A parsed document. Build it with [`Document::parse`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Document {
     /// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, or `ĐẢNG CỘNG SẢN VIỆT NAM` for Party documents.
     pub quoc_hieu: Option<Spanned>,
@@ -665,8 +681,15 @@ impl Document {
     /// Reads a document from bytes: UTF-8 (with or without a byte-order mark) is parsed as
     /// [`Document::parse`] does; anything else is refused, never decoded by guesswork.
     ///
-    /// Spans are byte ranges of the text after the byte-order mark, that is of
-    /// [`encoding::to_utf8`](crate::encoding::to_utf8)`(bytes)`.
+    /// Spans are byte ranges of `bytes` (past a byte-order mark, which is not read):
+    ///
+    /// ```
+    /// let bytes = b"\xEF\xBB\xBFS\xE1\xBB\x91: 12/UBND-VX\n";
+    /// let doc = vanban::Document::parse_bytes(bytes)?;
+    /// let span = doc.number.unwrap().span;
+    /// assert_eq!(&bytes[span], b"12/UBND-VX");
+    /// # Ok::<(), vanban::encoding::EncodingError>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -695,7 +718,15 @@ impl Document {
     /// # Ok::<(), EncodingError>(())
     /// ```
     pub fn parse_bytes(bytes: &[u8]) -> Result<Document, crate::encoding::EncodingError> {
-        crate::encoding::to_utf8(bytes).map(|text| Document::parse(&text))
+        let text = crate::encoding::to_utf8(bytes)?;
+        let mut doc = Document::parse(&text);
+        // A byte-order mark is not part of the text read: the spans are moved past it, so
+        // that they are ranges of `bytes`.
+        let skipped = bytes.len() - text.len();
+        if skipped > 0 {
+            doc.visit_spans(|r| *r = r.start + skipped..r.end + skipped);
+        }
+        Ok(doc)
     }
 
     /// Every span of the document, in no particular order: each part, each outline node's
@@ -713,38 +744,55 @@ impl Document {
     /// ```
     pub fn spans(&self) -> Vec<Range<usize>> {
         let mut out = Vec::new();
+        self.clone().visit_spans(|r| out.push(r.clone()));
+        out
+    }
+
+    /// Calls `f` on every span of the document (those of [`Document::spans`], and the
+    /// related places and fixes of its diagnostics).
+    fn visit_spans(&mut self, mut f: impl FnMut(&mut Range<usize>)) {
         let spanned = [
-            &self.quoc_hieu,
-            &self.tieu_ngu,
-            &self.place,
-            &self.kind_heading,
-            &self.subject,
+            &mut self.quoc_hieu,
+            &mut self.tieu_ngu,
+            &mut self.place,
+            &mut self.kind_heading,
+            &mut self.subject,
         ];
-        out.extend(spanned.into_iter().flatten().map(|s| s.span.clone()));
-        if let Some(i) = &self.issuer {
-            out.extend(i.parent.iter().chain([&i.name]).map(|s| s.span.clone()));
+        spanned.into_iter().flatten().for_each(|s| f(&mut s.span));
+        if let Some(i) = &mut self.issuer {
+            i.parent
+                .iter_mut()
+                .chain([&mut i.name])
+                .for_each(|s| f(&mut s.span));
         }
-        out.extend(self.number.iter().map(|n| n.span.clone()));
-        out.extend(self.date_span.iter().cloned());
-        out.extend(self.marks.iter().map(|m| m.text.span.clone()));
-        out.extend(self.recipients.iter().map(|r| r.span.clone()));
-        out.extend(self.bases.iter().map(|b| b.text.span.clone()));
-        for s in &self.signatures {
-            out.push(s.span.clone());
-            let parts = s.authority_lines.iter().chain(&s.title).chain(&s.name);
-            out.extend(parts.map(|x| x.span.clone()));
+        self.number.iter_mut().for_each(|n| f(&mut n.span));
+        self.date_span.iter_mut().for_each(&mut f);
+        self.marks.iter_mut().for_each(|m| f(&mut m.text.span));
+        self.recipients.iter_mut().for_each(|r| f(&mut r.span));
+        self.bases.iter_mut().for_each(|b| f(&mut b.text.span));
+        for s in &mut self.signatures {
+            f(&mut s.span);
+            let parts = s
+                .authority_lines
+                .iter_mut()
+                .chain(&mut s.title)
+                .chain(&mut s.name);
+            parts.for_each(|x| f(&mut x.span));
         }
-        out.extend(self.noi_nhan.iter().map(|e| e.text.span.clone()));
-        out.extend(self.diagnostics.iter().map(|d| d.span.clone()));
+        self.noi_nhan.iter_mut().for_each(|e| f(&mut e.text.span));
+        for d in &mut self.diagnostics {
+            f(&mut d.span);
+            d.related.iter_mut().for_each(|r| f(&mut r.span));
+            d.fix.iter_mut().for_each(|x| f(&mut x.span));
+        }
         // An explicit stack: the outline is bounded by MAX_OUTLINE_DEPTH, but a walk that
         // cannot overflow costs nothing more.
-        let mut stack: Vec<&OutlineNode> = self.outline.iter().collect();
+        let mut stack: Vec<&mut OutlineNode> = self.outline.iter_mut().collect();
         while let Some(n) = stack.pop() {
-            out.push(n.span.clone());
-            out.push(n.extent.clone());
-            stack.extend(&n.children);
+            f(&mut n.span);
+            f(&mut n.extent);
+            stack.extend(n.children.iter_mut());
         }
-        out
     }
 
     /// The citations of other documents in `text`, the text this document was parsed from:

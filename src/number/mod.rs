@@ -23,6 +23,7 @@ use parse::*;
 
 /// The numbering system a number is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum NumberSystem {
     /// `SỐ/LOẠI-CƠQUAN[-ĐƠNVỊ]`: administrative documents (NĐ 30/2020, Phụ lục I, II.3),
     /// also consolidated texts (`67/VBHN-VPQH`).
@@ -369,6 +370,7 @@ impl std::iter::FusedIterator for Groups<'_> {}
 /// Something irregular in how a number was written, kept for validation.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Irregularity {
     /// What was irregular.
     pub kind: IrregularityKind,
@@ -423,6 +425,7 @@ pub enum IrregularityKind {
 
 /// A number together with what was irregular in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ParsedNumber {
     /// The number.
     pub number: DocNumber,

@@ -120,6 +120,10 @@ mod text;
 /// Checks `doc`, parsed from `text`, against the rules: the parser's diagnostics and the
 /// rules' ones, sorted by span.
 ///
+/// `text` must be the text `doc` was parsed from: the rules read it again, and the spans
+/// are its byte ranges. [`Document::read`] keeps the two together
+/// ([`Reading::validate`](crate::Reading::validate)).
+///
 /// The parser's `VB011` (an irregular number) is replaced by the specific codes
 /// `VB101`–`VB108` where one applies.
 ///
