@@ -65,7 +65,7 @@ impl<'t> Reading<'t> {
         self.document.citations(self.text)
     }
 
-    /// The diagnostics of the document against the rules ([`crate::validate`]).
+    /// The diagnostics of the document against the rules ([`validate`](fn@crate::validate)).
     ///
     /// ```
     /// let r = vanban::Document::read("Số: /SVHTTDL-VP");
