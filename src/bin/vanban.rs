@@ -125,25 +125,33 @@ impl Output {
     /// Appends `value` as one JSON line, the input's `path` first, and `extra` fields after
     /// it (a `check` record's line and column).
     fn record(&mut self, path: &str, extra: Option<(usize, usize)>, value: &impl serde::Serialize) {
-        #[derive(serde::Serialize)]
-        struct Record<'a, T> {
-            path: &'a str,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            line: Option<usize>,
-            #[serde(skip_serializing_if = "Option::is_none")]
-            column: Option<usize>,
-            #[serde(flatten)]
-            value: &'a T,
-        }
-        let r = Record {
-            path,
-            line: extra.map(|e| e.0),
-            column: extra.map(|e| e.1),
-            value,
-        };
-        serde_json::to_writer(&mut self.records, &r).expect("the library's values serialize");
-        self.records.push(b'\n');
+        write_record(&mut self.records, &prefix(path, extra), value);
     }
+}
+
+/// `{"path":…` (and `,"line":…,"column":…`), the start of every record of an input, its
+/// path escaped once.
+fn prefix(path: &str, extra: Option<(usize, usize)>) -> Vec<u8> {
+    let mut p = b"{\"path\":".to_vec();
+    serde_json::to_writer(&mut p, path).expect("a string serializes");
+    if let Some((line, column)) = extra {
+        p.extend_from_slice(format!(",\"line\":{line},\"column\":{column}").as_bytes());
+    }
+    p
+}
+
+/// Writes `value`, a JSON object, as one line into `out` with `prefix` in place of its `{`.
+fn write_record(out: &mut Vec<u8>, prefix: &[u8], value: &impl serde::Serialize) {
+    out.extend_from_slice(prefix);
+    let at = out.len();
+    serde_json::to_writer(&mut *out, value).expect("the library's values serialize");
+    debug_assert_eq!(out.get(at), Some(&b'{'));
+    if out.get(at + 1) == Some(&b'}') {
+        out.remove(at);
+    } else {
+        out[at] = b',';
+    }
+    out.push(b'\n');
 }
 
 fn main() -> ExitCode {
@@ -174,6 +182,10 @@ fn main() -> ExitCode {
     }
 }
 
+/// How many inputs are read at a time: enough to share among the cores, few enough that the
+/// output of the batches in flight (three at most) is small.
+const BATCH: usize = 256;
+
 /// Reads every input (in parallel, output in input order), writes the output, and gives
 /// the exit code.
 fn run(
@@ -203,49 +215,58 @@ fn run(
         );
         bar
     });
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut findings = 0;
-    let mut first = true;
-    if format == Format::Json {
-        let _ = out.write_all(b"[");
-    }
-    // In batches, so that the output of a large folder is not all held at once.
-    for batch in sources.chunks(256) {
+    // The output of a batch is written by another thread while the next batch is read: the
+    // cores are not left idle while one writes.
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Result<Output, String>>>(2);
+    let writer = std::thread::spawn(move || {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+        let (mut findings, mut input_errors, mut first, mut closed) = (0, 0, true, false);
+        if format == Format::Json {
+            closed |= out.write_all(b"[").is_err();
+        }
+        for results in receive {
+            for r in results {
+                match r {
+                    Ok(o) => {
+                        findings += o.errors;
+                        // A closed pipe (`| head`): nothing more can be written.
+                        closed = closed || write(&mut out, &o, format, &mut first).is_err();
+                    }
+                    Err(e) => {
+                        input_errors += 1;
+                        eprintln!("vanban: {e}");
+                    }
+                }
+            }
+        }
+        if format == Format::Json && !closed {
+            let _ = out.write_all(b"]\n");
+        }
+        let _ = out.flush();
+        (findings, input_errors)
+    });
+    for batch in sources.chunks(BATCH) {
         let results: Vec<Result<Output, String>> = batch
             .par_iter()
             .map(|s| {
-                let r = read_text(s).map(|text| read(&s.name, &text, format));
+                let r = read_bytes(s)
+                    .and_then(|bytes| decode(s, &bytes).map(|text| read(&s.name, text, format)));
                 if let Some(bar) = &progress {
                     bar.inc(1);
                 }
                 r
             })
             .collect();
-        for r in results {
-            match r {
-                Ok(o) => {
-                    findings += o.errors;
-                    if write(&mut out, &o, format, &mut first).is_err() {
-                        // A closed pipe (`| head`): nothing more can be written.
-                        return ExitCode::SUCCESS;
-                    }
-                }
-                Err(e) => {
-                    input_errors += 1;
-                    eprintln!("vanban: {e}");
-                }
-            }
+        if send.send(results).is_err() {
+            break;
         }
     }
-    if format == Format::Json {
-        let _ = out.write_all(b"]\n");
-    }
+    drop(send);
+    let (findings, unreadable) = writer.join().unwrap_or((0, 1));
+    input_errors += unreadable;
     if let Some(bar) = progress {
         bar.finish_and_clear();
-    }
-    if out.flush().is_err() {
-        return ExitCode::SUCCESS;
     }
     if input_errors > 0 {
         ExitCode::from(2)
@@ -354,35 +375,31 @@ fn walk(dir: &Path, ext: &[String], out: &mut Vec<Source>) -> io::Result<()> {
     Ok(())
 }
 
-/// The text of a source: UTF-8 (a byte-order mark dropped), or an error naming the legacy
-/// encoding the bytes look like.
-fn read_text(s: &Source) -> Result<String, String> {
-    let bytes = match &s.path {
-        Some(p) => std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", s.name))?,
+/// The bytes of a source.
+fn read_bytes(s: &Source) -> Result<Vec<u8>, String> {
+    match &s.path {
+        Some(p) => std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", s.name)),
         None => {
             let mut b = Vec::new();
             io::stdin()
                 .read_to_end(&mut b)
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
-            b
-        }
-    };
-    // Checked once, in place: the bytes become the text without a copy.
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{FEFF}') {
-                text.drain(..'\u{FEFF}'.len_utf8());
-            }
-            Ok(text)
-        }
-        // Not UTF-8: the error names the legacy encoding the bytes look like.
-        Err(e) => {
-            let why = vanban::encoding::to_utf8(e.as_bytes())
-                .err()
-                .map_or_else(|| "not UTF-8".to_string(), |e| e.to_string());
-            Err(format!("{}: {why}", s.name))
+            Ok(b)
         }
     }
+}
+
+/// The text of a source's bytes: UTF-8, after a byte-order mark if there is one (spans are
+/// then offsets into the text after it), or an error naming the legacy encoding the bytes
+/// look like. Checked with SIMD, without a copy.
+fn decode<'b>(s: &Source, bytes: &'b [u8]) -> Result<&'b str, String> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    simdutf8::basic::from_utf8(body).map_err(|_| {
+        let why = vanban::encoding::to_utf8(bytes)
+            .err()
+            .map_or_else(|| "not UTF-8".to_string(), |e| e.to_string());
+        format!("{}: {why}", s.name)
+    })
 }
 
 fn parse(name: &str, text: &str, format: Format) -> Output {
@@ -418,24 +435,37 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
     }
     let own = Document::parse(&text[..head_end]).number.map(|n| n.value);
     let mut o = Output::new(format);
-    let lines = o.want_text.then(|| Lines::new(text));
-    for c in
-        vanban::citations(text).filter(|c| own.as_ref().is_none_or(|o| !c.is_self_reference(o)))
-    {
-        match &lines {
-            Some(lines) => {
-                let (line, col) = lines.locate(text, c.number_span.start);
-                o.text.push_str(&format!(
-                    "{name}:{line}:{col}: {}\t{}{}\n",
-                    c.number,
-                    c.as_str(),
-                    c.date
-                        .map_or_else(String::new, |d| format!("\t{}", d.iso()))
-                ));
-            }
-            None => o.record(name, None, &c),
+    let cited: Vec<_> = vanban::citations(text)
+        .filter(|c| own.as_ref().is_none_or(|o| !c.is_self_reference(o)))
+        .collect();
+    if o.want_text {
+        let lines = Lines::new(text);
+        for c in &cited {
+            let (line, col) = lines.locate(text, c.number_span.start);
+            o.text.push_str(&format!(
+                "{name}:{line}:{col}: {}\t{}{}\n",
+                c.number,
+                c.as_str(),
+                c.date
+                    .map_or_else(String::new, |d| format!("\t{}", d.iso()))
+            ));
         }
+        return o;
     }
+    // Written on every core: for a long text, writing the JSON costs as much as finding
+    // the citations.
+    let prefix = prefix(name, None);
+    let parts: Vec<Vec<u8>> = cited
+        .par_chunks(1024)
+        .map(|chunk| {
+            let mut out = Vec::with_capacity(chunk.len() * 512);
+            for c in chunk {
+                write_record(&mut out, &prefix, c);
+            }
+            out
+        })
+        .collect();
+    o.records = parts.concat();
     o
 }
 
