@@ -103,9 +103,9 @@ struct Source {
 /// What reading one input gave: its records, text lines and findings.
 #[derive(Default)]
 struct Output {
-    /// The records, one JSON object a line, written as they are made: no tree of values
-    /// is built for them.
-    records: Vec<u8>,
+    /// The records, one JSON object a line, written as they are made (no tree of values is
+    /// built for them), in parts written one after the other.
+    records: Vec<Vec<u8>>,
     /// The text for `--format text`.
     text: String,
     /// How many findings (errors, for `check`).
@@ -125,7 +125,11 @@ impl Output {
     /// Appends `value` as one JSON line, the input's `path` first, and `extra` fields after
     /// it (a `check` record's line and column).
     fn record(&mut self, path: &str, extra: Option<(usize, usize)>, value: &impl serde::Serialize) {
-        write_record(&mut self.records, &prefix(path, extra), value);
+        if self.records.is_empty() {
+            self.records.push(Vec::new());
+        }
+        let last = self.records.len() - 1;
+        write_record(&mut self.records[last], &prefix(path, extra), value);
     }
 }
 
@@ -280,10 +284,14 @@ fn run(
 fn write(out: &mut impl Write, o: &Output, format: Format, first: &mut bool) -> io::Result<()> {
     match format {
         Format::Text => out.write_all(o.text.as_bytes()),
-        Format::Jsonl => out.write_all(&o.records),
+        Format::Jsonl => o.records.iter().try_for_each(|part| out.write_all(part)),
         Format::Json => {
             // The lines, as the items of one array.
-            for r in o.records.split(|&b| b == b'\n').filter(|r| !r.is_empty()) {
+            let lines = o
+                .records
+                .iter()
+                .flat_map(|part| part.split(|&b| b == b'\n'));
+            for r in lines.filter(|r| !r.is_empty()) {
                 if !std::mem::take(first) {
                     out.write_all(b",")?;
                 }
@@ -375,16 +383,52 @@ fn walk(dir: &Path, ext: &[String], out: &mut Vec<Source>) -> io::Result<()> {
     Ok(())
 }
 
+/// The bytes of an input: a large file mapped, the rest read.
+enum Bytes {
+    Mapped(memmap2::Mmap),
+    Read(Vec<u8>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Mapped(m) => m,
+            Bytes::Read(v) => v,
+        }
+    }
+}
+
+/// From this size on, a file is mapped: no copy by the kernel, no fresh pages to clear.
+const MAP_FROM: u64 = 1 << 20;
+
 /// The bytes of a source.
-fn read_bytes(s: &Source) -> Result<Vec<u8>, String> {
+fn read_bytes(s: &Source) -> Result<Bytes, String> {
+    let cannot = |e: io::Error| format!("cannot read {}: {e}", s.name);
     match &s.path {
-        Some(p) => std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", s.name)),
+        Some(p) => {
+            let file = std::fs::File::open(p).map_err(cannot)?;
+            let len = file.metadata().map_err(cannot)?.len();
+            if len >= MAP_FROM {
+                // SAFETY: the map is only read, and checked to be UTF-8 before any use.
+                // Should another program change the file while it is mapped, the text read
+                // may be torn (as with ripgrep's maps), never unsound to read as bytes. All
+                // of it is read, so its pages are mapped at once (`populate`).
+                if let Ok(m) = unsafe { memmap2::MmapOptions::new().populate().map(&file) } {
+                    return Ok(Bytes::Mapped(m));
+                }
+            }
+            let mut b = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+            (&file).read_to_end(&mut b).map_err(cannot)?;
+            Ok(Bytes::Read(b))
+        }
         None => {
             let mut b = Vec::new();
             io::stdin()
                 .read_to_end(&mut b)
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(b)
+            Ok(Bytes::Read(b))
         }
     }
 }
@@ -433,9 +477,15 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
     while !text.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    let own = Document::parse(&text[..head_end]).number.map(|n| n.value);
+    // The header is read beside the scan: its first reading compiles the document's
+    // patterns, which would otherwise come before the scan.
+    let (own, all) = rayon::join(
+        || Document::parse(&text[..head_end]).number.map(|n| n.value),
+        || vanban::citations(text).collect::<Vec<_>>(),
+    );
     let mut o = Output::new(format);
-    let cited: Vec<_> = vanban::citations(text)
+    let cited: Vec<_> = all
+        .into_iter()
         .filter(|c| own.as_ref().is_none_or(|o| !c.is_self_reference(o)))
         .collect();
     if o.want_text {
@@ -465,7 +515,7 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
             out
         })
         .collect();
-    o.records = parts.concat();
+    o.records = parts;
     o
 }
 
