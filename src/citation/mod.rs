@@ -732,6 +732,7 @@ fn read_candidates<'t>(
 
     // The dates and issuers after all the numbers, as the numbers after all the candidates.
     // The numbers sharing a symbol end where it ends: theirs are read once.
+    let mut words = IssuerWords::new();
     for i in first..out.len() {
         let (before, rest) = out.split_at_mut(i);
         let c = &mut rest[0];
@@ -744,7 +745,8 @@ fn read_candidates<'t>(
             c.issuer_span = p.issuer_span.clone();
             continue;
         }
-        let (mut date, mut date_span, issuer_span) = date_and_issuer(s, c.number_span.end);
+        let (mut date, mut date_span, issuer_span) =
+            date_and_issuer(s, c.number_span.end, &mut words);
         if date.is_none()
             && let Some(m) = date_before(s, c.span.start)
         {
@@ -913,6 +915,37 @@ mod tests {
         ] {
             assert_eq!(is_issuer_word(w), is, "{w}");
         }
+    }
+
+    #[test]
+    fn remembered_issuer_words_answer_as_the_lookup() {
+        // Every word of the corpus, twice over, through one cache of a few slots: each
+        // answer from a slot is the lookup's, whatever words shared the slot before.
+        let all = corpus().concat();
+        let mut words = IssuerWords::new();
+        let mut asked = 0;
+        for _ in 0..2 {
+            for w in all.split_whitespace() {
+                assert_eq!(words.is_issuer_word(w), is_issuer_word(w), "{w:?}");
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked} words");
+    }
+
+    #[test]
+    fn repeated_numbers_parse_as_once() {
+        let all = corpus().concat();
+        let mut parsed = ParsedNumbers::new();
+        let mut numbers = 0;
+        for _ in 0..2 {
+            for c in candidates(&all, 0..all.len()) {
+                let direct = all[c.clone()].parse::<DocNumber>().ok();
+                assert_eq!(parsed.parse(&all, c.clone()), direct, "{:?}", &all[c]);
+                numbers += 1;
+            }
+        }
+        assert!(numbers > 1000, "{numbers} numbers");
     }
 
     #[test]
