@@ -155,6 +155,11 @@ const SP: Contexts = Contexts {
 };
 
 /// One row of the kind catalogue.
+///
+/// ```
+/// let info = vanban::DocKind::QuyetDinh.info();
+/// assert_eq!((info.name, info.abbr), ("Quyết định", Some("QĐ")));
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct KindInfo {
     /// The kind.
@@ -178,6 +183,10 @@ macro_rules! kinds {
         /// The kind catalogue: every kind with its abbreviation, older codes, names and use.
         ///
         /// Order matters only for ambiguous lookups: the first row wins.
+        ///
+        /// ```
+        /// assert!(vanban::KINDS.iter().any(|k| k.abbr == Some("NĐ")));
+        /// ```
         pub static KINDS: &[KindInfo] = &[
             $( KindInfo { kind: DocKind::$kind, abbr: $abbr, old_abbrs: &[$($old),*], name: $name,
                           english: $en, normative: $norm, contexts: $ctx }, )*
@@ -254,6 +263,10 @@ const NAME_ALIASES: &[(&str, DocKind)] = &[
 
 impl DocKind {
     /// This kind's row in [`KINDS`].
+    ///
+    /// ```
+    /// assert_eq!(vanban::DocKind::NghiDinh.info().english, "decree");
+    /// ```
     pub fn info(self) -> &'static KindInfo {
         KINDS
             .iter()
@@ -262,11 +275,19 @@ impl DocKind {
     }
 
     /// The Vietnamese name, e.g. `Quyết định`.
+    ///
+    /// ```
+    /// assert_eq!(vanban::DocKind::QuyetDinh.name(), "Quyết định");
+    /// ```
     pub fn name(self) -> &'static str {
         self.info().name
     }
 
     /// An English gloss, e.g. `decision`.
+    ///
+    /// ```
+    /// assert_eq!(vanban::DocKind::QuyetDinh.english(), "decision");
+    /// ```
     pub fn english(self) -> &'static str {
         self.info().english
     }
@@ -274,6 +295,12 @@ impl DocKind {
     /// The abbreviation written in a number (`QĐ`, `NĐ`, `QĐi`), if the kind has one.
     ///
     /// Công văn, Thư công, Luật, Bộ luật and Hiến pháp have none.
+    ///
+    /// ```
+    /// use vanban::DocKind;
+    /// assert_eq!(DocKind::NghiDinh.abbr(), Some("NĐ"));
+    /// assert_eq!(DocKind::CongVan.abbr(), None);
+    /// ```
     pub fn abbr(self) -> Option<&'static str> {
         self.info().abbr
     }
@@ -298,6 +325,12 @@ impl DocKind {
     }
 
     /// Whether the kind is a normative document (văn bản quy phạm pháp luật).
+    ///
+    /// ```
+    /// use vanban::DocKind;
+    /// assert!(DocKind::ThongTu.is_normative());
+    /// assert!(!DocKind::CongVan.is_normative());
+    /// ```
     pub fn is_normative(self) -> bool {
         self.info().normative
     }
@@ -324,6 +357,12 @@ impl DocKind {
 
     /// Looks a kind up by its name, ignoring case, tone-mark placement and diacritics:
     /// `QUYẾT ĐỊNH`, `Quyết định`, `quyet dinh`, `BỘ LUẬT`.
+    ///
+    /// ```
+    /// use vanban::DocKind;
+    /// assert_eq!(DocKind::from_name("Nghị định"), Some(DocKind::NghiDinh));
+    /// assert_eq!(DocKind::from_name("quyet dinh"), Some(DocKind::QuyetDinh));
+    /// ```
     pub fn from_name(name: &str) -> Option<DocKind> {
         // The names folded once; the parser asks about many header lines per document.
         static FOLDED: LazyLock<(Vec<(String, DocKind)>, usize)> = LazyLock::new(|| {
@@ -668,6 +707,11 @@ impl fmt::Display for DocKind {
 }
 
 /// The error returned when a string is neither a kind's abbreviation nor its name.
+///
+/// ```
+/// let e = "Quyết định XYZ".parse::<vanban::DocKind>().unwrap_err();
+/// assert!(e.to_string().contains("XYZ"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("unknown document kind {0:?}: expected an abbreviation like QĐ or a name like Quyết định")]
 pub struct UnknownKind(pub String);
@@ -707,6 +751,11 @@ impl<'de> serde::Deserialize<'de> for DocKind {
 }
 
 /// What sort of body an issuer is.
+///
+/// ```
+/// use vanban::{IssuerClass, issuer_info};
+/// assert_eq!(issuer_info("TTg").unwrap().class, IssuerClass::Central);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IssuerClass {
@@ -723,6 +772,12 @@ pub enum IssuerClass {
 }
 
 /// One row of the issuer catalogue.
+///
+/// ```
+/// let cp = vanban::issuer_info("CP").unwrap();
+/// assert_eq!(cp.name, "Chính phủ");
+/// assert!(cp.collective);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct IssuerInfo {
     /// The abbreviation as written in numbers (`UBND`, `TTg`, `BLĐTBXH`).
@@ -743,6 +798,10 @@ macro_rules! issuers {
         /// abbreviation not listed here are still accepted and keep it as written.
         /// Terms of Quốc hội (`QH13`) and its standing committee (`UBTVQH15`) are matched by
         /// pattern, not listed.
+        ///
+        /// ```
+        /// assert!(vanban::ISSUERS.iter().any(|i| i.abbr == "UBND"));
+        /// ```
         pub static ISSUERS: &[IssuerInfo] = &[
             $( IssuerInfo { abbr: $abbr, name: $name, class: IssuerClass::$class, collective: $coll }, )*
         ];

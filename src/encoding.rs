@@ -58,6 +58,12 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::decompose_canonical;
 
 /// An encoding that Vietnamese text may arrive in other than clean UTF-8.
+///
+/// ```
+/// use vanban::encoding::{LegacyEncoding, decode, encode};
+/// let bytes = encode("Hà Nội", LegacyEncoding::Vni).unwrap();
+/// assert_eq!(decode(&bytes, LegacyEncoding::Vni), "Hà Nội");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LegacyEncoding {
@@ -90,6 +96,10 @@ pub enum LegacyEncoding {
 
 impl LegacyEncoding {
     /// The three 8-bit Vietnamese encodings, in the order detection prefers them on a tie.
+    ///
+    /// ```
+    /// assert!(vanban::encoding::LegacyEncoding::EIGHT_BIT.contains(&vanban::encoding::LegacyEncoding::Tcvn3));
+    /// ```
     pub const EIGHT_BIT: [LegacyEncoding; 3] = [
         LegacyEncoding::Tcvn3,
         LegacyEncoding::Vni,
@@ -118,6 +128,12 @@ impl fmt::Display for LegacyEncoding {
 }
 
 /// What [`detect`] found out about some bytes.
+///
+/// ```
+/// use vanban::encoding::{LegacyEncoding, detect, encode};
+/// let bytes = encode("Căn cứ Luật Tổ chức chính quyền địa phương", LegacyEncoding::Tcvn3).unwrap();
+/// assert_eq!(detect(&bytes).unwrap().encoding, LegacyEncoding::Tcvn3);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Detection {
     /// The encoding the text was originally written in.
@@ -157,6 +173,11 @@ impl Detection {
 }
 
 /// The error of [`to_utf8`].
+///
+/// ```
+/// let err = vanban::encoding::to_utf8(b"\xff\xfe").unwrap_err();
+/// assert!(matches!(err, vanban::encoding::EncodingError::NotUtf8 { .. }));
+/// ```
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum EncodingError {
@@ -191,6 +212,12 @@ fn describe_guess(guess: &Option<Detection>) -> String {
 ///
 /// Valid UTF-8 is passed through as it is, even when it is mojibake: use
 /// [`repair_mojibake`] for that.
+///
+/// # Errors
+///
+/// [`EncodingError::NotUtf8`] when the bytes are not UTF-8, with the offset of the first
+/// invalid byte and, when they look like one, the legacy encoding (TCVN3, VNI, VISCII) they
+/// are likely in.
 ///
 /// ```
 /// use vanban::encoding::{to_utf8, EncodingError, LegacyEncoding};

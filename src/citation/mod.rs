@@ -43,6 +43,15 @@ mod owned;
 pub use owned::OwnedCitation;
 
 /// One reference to another document, with spans into the caller's text.
+///
+/// ```
+/// let text = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;";
+/// let c = vanban::citations(text).next().unwrap();
+/// assert_eq!(c.kind, Some(vanban::DocKind::NghiDinh));
+/// assert_eq!(&text[c.number_span.clone()], "30/2020/NĐ-CP");
+/// assert_eq!(c.date.unwrap().iso(), "2020-03-05");
+/// assert_eq!(c.issuer(), Some("Chính phủ"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Citation<'t> {
@@ -69,21 +78,41 @@ pub struct Citation<'t> {
 
 impl<'t> Citation<'t> {
     /// The text of the mention (`Kế hoạch số 1530/KH-UBND`).
+    ///
+    /// ```
+    /// let c = vanban::citations("theo Kế hoạch số 1530/KH-UBND ngày 26/4/2023").next().unwrap();
+    /// assert_eq!(c.as_str(), "Kế hoạch số 1530/KH-UBND");
+    /// ```
     pub fn as_str(&self) -> &'t str {
         &self.text[self.span.clone()]
     }
 
     /// The kind's name as written (`Kế hoạch`, `NGHỊ ĐỊNH`).
+    ///
+    /// ```
+    /// let c = vanban::citations("theo Kế hoạch số 1530/KH-UBND").next().unwrap();
+    /// assert_eq!(c.kind_text(), Some("Kế hoạch"));
+    /// ```
     pub fn kind_text(&self) -> Option<&'t str> {
         self.kind_span.clone().map(|s| &self.text[s])
     }
 
     /// The date as written.
+    ///
+    /// ```
+    /// let c = vanban::citations("Kế hoạch số 1530/KH-UBND ngày 26/4/2023").next().unwrap();
+    /// assert_eq!(c.date_text(), Some("ngày 26/4/2023"));
+    /// ```
     pub fn date_text(&self) -> Option<&'t str> {
         self.date_span.clone().map(|s| &self.text[s])
     }
 
     /// The issuer phrase (`Chính phủ`, `UBND tỉnh`).
+    ///
+    /// ```
+    /// let c = vanban::citations("Kế hoạch số 1530/KH-UBND ngày 26/4/2023 của UBND tỉnh").next().unwrap();
+    /// assert_eq!(c.issuer(), Some("UBND tỉnh"));
+    /// ```
     pub fn issuer(&self) -> Option<&'t str> {
         self.issuer_span.clone().map(|s| &self.text[s])
     }
@@ -131,6 +160,12 @@ impl<'t> Citation<'t> {
     /// repeated in annexes and running headers), rather than of another document.
     ///
     /// Numbers are compared by value, so `08/2013/QĐ-TTG` and `8/2013/QĐ-TTg` are the same.
+    ///
+    /// ```
+    /// let own: vanban::DocNumber = "08/2013/QĐ-TTg".parse().unwrap();
+    /// let c = vanban::citations("Quyết định số 8/2013/QĐ-TTg").next().unwrap();
+    /// assert!(c.is_self_reference(&own));
+    /// ```
     pub fn is_self_reference(&self, own: &DocNumber) -> bool {
         self.number.same_document(own)
     }
@@ -161,6 +196,15 @@ impl<'t> Citation<'t> {
 /// memory are about a stretch's, however long the text (1.1 MB at most for 10 MB of the test
 /// corpus, `cargo bench --bench alloc`; 65 MB for 10 or 20 MB of nothing but listed numbers,
 /// `cargo bench --bench adversarial`).
+///
+/// ```
+/// let text = "Thực hiện Kế hoạch số 1530/KH-UBND ngày 26/4/2023; Báo cáo số 198, 199/BC-UBND.";
+/// let cited: Vec<String> = vanban::citations(text).map(|c| c.number.to_string()).collect();
+/// assert_eq!(cited, ["1530/KH-UBND", "198/BC-UBND", "199/BC-UBND"]);
+/// // Lower case, as portal lists write it, with the irregularity kept.
+/// let c = vanban::citations("thông tư số 07/2022/tt-btttt").next().unwrap();
+/// assert_eq!(c.number.to_string(), "07/2022/TT-BTTTT");
+/// ```
 pub fn citations(text: &str) -> Citations<'_> {
     let inner = if text.len() > LARGE_TEXT && !has_invisible(text) {
         Inner::Stretches(Box::new(Stretches::new(text, 0..text.len(), STRETCH)))
@@ -269,6 +313,11 @@ fn find_in(text: &str, within: Range<usize>) -> Vec<Citation<'_>> {
 }
 
 /// The iterator returned by [`citations`].
+///
+/// ```
+/// let mut it: vanban::Citations<'_> = vanban::citations("Công văn số 12/UBND-VX");
+/// assert!(it.next().is_some() && it.next().is_none());
+/// ```
 #[derive(Debug)]
 pub struct Citations<'t> {
     inner: Inner<'t>,

@@ -42,8 +42,17 @@ pub(crate) use running::impossible_dates;
 pub use running::{Dates, dates, find_date};
 
 /// The earliest year accepted; older "dates" in this corpus are OCR noise or numbers.
+///
+/// ```
+/// assert!("ngày 1 tháng 1 năm 1800".parse::<vanban::VnDate>().is_err());
+/// assert!(vanban::date::MIN_YEAR <= 1945);
+/// ```
 pub const MIN_YEAR: u16 = 1900;
 /// The latest year accepted.
+///
+/// ```
+/// assert!(vanban::date::MAX_YEAR >= 2100);
+/// ```
 pub const MAX_YEAR: u16 = 2100;
 
 /// A calendar date that may lack its day, or its day and month.
@@ -165,6 +174,11 @@ pub enum DateError {
 
 impl DateError {
     /// The byte offset into the input where the problem is.
+    ///
+    /// ```
+    /// let e = "ngày 5 tháng".parse::<vanban::VnDate>().unwrap_err();
+    /// assert!(e.offset() <= "ngày 5 tháng".len());
+    /// ```
     pub fn offset(&self) -> usize {
         match *self {
             DateError::ExpectedDate { offset }
@@ -184,6 +198,12 @@ impl DateError {
 /// A way a date was written that is readable but departs from NĐ 30/2020.
 ///
 /// These are reported, not rejected: the validator decides what they weigh.
+///
+/// ```
+/// use vanban::{DateIrregularity, find_date};
+/// let m = find_date("ngày 5 tháng 3 năm 2020", 0).unwrap();
+/// assert!(m.has(DateIrregularity::MissingLeadingZero));
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -215,6 +235,13 @@ pub enum DateIrregularity {
 ///
 /// `span` always indexes the caller's text, on `char` boundaries, including a leading
 /// `ngày` when there is one, so `&text[m.span.clone()]` is the date as written.
+///
+/// ```
+/// let text = "Hà Nội, ngày 05 tháng 3 năm 2020";
+/// let m = vanban::dates(text).next().unwrap();
+/// assert_eq!(&text[m.span.clone()], "ngày 05 tháng 3 năm 2020");
+/// assert_eq!(m.date.iso(), "2020-03-05");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -229,6 +256,12 @@ pub struct DateMatch {
 
 impl DateMatch {
     /// Whether `irregularity` was noted for this date.
+    ///
+    /// ```
+    /// use vanban::{DateIrregularity, find_date};
+    /// let m = find_date("ngày 05 tháng 03 năm 2020", 0).unwrap();
+    /// assert!(!m.has(DateIrregularity::MissingLeadingZero));
+    /// ```
     pub fn has(&self, irregularity: DateIrregularity) -> bool {
         self.irregularities.contains(&irregularity)
     }
@@ -359,21 +392,42 @@ impl VnDate {
     }
 
     /// The year.
+    ///
+    /// ```
+    /// let d: vanban::VnDate = "13/6/2023".parse().unwrap();
+    /// assert_eq!(d.year(), 2023);
+    /// ```
     pub fn year(&self) -> u16 {
         self.year
     }
 
     /// The month (1–12), if known.
+    ///
+    /// ```
+    /// let d: vanban::VnDate = "tháng 6 năm 2023".parse().unwrap();
+    /// assert_eq!((d.month(), d.day()), (Some(6), None));
+    /// ```
     pub fn month(&self) -> Option<u8> {
         self.month
     }
 
     /// The day of the month, if known.
+    ///
+    /// ```
+    /// let d: vanban::VnDate = "13/6/2023".parse().unwrap();
+    /// assert_eq!(d.day(), Some(13));
+    /// ```
     pub fn day(&self) -> Option<u8> {
         self.day
     }
 
     /// Whether year, month and day are all known.
+    ///
+    /// ```
+    /// use vanban::VnDate;
+    /// assert!("13/6/2023".parse::<VnDate>().unwrap().is_complete());
+    /// assert!(!"tháng 6 năm 2023".parse::<VnDate>().unwrap().is_complete());
+    /// ```
     pub fn is_complete(&self) -> bool {
         self.day.is_some()
     }

@@ -4,6 +4,13 @@
 use super::*;
 
 /// The "địa danh và thời gian" line of a document header (NĐ 30/2020 Điều 8, Phụ lục I).
+///
+/// ```
+/// let line = "Lai Châu, ngày 13 tháng 6 năm 2023";
+/// let p = vanban::parse_place_date(line).unwrap();
+/// assert_eq!(p.place, "Lai Châu");
+/// assert_eq!(p.date.iso(), "2023-06-13");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -22,6 +29,12 @@ pub struct PlaceDate {
 
 impl PlaceDate {
     /// Byte range of the whole place-date in the line, without wrappers such as `*` or `|`.
+    ///
+    /// ```
+    /// let line = "*Lai Châu, ngày 13 tháng 6 năm 2023*";
+    /// let p = vanban::parse_place_date(line).unwrap();
+    /// assert_eq!(&line[p.span()], "Lai Châu, ngày 13 tháng 6 năm 2023");
+    /// ```
     pub fn span(&self) -> Range<usize> {
         self.place_span.start..self.date_span.end
     }

@@ -68,6 +68,11 @@ pub fn dates(text: &str) -> Dates<'_> {
 }
 
 /// The iterator returned by [`dates`].
+///
+/// ```
+/// let found: Vec<String> = vanban::dates("ngày 05/3/2020 và ngày 13 tháng 6 năm 2023").map(|m| m.date.iso()).collect();
+/// assert_eq!(found, ["2020-03-05", "2023-06-13"]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Dates<'t> {
     text: &'t str,

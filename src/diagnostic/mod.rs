@@ -16,6 +16,11 @@ pub use rules::{DiagnosticCode, UnknownCode};
 /// How serious a diagnostic is.
 ///
 /// Ordered `Note < Warning < Error`.
+///
+/// ```
+/// use vanban::Severity;
+/// assert!(Severity::Note < Severity::Warning && Severity::Warning < Severity::Error);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(
     feature = "serde",
@@ -90,6 +95,12 @@ impl FromStr for Severity {
 pub struct UnknownSeverity(pub String);
 
 /// Another place that explains a diagnostic (the first, disagreeing mention).
+///
+/// ```
+/// use vanban::{Diagnostic, DiagnosticCode};
+/// let d = Diagnostic::new(DiagnosticCode::VB701, 40..50).related(10..20, "first given as 07/6/2023");
+/// assert_eq!(d.related[0].label, "first given as 07/6/2023");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -103,6 +114,14 @@ pub struct Related {
 /// A machine-applicable fix: replace `span` of the checked text by `replacement`.
 ///
 /// An empty span is an insertion. Apply fixes with [`crate::validate::apply_fixes`].
+///
+/// ```
+/// use vanban::{Diagnostic, DiagnosticCode};
+/// let text = "Số: 5/2000/TT-BXD";
+/// let at = text.find('5').unwrap();
+/// let d = Diagnostic::new(DiagnosticCode::VB101, at..at + 1).fix(at..at, "0");
+/// assert_eq!(vanban::apply_fixes(text, &[d]), "Số: 05/2000/TT-BXD");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -232,11 +251,21 @@ impl Diagnostic {
     }
 
     /// The English message (the `message` of the JSON output).
+    ///
+    /// ```
+    /// let d = vanban::Diagnostic::new(vanban::DiagnosticCode::VB003, 0..0);
+    /// assert_eq!(d.message(), "no số, ký hiệu found");
+    /// ```
     pub fn message(&self) -> &str {
         &self.message_en
     }
 
     /// Appends a detail to both messages (`: 1530 /KH-UBND`).
+    ///
+    /// ```
+    /// let d = vanban::Diagnostic::new(vanban::DiagnosticCode::VB105, 4..20).detail("1530 /KH-UBND", "1530 /KH-UBND");
+    /// assert!(d.message_en.ends_with(": 1530 /KH-UBND"));
+    /// ```
     pub fn detail(mut self, vi: &str, en: &str) -> Diagnostic {
         if !vi.is_empty() {
             self.message_vi.push_str(": ");
@@ -250,12 +279,23 @@ impl Diagnostic {
     }
 
     /// Sets the severity (a rule may weigh less in context, e.g. a draft).
+    ///
+    /// ```
+    /// use vanban::{Diagnostic, DiagnosticCode, Severity};
+    /// let d = Diagnostic::new(DiagnosticCode::VB006, 0..0).severity(Severity::Note);
+    /// assert_eq!(d.severity, Severity::Note);
+    /// ```
     pub fn severity(mut self, severity: Severity) -> Diagnostic {
         self.severity = severity;
         self
     }
 
     /// Adds a related span with its label.
+    ///
+    /// ```
+    /// let d = vanban::Diagnostic::new(vanban::DiagnosticCode::VB702, 30..40).related(0..10, "first cited as a Quyết định");
+    /// assert_eq!(d.related[0].span, 0..10);
+    /// ```
     pub fn related(mut self, span: Range<usize>, label: impl Into<String>) -> Diagnostic {
         self.related.push(Related {
             span,
@@ -265,6 +305,11 @@ impl Diagnostic {
     }
 
     /// Sets the fix: replace `span` by `replacement`.
+    ///
+    /// ```
+    /// let d = vanban::Diagnostic::new(vanban::DiagnosticCode::VB107, 7..9).fix(7..9, "Đ");
+    /// assert_eq!(d.fix.unwrap().replacement, "Đ");
+    /// ```
     pub fn fix(mut self, span: Range<usize>, replacement: impl Into<String>) -> Diagnostic {
         self.fix = Some(Fix {
             span,

@@ -9,6 +9,12 @@ use std::str::FromStr;
 use super::Severity;
 
 /// One rule of the catalogue.
+///
+/// ```
+/// let r = vanban::DiagnosticCode::VB402.rule();
+/// assert_eq!(r.severity, vanban::Severity::Error);
+/// assert!(r.source.starts_with("NĐ 30/2020"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rule {
     /// Stable code (`VB101`).
@@ -70,6 +76,10 @@ macro_rules! rules {
 
         impl DiagnosticCode {
             /// Every code, in code order (the order of [`RULES`]).
+            ///
+            /// ```
+            /// assert_eq!(vanban::DiagnosticCode::ALL.len(), vanban::validate::RULES.len());
+            /// ```
             pub const ALL: &'static [DiagnosticCode] = &[$( DiagnosticCode::$code, )*];
 
             /// The code as written (`VB004`).
@@ -85,6 +95,10 @@ macro_rules! rules {
         }
 
         /// The rule catalogue: every code the parser and the validator report, in code order.
+        ///
+        /// ```
+        /// assert!(vanban::validate::RULES.windows(2).all(|w| w[0].code < w[1].code));
+        /// ```
         pub static RULES: &[Rule] = &[
             $( Rule { code: DiagnosticCode::$code, severity: Severity::$sev, checks: $checks,
                       message_vi: $vi, message_en: $en, source: $src, example: $ex }, )*

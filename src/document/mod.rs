@@ -58,6 +58,10 @@ use outline::{Pending, read_outline};
 
 /// How deep the outline tree may go: Phần › Chương › Mục › Tiểu mục › Điều › khoản › điểm
 /// is seven levels, so anything deeper is flattened rather than nested without bound.
+///
+/// ```
+/// assert_eq!(vanban::document::MAX_OUTLINE_DEPTH, 8);
+/// ```
 pub const MAX_OUTLINE_DEPTH: usize = 8;
 
 /// The longest text [`Document::parse`] reads: 16 MiB, some thirty times the longest law in
@@ -65,6 +69,10 @@ pub const MAX_OUTLINE_DEPTH: usize = 8;
 /// limit is read and a `VB012` error diagnostic says so; parsing needs up to about 60 bytes
 /// of memory per input byte on hostile input (one line per byte, one table cell per byte),
 /// so this bounds it near 1 GiB.
+///
+/// ```
+/// assert_eq!(vanban::document::MAX_INPUT_LEN, 16 << 20);
+/// ```
 pub const MAX_INPUT_LEN: usize = 16 << 20;
 
 /// The most lines read, counting each table cell as a line: a 16 MiB code has some 200 000.
@@ -72,11 +80,19 @@ pub const MAX_INPUT_LEN: usize = 16 << 20;
 /// would otherwise take 50 times its size in memory. A run of blank lines and empty cells
 /// is one break and counts once. Past the limit, the rest of the text is not read and a
 /// `VB012` error diagnostic says from where.
+///
+/// ```
+/// assert_eq!(vanban::document::MAX_LINES, 1_000_000);
+/// ```
 pub const MAX_LINES: usize = 1_000_000;
 
 /// The most outline nodes kept: a big code has a few thousand (Điều, khoản, điểm); a
 /// million `- ;` lines would otherwise cost a node each. Past it the outline stops and a
 /// `VB013` warning says where.
+///
+/// ```
+/// assert_eq!(vanban::document::MAX_OUTLINE_NODES, 100_000);
+/// ```
 pub const MAX_OUTLINE_NODES: usize = 100_000;
 
 /// The outline holds at most one node per this many bytes of input too: a real text has far
@@ -98,12 +114,24 @@ pub const OUTLINE_BYTES_PER_NODE: usize = 16;
 /// The most cells a table row is split into: real header and signature tables have two to
 /// a dozen columns. The rest of a longer row (`||||…`) stays in its last cell, so that a
 /// row costs one cell per column, not one per `|`.
+///
+/// ```
+/// assert_eq!(vanban::document::MAX_TABLE_COLUMNS, 64);
+/// ```
 pub const MAX_TABLE_COLUMNS: usize = 64;
 
 /// A piece of text read from the document, with its span in the caller's text.
 ///
 /// `text` is the cleaned reading (table and Markdown markup removed, lines joined with a
 /// space); `span` covers the original bytes it came from.
+///
+/// ```
+/// let text = "Số: 12/UBND-VX\nV/v cải cách\nhành chính\n";
+/// let doc = vanban::Document::parse(text);
+/// let subject = doc.subject.unwrap();
+/// assert_eq!(subject.text, "cải cách hành chính"); // lines joined
+/// assert_eq!(&text[subject.span], "cải cách\nhành chính"); // the bytes it came from
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -115,6 +143,13 @@ pub struct Spanned {
 }
 
 /// A number read from the header, with its span.
+///
+/// ```
+/// let text = "Số: 12/UBND-VX";
+/// let n = vanban::Document::parse(text).number.unwrap();
+/// assert_eq!(&text[n.span], "12/UBND-VX");
+/// assert_eq!(n.value.to_string(), "12/UBND-VX");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -126,6 +161,13 @@ pub struct NumberPart {
 }
 
 /// The issuing body: the issuer's line and the line above it (cơ quan chủ quản), if any.
+///
+/// ```
+/// let text = "UBND TỈNH LAI CHÂU\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 12/SVHTTDL-VP\n";
+/// let issuer = vanban::Document::parse(text).issuer.unwrap();
+/// assert_eq!(issuer.parent.unwrap().text, "UBND TỈNH LAI CHÂU");
+/// assert_eq!(issuer.name.text, "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -137,6 +179,12 @@ pub struct Issuer {
 }
 
 /// A mark printed in the header (NĐ 30/2020, Phụ lục I, mục II.11).
+///
+/// ```
+/// use vanban::{Document, MarkKind};
+/// let doc = Document::parse("Số: 12/UBND-VX\nHỎA TỐC\nLai Châu, ngày 13 tháng 6 năm 2023\n");
+/// assert_eq!(doc.marks[0].kind, MarkKind::Urgency);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
@@ -154,6 +202,11 @@ pub enum MarkKind {
 }
 
 /// A mark and where it was printed.
+///
+/// ```
+/// let doc = vanban::Document::parse("Số: 12/UBND-VX\nMẬT\nLai Châu, ngày 13 tháng 6 năm 2023\n");
+/// assert_eq!(doc.marks[0].text.text, "MẬT");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -165,6 +218,13 @@ pub struct Mark {
 }
 
 /// What a legal-basis line is.
+///
+/// ```
+/// use vanban::{BasisKind, Document};
+/// let doc = Document::parse("QUYẾT ĐỊNH\nVề việc x\nCăn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Giám đốc Sở Nội vụ.\nQUYẾT ĐỊNH:\n");
+/// let kinds: Vec<BasisKind> = doc.bases.iter().map(|b| b.kind).collect();
+/// assert_eq!(kinds, [BasisKind::CanCu, BasisKind::DeNghi]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
@@ -180,6 +240,11 @@ pub enum BasisKind {
 }
 
 /// One line of the legal bases before the body.
+///
+/// ```
+/// let doc = vanban::Document::parse("QUYẾT ĐỊNH\nVề việc x\nCăn cứ Nghị định số 30/2020/NĐ-CP;\nQUYẾT ĐỊNH:\n");
+/// assert!(doc.bases[0].text.text.starts_with("Căn cứ Nghị định"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -209,6 +274,13 @@ impl Basis {
 }
 
 /// The level of an outline node.
+///
+/// ```
+/// use vanban::{Document, Level};
+/// let doc = Document::parse("QUYẾT ĐỊNH:\nĐiều 1. Phạm vi\n1. Khoản một\na) Điểm a\n");
+/// assert_eq!(doc.outline[0].level, Level::Dieu);
+/// assert_eq!(doc.outline[0].children[0].level, Level::Khoan);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(
     feature = "serde",
@@ -240,6 +312,13 @@ pub enum Level {
 }
 
 /// A node of the outline: the heading line by span, its whole extent by span, its children.
+///
+/// ```
+/// let doc = vanban::Document::parse("QUYẾT ĐỊNH:\nĐiều 1. Phạm vi\n1. Khoản một\nĐiều 2. Hiệu lực\n");
+/// let labels: Vec<&str> = doc.outline.iter().map(|n| n.label.as_str()).collect();
+/// assert_eq!(labels, ["Điều 1", "Điều 2"]);
+/// assert_eq!(doc.outline[0].children[0].label, "1");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -257,6 +336,15 @@ pub struct OutlineNode {
 }
 
 /// One signature block.
+///
+/// ```
+/// let text = "Số: 12/UBND-VX\nNội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n";
+/// let doc = vanban::Document::parse(text);
+/// let s = &doc.signatures[0];
+/// assert_eq!(s.authority.as_deref(), Some("KT."));
+/// assert_eq!(s.title.as_ref().unwrap().text, "PHÓ CHỦ TỊCH");
+/// assert_eq!(s.name.as_ref().unwrap().text, "Nguyễn Văn A");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -275,6 +363,13 @@ pub struct Signature {
 }
 
 /// A purpose note on a Nơi nhận entry.
+///
+/// ```
+/// use vanban::{Document, EntryKind, Purpose};
+/// let doc = Document::parse("Số: 12/UBND-VX\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n");
+/// let EntryKind::Recipient { purpose, .. } = &doc.noi_nhan[0].kind else { panic!() };
+/// assert_eq!(purpose, &Some(Purpose::BaoCao));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
@@ -296,6 +391,13 @@ pub enum Purpose {
 }
 
 /// What a Nơi nhận entry is.
+///
+/// ```
+/// use vanban::{Document, EntryKind};
+/// let doc = Document::parse("Số: 12/UBND-VX\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n");
+/// assert_eq!(doc.noi_nhan[0].kind, EntryKind::NhuTren);
+/// assert!(matches!(&doc.noi_nhan[1].kind, EntryKind::Luu { vt: true, units, .. } if units == &["VP"]));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",
@@ -325,6 +427,11 @@ pub enum EntryKind {
 }
 
 /// One entry of Nơi nhận.
+///
+/// ```
+/// let doc = vanban::Document::parse("Số: 12/UBND-VX\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n");
+/// assert_eq!(doc.noi_nhan[0].text.text, "Sở Nội vụ");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -336,6 +443,14 @@ pub struct NoiNhanEntry {
 }
 
 /// A parsed document. Build it with [`Document::parse`].
+///
+/// ```
+/// let text = include_str!("../../examples/sample.txt");
+/// let doc = vanban::Document::parse(text);
+/// assert_eq!(doc.kind, Some(vanban::DocKind::CongVan));
+/// assert_eq!(doc.place.as_ref().unwrap().text, "Lai Châu");
+/// assert!(doc.number.as_ref().unwrap().value.is_blank());
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -647,6 +762,14 @@ impl Document {
     /// Time and memory are linear in the length of `text`. A text longer than
     /// [`MAX_INPUT_LEN`] bytes or [`MAX_LINES`] lines is read up to the limit only, with a
     /// `VB012` error diagnostic whose span is the part not read.
+    ///
+    /// ```
+    /// let text = "Số: 12/2012/QĐ-UBND\nHà Nội, ngày 05 tháng 3 năm 2012\nQUYẾT ĐỊNH\nVề việc ban hành quy định\n";
+    /// let doc = vanban::Document::parse(text);
+    /// assert_eq!(doc.kind, Some(vanban::DocKind::QuyetDinh));
+    /// assert_eq!(doc.date.unwrap().iso(), "2012-03-05");
+    /// assert_eq!(doc.subject.unwrap().text, "Về việc ban hành quy định");
+    /// ```
     pub fn parse(text: &str) -> Document {
         let read = within_limit(text, MAX_INPUT_LEN);
         // Words split at a line end (`hành chí-⏎nh`) are read whole; emphasis is dropped by

@@ -22,6 +22,12 @@ mod parse;
 use parse::*;
 
 /// The numbering system a number is written in.
+///
+/// ```
+/// use vanban::{DocNumber, NumberSystem};
+/// let n: DocNumber = "80/2015/QH13".parse().unwrap();
+/// assert_eq!(n.system(), NumberSystem::Normative);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum NumberSystem {
@@ -41,6 +47,10 @@ pub enum NumberSystem {
 
 impl NumberSystem {
     /// A lower-case English name: `administrative`, `cong-van`, `normative`, `party`.
+    ///
+    /// ```
+    /// assert_eq!(vanban::NumberSystem::CongVan.as_str(), "cong-van");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             NumberSystem::Administrative => "administrative",
@@ -89,6 +99,12 @@ impl<'de> serde::Deserialize<'de> for NumberSystem {
 
 /// A document kind as written in a number: the kind and its canonical code (`QĐ`, `QĐi`,
 /// `TTLB`), since some kinds have several codes.
+///
+/// ```
+/// let n: vanban::DocNumber = "08-QĐi/TW".parse().unwrap();
+/// let k = n.kind_code().unwrap();
+/// assert_eq!((k.kind, k.code), (vanban::DocKind::QuyDinhDang, "QĐi"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct KindCode {
     /// The kind.
@@ -368,6 +384,12 @@ impl ExactSizeIterator for Groups<'_> {}
 impl std::iter::FusedIterator for Groups<'_> {}
 
 /// Something irregular in how a number was written, kept for validation.
+///
+/// ```
+/// use vanban::{DocNumber, IrregularityKind};
+/// let p = DocNumber::parse_with_notes("1530 /KH-UBND").unwrap();
+/// assert_eq!(p.irregularities[0].kind, IrregularityKind::Spacing);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -379,6 +401,12 @@ pub struct Irregularity {
 }
 
 /// The kinds of [`Irregularity`].
+///
+/// ```
+/// use vanban::{DocNumber, IrregularityKind};
+/// let p = DocNumber::parse_with_notes("12/QÐ-UBND").unwrap();
+/// assert!(p.irregularities.iter().any(|i| i.kind == IrregularityKind::EthForD));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -424,6 +452,12 @@ pub enum IrregularityKind {
 }
 
 /// A number together with what was irregular in it.
+///
+/// ```
+/// let p = vanban::DocNumber::parse_with_notes("30/2020/nđ-cp").unwrap();
+/// assert_eq!(p.number.to_string(), "30/2020/NĐ-CP");
+/// assert!(!p.irregularities.is_empty());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ParsedNumber {
@@ -434,6 +468,11 @@ pub struct ParsedNumber {
 }
 
 /// The error returned when text is not a document number.
+///
+/// ```
+/// let e = "3/15".parse::<vanban::DocNumber>().unwrap_err();
+/// assert_eq!(e.offset(), 2);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
 pub enum NumberError {
@@ -466,6 +505,11 @@ fn found_suffix(found: Option<char>) -> String {
 
 impl NumberError {
     /// The byte offset of the error in the input.
+    ///
+    /// ```
+    /// let e = "12/".parse::<vanban::DocNumber>().unwrap_err();
+    /// assert_eq!(e.offset(), 3);
+    /// ```
     pub fn offset(&self) -> usize {
         match self {
             NumberError::Empty => 0,
@@ -476,6 +520,12 @@ impl NumberError {
 
 impl DocNumber {
     /// Parses a number and reports what was irregular in it.
+    ///
+    /// # Errors
+    ///
+    /// [`NumberError`] when `input` is not a number: empty, no digits or `/` where the number
+    /// starts, no kind or issuer after the `/` (`3/15`, a ratio), a year out of 1945–2100, or
+    /// text left after the symbol; [`NumberError::offset`] says at which byte.
     ///
     /// ```
     /// use vanban::{DocNumber, IrregularityKind};
@@ -503,32 +553,62 @@ impl DocNumber {
     }
 
     /// The number (số) as written, leading zeros kept (`08`, `66.7`); `None` when blank.
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "08/2013/QĐ-TTg".parse().unwrap();
+    /// assert_eq!(n.seq(), Some("08"));
+    /// ```
     pub fn seq(&self) -> Option<&str> {
         (self.seq_len > 0).then(|| &self.as_str()[..self.seq_len as usize])
     }
 
     /// The year, in normative numbers (`30/2020/NĐ-CP` → 2020).
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "30/2020/NĐ-CP".parse().unwrap();
+    /// assert_eq!(n.year(), Some(2020));
+    /// ```
     pub fn year(&self) -> Option<u16> {
         self.year
     }
 
     /// The kind written in the number, if any.
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "1530/KH-UBND".parse().unwrap();
+    /// assert_eq!(n.kind(), Some(vanban::DocKind::KeHoach));
+    /// ```
     pub fn kind(&self) -> Option<DocKind> {
         self.kind.map(|k| k.kind)
     }
 
     /// The kind written in the number with its code as the catalogue spells it (`QĐ`, `QĐi`,
     /// `TTLB`); `None` for công văn and for laws (`80/2015/QH13`).
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "1530/KH-UBND".parse().unwrap();
+    /// assert_eq!(n.kind_code().unwrap().code, "KH");
+    /// ```
     pub fn kind_code(&self) -> Option<KindCode> {
         self.kind
     }
 
     /// The issuing bodies: one, or several for joint documents (`TTLT-BNV-VPCP`).
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "55/2005/TTLT-BNV-VPCP".parse().unwrap();
+    /// assert_eq!(n.issuer().collect::<Vec<_>>(), ["BNV", "VPCP"]);
+    /// ```
     pub fn issuer(&self) -> Groups<'_> {
         self.groups(self.issuer_at, self.issuer_end, self.issuers)
     }
 
     /// The drafting unit(s) after the issuer (`VP` in `/SVHTTDL-VP`).
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "12/UBND-VP".parse().unwrap();
+    /// assert_eq!(n.unit().collect::<Vec<_>>(), ["VP"]);
+    /// ```
     pub fn unit(&self) -> Groups<'_> {
         self.groups(self.unit_at, self.unit_end, self.units)
     }
@@ -541,11 +621,21 @@ impl DocNumber {
     }
 
     /// The numbering system.
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "08-NQ/TU".parse().unwrap();
+    /// assert_eq!(n.system(), vanban::NumberSystem::Party);
+    /// ```
     pub fn system(&self) -> NumberSystem {
         self.system
     }
 
     /// The ký hiệu: everything after the number (`KH-UBND`, `2020/NĐ-CP`, `NQ/TU`).
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "30/2020/NĐ-CP".parse().unwrap();
+    /// assert_eq!(n.symbol(), "2020/NĐ-CP");
+    /// ```
     pub fn symbol(&self) -> &str {
         let rest = &self.as_str()[self.seq_len as usize..];
         rest.strip_prefix(['/', '-']).unwrap_or(rest)
@@ -598,16 +688,31 @@ impl DocNumber {
     }
 
     /// The number as an integer, when it is one (`08` → 8); `None` when blank or decimal.
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "08/2013/QĐ-TTg".parse().unwrap();
+    /// assert_eq!(n.seq_value(), Some(8));
+    /// ```
     pub fn seq_value(&self) -> Option<u32> {
         self.seq()?.parse().ok()
     }
 
     /// Whether the number is blank, as in a draft (`Số: /SVHTTDL-VP`, NĐ 30/2020 Điều 15).
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "/SVHTTDL-VP".parse().unwrap();
+    /// assert!(n.is_blank());
+    /// ```
     pub fn is_blank(&self) -> bool {
         self.seq_len == 0
     }
 
     /// The Quốc hội term of the issuer, for laws and UBTVQH acts (`80/2015/QH13` → 13).
+    ///
+    /// ```
+    /// let n: vanban::DocNumber = "80/2015/QH13".parse().unwrap();
+    /// assert_eq!(n.legislature_term(), Some(13));
+    /// ```
     pub fn legislature_term(&self) -> Option<u8> {
         self.issuer().find_map(catalog::legislature_term)
     }

@@ -49,6 +49,11 @@ pub struct Options {
 
 impl Options {
     /// No repair beyond those of [`Normalized::new`].
+    ///
+    /// ```
+    /// let n = vanban::Normalized::with_options("hoá", vanban::NormalizeOptions::new());
+    /// assert_eq!(n.as_str(), "hoá");
+    /// ```
     pub const fn new() -> Self {
         Options {
             emphasis: false,
@@ -60,6 +65,12 @@ impl Options {
     /// Drops runs of one to three `*` that touch a word (`**KT. GIÁM ĐỐC**`, `*Source*`), as
     /// left by DOCX and PDF converters. A `*` standing alone (` * `) is kept, and so is
     /// everything else: `*` in a footnote mark `(*)` touches no letter and stays.
+    ///
+    /// ```
+    /// use vanban::{NormalizeOptions, Normalized};
+    /// let n = Normalized::with_options("**KT. GIÁM ĐỐC**", NormalizeOptions::new().strip_emphasis(true));
+    /// assert_eq!(n.as_str(), "KT. GIÁM ĐỐC");
+    /// ```
     pub const fn strip_emphasis(mut self, yes: bool) -> Self {
         self.emphasis = yes;
         self
@@ -69,6 +80,12 @@ impl Options {
     /// and a lower-case letter starting the next line (`hành chí-⏎nh` → `hành chính`). A
     /// hyphen before a capital (`QĐ-⏎UBND`, a number split across lines) or after a space
     /// (`kinh tế -⏎xã hội`) is kept.
+    ///
+    /// ```
+    /// use vanban::{NormalizeOptions, Normalized};
+    /// let n = Normalized::with_options("hành chí-\nnh", NormalizeOptions::new().join_hyphenated(true));
+    /// assert_eq!(n.as_str(), "hành chính");
+    /// ```
     pub const fn join_hyphenated(mut self, yes: bool) -> Self {
         self.hyphens = yes;
         self
@@ -78,6 +95,12 @@ impl Options {
     /// placement of NĐ 30/2020's own text (`hòa`, `khỏe`, `thủy`): `hoá` → `hóa`,
     /// `thuỷ` → `thủy`. `quý` (where `u` belongs to `qu`) and closed syllables (`hoàng`) have
     /// one placement only and are left alone.
+    ///
+    /// ```
+    /// use vanban::{NormalizeOptions, Normalized};
+    /// let n = Normalized::with_options("hoá", NormalizeOptions::new().tone_placement(true));
+    /// assert_eq!(n.as_str(), "hóa");
+    /// ```
     pub const fn tone_placement(mut self, yes: bool) -> Self {
         self.tones = yes;
         self
@@ -122,6 +145,11 @@ impl<'t> Normalized<'t> {
     /// Normalizes `original`: NFC, `Ð`/`ð` → `Đ`/`đ`, dash variants → `-`, fraction and
     /// full-width slashes → `/`, non-breaking and other spaces → ` `, zero-width characters
     /// and soft hyphens removed, Cyrillic look-alike letters → Latin.
+    ///
+    /// ```
+    /// let n = vanban::Normalized::new("Quye\u{302}\u{301}t ÐỊNH");
+    /// assert_eq!(n.as_str(), "Quyết ĐỊNH");
+    /// ```
     pub fn new(original: &'t str) -> Self {
         let needs_nfc = match scan(original) {
             Scan::Clean => {
@@ -172,6 +200,14 @@ impl<'t> Normalized<'t> {
 
     /// Normalizes `original` as [`Normalized::new`] does, then makes the repairs `options`
     /// asks for. Spans map back to `original` all the same.
+    ///
+    /// ```
+    /// use vanban::{NormalizeOptions, Normalized};
+    /// let text = "**Quyết định** về quản lý hành chí-\nnh";
+    /// let opts = NormalizeOptions::new().strip_emphasis(true).join_hyphenated(true);
+    /// let n = Normalized::with_options(text, opts);
+    /// assert_eq!(n.as_str(), "Quyết định về quản lý hành chính");
+    /// ```
     pub fn with_options(original: &'t str, options: Options) -> Self {
         let mut n = Normalized::new(original);
         // One repair after the other, each on the result of the one before, so that they
@@ -316,21 +352,39 @@ impl<'t> Normalized<'t> {
     }
 
     /// The normalized text.
+    ///
+    /// ```
+    /// assert_eq!(vanban::Normalized::new("12/QĐ–UBND").as_str(), "12/QĐ-UBND");
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.text
     }
 
     /// The text that was normalized.
+    ///
+    /// ```
+    /// assert_eq!(vanban::Normalized::new("12/QĐ–UBND").original(), "12/QĐ–UBND");
+    /// ```
     pub fn original(&self) -> &'t str {
         self.original
     }
 
     /// Whether normalization changed nothing (then spans are the same in both texts).
+    ///
+    /// ```
+    /// assert!(vanban::Normalized::new("Quyết định").is_unchanged());
+    /// assert!(!vanban::Normalized::new("Quyết\u{200B}định").is_unchanged());
+    /// ```
     pub fn is_unchanged(&self) -> bool {
         self.segments.is_empty()
     }
 
     /// The original byte offset of normalized byte offset `at`.
+    ///
+    /// ```
+    /// let n = vanban::Normalized::new("a\u{200B}b");
+    /// assert_eq!(n.original_offset(1), 4); // `b`, after the dropped zero-width space
+    /// ```
     pub fn original_offset(&self, at: usize) -> usize {
         if self.segments.is_empty() {
             return at;
@@ -363,6 +417,13 @@ impl<'t> Normalized<'t> {
     ///
     /// The end maps to the end of the last original character that contributed, so that a
     /// span always covers whole characters of the original.
+    ///
+    /// ```
+    /// let text = "Số: 12/QĐ–UBND";
+    /// let n = vanban::Normalized::new(text);
+    /// let at = n.as_str().find("12").unwrap();
+    /// assert_eq!(&text[n.original_span(at..n.as_str().len())], "12/QĐ–UBND");
+    /// ```
     pub fn original_span(&self, span: Range<usize>) -> Range<usize> {
         if self.segments.is_empty() {
             return span;
