@@ -187,7 +187,7 @@ fn main() -> ExitCode {
 }
 
 /// How many inputs are read at a time: enough to share among the cores, few enough that the
-/// output of the batches in flight (three at most) is small.
+/// output of the few batches in flight (one read, two waiting, one written) is small.
 const BATCH: usize = 256;
 
 /// Reads every input (in parallel, output in input order), writes the output, and gives
@@ -242,6 +242,10 @@ fn run(
                         eprintln!("vanban: {e}");
                     }
                 }
+            }
+            if closed {
+                // The reading stops too: its next batch finds no one to take it.
+                break;
             }
         }
         if format == Format::Json && !closed {
