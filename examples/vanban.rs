@@ -16,6 +16,7 @@ use std::io::{Read, Write};
 use std::ops::Range;
 
 use serde_json::{Value, json};
+use vanban::text::LineIndex;
 use vanban::{Citation, Diagnostic, DocNumber, Document, EntryKind, Purpose, Severity, Spanned};
 
 /// The sample directive (Sở VHTT&DL Lai Châu, 2023) used when no file is given.
@@ -104,24 +105,12 @@ fn diagnostic_json(d: &Diagnostic) -> Value {
     v
 }
 
-/// Line (1-based), column (1-based, in characters) and the line's byte range of `at`.
-fn locate(text: &str, at: usize) -> (usize, usize, Range<usize>) {
-    let at = at.min(text.len());
-    let mut at = at;
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    let ls = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let le = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = text[..ls].matches('\n').count() + 1;
-    let col = text[ls..at].chars().count() + 1;
-    (line, col, ls..le)
-}
-
 /// rustc-style rendering of one diagnostic.
-fn render(d: &Diagnostic, text: &str, file: &str) -> String {
+fn render(d: &Diagnostic, text: &str, lines: &LineIndex, file: &str) -> String {
     let mut s = format!("{}[{}]: {}\n", d.severity.as_str(), d.code, d.message_vi);
-    let (line, col, lr) = locate(text, d.span.start);
+    // Placed by the line starts found once: linear in the text however many diagnostics.
+    let (line, col) = lines.locate(text, d.span.start);
+    let lr = lines.line_range(text, line);
     let num = line.to_string();
     let pad = " ".repeat(num.len());
     s += &format!("{pad}--> {file}:{line}:{col}\n{pad} |\n");
@@ -142,7 +131,7 @@ fn render(d: &Diagnostic, text: &str, file: &str) -> String {
         d.message_en
     );
     for r in &d.related {
-        let (l, c, _) = locate(text, r.span.start);
+        let (l, c) = lines.locate(text, r.span.start);
         s += &format!("{pad} = note: {}: {file}:{l}:{c}\n", r.label);
     }
     if !d.rule.is_empty() {
@@ -399,11 +388,12 @@ fn main() {
                 Some("-") => "<stdin>",
                 Some(f) => f,
             };
+            let lines = LineIndex::new(text);
             for d in &diags {
                 if as_json {
                     let _ = writeln!(out, "{}", diagnostic_json(d));
                 } else {
-                    let _ = writeln!(out, "{}", render(d, text, name));
+                    let _ = writeln!(out, "{}", render(d, text, &lines, name));
                 }
             }
             if !as_json {

@@ -21,6 +21,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use serde_json::json;
+use vanban::text::LineIndex;
 use vanban::{Diagnostic, DocNumber, Document, Severity};
 
 /// Read Vietnamese official documents (văn bản hành chính, quy phạm pháp luật, văn bản của
@@ -493,7 +494,7 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
         .filter(|c| own.as_ref().is_none_or(|o| !c.is_self_reference(o)))
         .collect();
     if o.want_text {
-        let lines = Lines::new(text);
+        let lines = LineIndex::new(text);
         for c in &cited {
             let (line, col) = lines.locate(text, c.number_span.start);
             o.text.push_str(&format!(
@@ -545,7 +546,7 @@ fn check(name: &str, text: &str, format: Format, filter: &Filter) -> Output {
         .into_iter()
         .filter(|d| filter.keeps(d))
         .collect();
-    let lines = Lines::new(text);
+    let lines = LineIndex::new(text);
     let mut o = Output::new(format);
     for d in &diags {
         if o.want_text {
@@ -567,46 +568,11 @@ fn check(name: &str, text: &str, format: Format, filter: &Filter) -> Output {
     o
 }
 
-/// Where each line starts: a diagnostic is placed by a binary search, so that `check` is
-/// linear in its input however many diagnostics it writes.
-struct Lines(Vec<usize>);
-
-impl Lines {
-    fn new(text: &str) -> Lines {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines(starts)
-    }
-
-    /// The line (1-based) of byte `at`.
-    fn line(&self, at: usize) -> usize {
-        self.0.partition_point(|&s| s <= at)
-    }
-
-    /// Line and column (1-based; the column in characters) of byte `at`.
-    fn locate(&self, text: &str, at: usize) -> (usize, usize) {
-        let mut at = at.min(text.len());
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        let line = self.line(at);
-        let start = self.0[line - 1];
-        (line, text[start..at].chars().count() + 1)
-    }
-
-    /// The byte range of line `line` (1-based), without its line break.
-    fn range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
-        let start = self.0[line - 1];
-        let end = self.0.get(line).map_or(text.len(), |&n| n - 1);
-        start..end.max(start)
-    }
-}
-
 /// One diagnostic, as rustc writes one: the message, where, the line with carets, notes.
-fn render(s: &mut String, d: &Diagnostic, text: &str, lines: &Lines, file: &str) {
+fn render(s: &mut String, d: &Diagnostic, text: &str, lines: &LineIndex, file: &str) {
     use std::fmt::Write as _;
     let (line, col) = lines.locate(text, d.span.start);
-    let range = lines.range(text, line);
+    let range = lines.line_range(text, line);
     let src = text[range.clone()].trim_end_matches('\r');
     let num = line.to_string();
     let pad = " ".repeat(num.len());

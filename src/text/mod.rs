@@ -21,9 +21,11 @@ use unicode_normalization::char::{
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 mod fold;
+mod lines;
 
 pub(crate) use fold::{fold_char, fold_chars, fold_eq, fold_starts_with, pack_le};
 pub use fold::{fold_key, tone_key};
+pub use lines::LineIndex;
 
 /// Repairs [`Normalized::with_options`] makes on top of those [`Normalized::new`] always
 /// makes. All are off by default.
