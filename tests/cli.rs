@@ -194,6 +194,19 @@ fn globs_and_json_arrays() {
 }
 
 #[test]
+fn count_gives_the_citations_of_each_file() {
+    let o = vanban(&["count", "examples/sample.txt"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let n = vanban::citations(SAMPLE).count();
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        format!("examples/sample.txt:{n}\n")
+    );
+    let o = vanban(&["count", "--format", "jsonl"], Some(SAMPLE));
+    assert_eq!(lines(&o)[0]["citations"], n);
+}
+
+#[test]
 fn completions_are_printed() {
     let o = vanban(&["completions", "bash"], None);
     assert_eq!(o.status.code(), Some(0));

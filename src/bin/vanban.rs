@@ -6,6 +6,7 @@
 //! vanban cite decree.txt --format text      the citations, one a line
 //! cat letter.txt | vanban check             rustc-style diagnostics; exit 1 on an error
 //! vanban check --select VB1 --min-severity warning docs/
+//! vanban count decrees/                   citations per file, as `rg -c` counts lines
 //! vanban number 30/2020/nđ-cp 12/UBND-VP
 //! vanban completions bash > vanban.bash
 //! ```
@@ -39,6 +40,8 @@ enum Command {
     Parse(Inputs),
     /// The citations of other documents in each text.
     Cite(Inputs),
+    /// How many citations each text holds (every one found and parsed), as `rg -c` counts.
+    Count(Inputs),
     /// The diagnostics of each document, rustc style (or JSON); exit 1 if any is an error.
     Check {
         #[command(flatten)]
@@ -169,6 +172,7 @@ fn main() -> ExitCode {
         Command::Number { numbers, format } => number(&numbers, format),
         Command::Parse(inputs) => run(&inputs, Format::Jsonl, parse),
         Command::Cite(inputs) => run(&inputs, Format::Jsonl, cite),
+        Command::Count(inputs) => run(&inputs, Format::Text, count),
         Command::Check {
             inputs,
             select,
@@ -486,7 +490,7 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
     // patterns, which would otherwise come before the scan.
     let (own, all) = rayon::join(
         || Document::parse(&text[..head_end]).number.map(|n| n.value),
-        || vanban::citations(text).collect::<Vec<_>>(),
+        || vanban::citation::citations_parallel(text),
     );
     let mut o = Output::new(format);
     let cited: Vec<_> = all
@@ -521,6 +525,18 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
         })
         .collect();
     o.records = parts;
+    o
+}
+
+fn count(name: &str, text: &str, format: Format) -> Output {
+    // Every citation of the text read as running text, on every core.
+    let n = vanban::citation::citations_parallel(text).len();
+    let mut o = Output::new(format);
+    if o.want_text {
+        o.text = format!("{name}:{n}\n");
+    } else {
+        o.record(name, None, &json!({ "citations": n }));
+    }
     o
 }
 

@@ -41,6 +41,10 @@ use kind::*;
 
 mod owned;
 pub use owned::OwnedCitation;
+#[cfg(feature = "parallel")]
+mod parallel;
+#[cfg(feature = "parallel")]
+pub use parallel::citations_parallel;
 
 /// One reference to another document, with spans into the caller's text.
 ///
@@ -863,7 +867,7 @@ mod tests {
     }
 
     /// The texts of `tests/corpus`.
-    fn corpus() -> Vec<String> {
+    pub(super) fn corpus() -> Vec<String> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
         let mut paths: Vec<_> = std::fs::read_dir(dir)
             .expect("corpus")
