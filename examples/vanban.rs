@@ -105,53 +105,6 @@ fn diagnostic_json(d: &Diagnostic) -> Value {
     v
 }
 
-/// rustc-style rendering of one diagnostic.
-fn render(d: &Diagnostic, text: &str, lines: &LineIndex, file: &str) -> String {
-    let mut s = format!("{}[{}]: {}\n", d.severity.as_str(), d.code, d.message_vi);
-    // Placed by the line starts found once: linear in the text however many diagnostics.
-    let (line, col) = lines.locate(text, d.span.start);
-    let lr = lines.line_range(text, line);
-    let num = line.to_string();
-    let pad = " ".repeat(num.len());
-    s += &format!("{pad}--> {file}:{line}:{col}\n{pad} |\n");
-    let src = text[lr.clone()].trim_end_matches('\r');
-    // Long lines (flattened paragraphs) are cut around the span.
-    let start_ch = col - 1;
-    let end_b = d.span.end.min(lr.end).max(d.span.start.min(lr.end));
-    let span_ch = text[d.span.start.min(lr.end)..end_b].chars().count().max(1);
-    let from = start_ch.saturating_sub(40);
-    let shown: String = src.chars().skip(from).take(120.max(span_ch + 50)).collect();
-    let lead = if from > 0 { "…" } else { "" };
-    s += &format!("{num} | {lead}{shown}\n");
-    let carets = "^".repeat(span_ch.min(120));
-    s += &format!(
-        "{pad} | {}{}{carets} {}\n",
-        if from > 0 { " " } else { "" },
-        " ".repeat(start_ch - from),
-        d.message_en
-    );
-    for r in &d.related {
-        let (l, c) = lines.locate(text, r.span.start);
-        s += &format!("{pad} = note: {}: {file}:{l}:{c}\n", r.label);
-    }
-    if !d.rule.is_empty() {
-        s += &format!("{pad} = rule: {}\n", d.rule);
-    }
-    if let Some(f) = &d.fix {
-        let what = if f.replacement.chars().count() > 60 {
-            format!("{} characters", f.replacement.chars().count())
-        } else {
-            format!("`{}`", f.replacement.escape_debug())
-        };
-        if f.span.is_empty() {
-            s += &format!("{pad} = help: insert {what}\n");
-        } else {
-            s += &format!("{pad} = help: replace with {what}\n");
-        }
-    }
-    s
-}
-
 fn document_json(doc: &Document, source: &str) -> Value {
     let citations: Vec<Value> = doc.citations(source).map(|c| citation_json(&c)).collect();
     let issuer = doc.issuer.as_ref().map_or(Value::Null, |i| {
@@ -393,7 +346,7 @@ fn main() {
                 if as_json {
                     let _ = writeln!(out, "{}", diagnostic_json(d));
                 } else {
-                    let _ = writeln!(out, "{}", render(d, text, &lines, name));
+                    let _ = write!(out, "{}", d.render(text, &lines, name));
                 }
             }
             if !as_json {

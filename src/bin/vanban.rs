@@ -566,7 +566,7 @@ fn check(name: &str, text: &str, format: Format, filter: &Filter) -> Output {
     let mut o = Output::new(format);
     for d in &diags {
         if o.want_text {
-            render(&mut o.text, d, text, &lines, name);
+            o.text.push_str(&d.render(text, &lines, name));
         } else {
             o.record(name, Some(lines.locate(text, d.span.start)), d);
         }
@@ -582,64 +582,6 @@ fn check(name: &str, text: &str, format: Format, filter: &Filter) -> Output {
         ));
     }
     o
-}
-
-/// One diagnostic, as rustc writes one: the message, where, the line with carets, notes.
-fn render(s: &mut String, d: &Diagnostic, text: &str, lines: &LineIndex, file: &str) {
-    use std::fmt::Write as _;
-    let (line, col) = lines.locate(text, d.span.start);
-    let range = lines.line_range(text, line);
-    let src = text[range.clone()].trim_end_matches('\r');
-    let num = line.to_string();
-    let pad = " ".repeat(num.len());
-    let _ = writeln!(s, "{}[{}]: {}", d.severity, d.code, d.message_vi);
-    let _ = writeln!(s, "{pad}--> {file}:{line}:{col}\n{pad} |");
-    // Long lines (flattened paragraphs) are cut around the span.
-    let start_ch = col - 1;
-    let span_end = d.span.end.clamp(d.span.start.min(range.end), range.end);
-    let mut from_b = d.span.start.min(range.end);
-    while !text.is_char_boundary(from_b) {
-        from_b -= 1;
-    }
-    let mut to_b = span_end;
-    while !text.is_char_boundary(to_b) {
-        to_b -= 1;
-    }
-    let span_ch = text[from_b..to_b.max(from_b)].chars().count().max(1);
-    let skip = start_ch.saturating_sub(40);
-    let shown: String = src.chars().skip(skip).take(120.max(span_ch + 50)).collect();
-    let lead = if skip > 0 { "…" } else { "" };
-    let _ = writeln!(s, "{num} | {lead}{shown}");
-    let _ = writeln!(
-        s,
-        "{pad} | {}{}{} {}",
-        if skip > 0 { " " } else { "" },
-        " ".repeat(start_ch - skip),
-        "^".repeat(span_ch.min(120)),
-        d.message_en
-    );
-    for r in &d.related {
-        let (l, c) = lines.locate(text, r.span.start);
-        let _ = writeln!(s, "{pad} = note: {}: {file}:{l}:{c}", r.label);
-    }
-    if !d.rule.is_empty() {
-        let _ = writeln!(s, "{pad} = rule: {}", d.rule);
-    }
-    if let Some(f) = &d.fix {
-        let n = f.replacement.chars().count();
-        let what = if n > 60 {
-            format!("{n} characters")
-        } else {
-            format!("`{}`", f.replacement.escape_debug())
-        };
-        let verb = if f.span.is_empty() {
-            "insert"
-        } else {
-            "replace with"
-        };
-        let _ = writeln!(s, "{pad} = help: {verb} {what}");
-    }
-    s.push('\n');
 }
 
 fn number(numbers: &[String], format: Format) -> ExitCode {

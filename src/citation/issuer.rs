@@ -51,54 +51,6 @@ pub(super) fn is_issuer_word(word: &str) -> bool {
     }
 }
 
-/// The answers of [`is_issuer_word`] for the words of a text read so far, by their bytes:
-/// the lower-case words of issuers' names (`nhân`, `dân`, `tỉnh`, `thành`, `phố`) come
-/// again and again, and are then told by their bytes instead of being folded once more.
-pub(super) struct IssuerWords {
-    /// The words' bytes (`first 8, last 8, length` packed), and the answer: 0 for none yet.
-    slots: [(u64, u64, u8, u8); ISSUER_WORD_SLOTS],
-}
-
-/// How many answers [`IssuerWords`] keeps: a power of two.
-const ISSUER_WORD_SLOTS: usize = 64;
-const _: () = assert!(ISSUER_WORD_SLOTS.is_power_of_two());
-
-impl IssuerWords {
-    pub(super) fn new() -> Self {
-        IssuerWords {
-            slots: [(0, 0, 0, 0); ISSUER_WORD_SLOTS],
-        }
-    }
-
-    /// [`is_issuer_word`], answered from a slot when the same bytes were asked before.
-    #[inline]
-    pub(super) fn is_issuer_word(&mut self, word: &str) -> bool {
-        let b = word.as_bytes();
-        if b.is_empty() || b.len() > 16 {
-            return is_issuer_word(word);
-        }
-        // The first and the last eight bytes, overlapping, with the length: all of a word of
-        // up to sixteen bytes.
-        let (first, last) = match b.len() {
-            8.. => (
-                u64::from_le_bytes(b[..8].try_into().unwrap_or_default()),
-                u64::from_le_bytes(b[b.len() - 8..].try_into().unwrap_or_default()),
-            ),
-            _ => (b.iter().fold(0u64, |k, &x| k << 8 | u64::from(x)), 0),
-        };
-        let len = b.len() as u8;
-        let key =
-            (first ^ last.rotate_left(23) ^ u64::from(len)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = &mut self.slots[(key >> (64 - ISSUER_WORD_SLOTS.trailing_zeros())) as usize];
-        if slot.3 != 0 && slot.0 == first && slot.1 == last && slot.2 == len {
-            return slot.3 == 2;
-        }
-        let answer = is_issuer_word(word);
-        *slot = (first, last, len, 1 + u8::from(answer));
-        answer
-    }
-}
-
 /// Where packed word `k` is first looked for in the table of [`is_issuer_word`].
 pub(super) fn issuer_slot(k: u64) -> usize {
     (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize

@@ -41,6 +41,8 @@ use kind::*;
 
 mod owned;
 pub use owned::OwnedCitation;
+mod recent;
+use recent::{IssuerWords, ParsedNumbers};
 #[cfg(feature = "parallel")]
 mod parallel;
 #[cfg(feature = "parallel")]
@@ -511,47 +513,6 @@ const STRETCH: usize = 1 << 20;
 
 /// Reads candidates (in the order of the text) into citations appended to `out`: their
 /// numbers and kinds first, then their dates and issuers.
-/// The numbers of a text parsed so far, by their text: half the mentions of a document
-/// repeat a number it cited before (`Nghị định số 30/2020/NĐ-CP` in the bases, then in the
-/// body), which is then cloned instead of parsed again. A few recent ones are kept, in
-/// slots chosen by a hash of the text (a later number takes the slot of an earlier one).
-struct ParsedNumbers {
-    slots: [Option<(Range<usize>, Option<DocNumber>)>; NUMBER_SLOTS],
-}
-
-/// How many numbers [`ParsedNumbers`] keeps: a power of two.
-const NUMBER_SLOTS: usize = 64;
-const _: () = assert!(NUMBER_SLOTS.is_power_of_two());
-
-impl ParsedNumbers {
-    fn new() -> Self {
-        ParsedNumbers {
-            slots: std::array::from_fn(|_| None),
-        }
-    }
-
-    /// `s[at]` parsed as a number (`None`: it is not one), from the slot when the same text
-    /// was parsed before.
-    fn parse(&mut self, s: &str, at: Range<usize>) -> Option<DocNumber> {
-        let text = &s.as_bytes()[at.clone()];
-        let word = |b: &[u8]| b.iter().fold(0u64, |k, &x| k << 8 | u64::from(x));
-        let head = word(&text[..text.len().min(8)]);
-        let tail = word(&text[text.len().saturating_sub(8)..]);
-        let key =
-            (head ^ tail.rotate_left(29) ^ text.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        // The top bits of the product: as many as index the slots (a power of two).
-        let slot = &mut self.slots[(key >> (64 - NUMBER_SLOTS.trailing_zeros())) as usize];
-        if let Some((seen, number)) = slot
-            && s.as_bytes()[seen.clone()] == *text
-        {
-            return number.clone();
-        }
-        let number = s[at.clone()].parse::<DocNumber>().ok();
-        *slot = Some((at, number.clone()));
-        number
-    }
-}
-
 fn read_candidates<'t>(
     s: &'t str,
     candidates: &[Range<usize>],

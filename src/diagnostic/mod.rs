@@ -9,6 +9,7 @@ use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
 
+mod render;
 pub mod rules;
 
 pub use rules::{DiagnosticCode, UnknownCode};
