@@ -447,12 +447,37 @@ fn read_bytes(s: &Source) -> Result<Bytes, String> {
 /// look like. Checked with SIMD, without a copy.
 fn decode<'b>(s: &Source, bytes: &'b [u8]) -> Result<&'b str, String> {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    simdutf8::basic::from_utf8(body).map_err(|_| {
+    utf8(body).map_err(|_| {
         let why = vanban::encoding::to_utf8(bytes)
             .err()
             .map_or_else(|| "not UTF-8".to_string(), |e| e.to_string());
         format!("{}: {why}", s.name)
     })
+}
+
+/// `b` as text if it is UTF-8, checked on every core in pieces of about 1 MiB, each cut
+/// before a byte that starts a character: the pieces are UTF-8 exactly when the whole is.
+fn utf8(b: &[u8]) -> Result<&str, simdutf8::basic::Utf8Error> {
+    const PIECE: usize = 1 << 20;
+    if b.len() <= 2 * PIECE {
+        return simdutf8::basic::from_utf8(b);
+    }
+    let mut cuts = vec![0];
+    let mut at = PIECE;
+    while at < b.len() {
+        // A character is at most four bytes: three continuation bytes back at most.
+        let mut c = at;
+        while c > at - 3 && (b[c] & 0xC0) == 0x80 {
+            c -= 1;
+        }
+        cuts.push(c);
+        at = c + PIECE;
+    }
+    cuts.push(b.len());
+    cuts.par_windows(2)
+        .try_for_each(|w| simdutf8::basic::from_utf8(&b[w[0]..w[1]]).map(|_| ()))?;
+    // SAFETY: every piece is UTF-8 and each starts a character, so the whole is UTF-8.
+    Ok(unsafe { std::str::from_utf8_unchecked(b) })
 }
 
 fn parse(name: &str, text: &str, format: Format) -> Output {
@@ -490,16 +515,13 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
     // patterns, which would otherwise come before the scan.
     let (own, all) = rayon::join(
         || Document::parse(&text[..head_end]).number.map(|n| n.value),
-        || vanban::citation::citations_parallel(text),
+        || vanban::citation::citations_parallel_parts(text),
     );
     let mut o = Output::new(format);
-    let cited: Vec<_> = all
-        .into_iter()
-        .filter(|c| own.as_ref().is_none_or(|o| !c.is_self_reference(o)))
-        .collect();
+    let keep = |c: &&vanban::Citation<'_>| own.as_ref().is_none_or(|o| !c.is_self_reference(o));
     if o.want_text {
         let lines = LineIndex::new(text);
-        for c in &cited {
+        for c in all.iter().flatten().filter(keep) {
             let (line, col) = lines.locate(text, c.number_span.start);
             o.text.push_str(&format!(
                 "{name}:{line}:{col}: {}\t{}{}\n",
@@ -514,11 +536,11 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
     // Written on every core: for a long text, writing the JSON costs as much as finding
     // the citations.
     let prefix = prefix(name, None);
-    let parts: Vec<Vec<u8>> = cited
-        .par_chunks(1024)
-        .map(|chunk| {
-            let mut out = Vec::with_capacity(chunk.len() * 512);
-            for c in chunk {
+    let parts: Vec<Vec<u8>> = all
+        .par_iter()
+        .map(|part| {
+            let mut out = Vec::with_capacity(part.len() * 512);
+            for c in part.iter().filter(keep) {
                 write_record(&mut out, &prefix, c);
             }
             out
@@ -530,7 +552,10 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
 
 fn count(name: &str, text: &str, format: Format) -> Output {
     // Every citation of the text read as running text, on every core.
-    let n = vanban::citation::citations_parallel(text).len();
+    let n: usize = vanban::citation::citations_parallel_parts(text)
+        .iter()
+        .map(Vec::len)
+        .sum();
     let mut o = Output::new(format);
     if o.want_text {
         o.text = format!("{name}:{n}\n");

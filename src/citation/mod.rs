@@ -46,7 +46,7 @@ use recent::{IssuerWords, ParsedNumbers};
 #[cfg(feature = "parallel")]
 mod parallel;
 #[cfg(feature = "parallel")]
-pub use parallel::citations_parallel;
+pub use parallel::{citations_parallel, citations_parallel_parts};
 
 /// One reference to another document, with spans into the caller's text.
 ///
@@ -777,19 +777,20 @@ fn read_candidates<'t>(
 /// list of numbers is the date of each (the annotators' rule, and the reading a clerk makes).
 /// The first `held` citations of `out` were read before and have no date (see
 /// [`Stretches`]).
-fn share_dates(s: &str, out: &mut [Citation<'_>], held: usize) {
+fn share_dates<'t, C: std::borrow::BorrowMut<Citation<'t>>>(s: &str, out: &mut [C], held: usize) {
     // How many numbers back the date of `out[i + 1]` was passed (0: its own, or none).
     let mut passed = 0;
     for i in (0..out.len().saturating_sub(1)).rev() {
         // The first `held` citations have no date: one takes a date only from the next.
-        if i + 1 < held && out[i + 1].date.is_none() {
+        if i + 1 < held && out[i + 1].borrow().date.is_none() {
             break;
         }
         let next = std::mem::take(&mut passed);
-        if out[i].date.is_some() || out[i + 1].date.is_none() || next == LIST_REACH {
+        let (this, after) = (out[i].borrow(), out[i + 1].borrow());
+        if this.date.is_some() || after.date.is_none() || next == LIST_REACH {
             continue;
         }
-        let (a, b) = (out[i].number_span.end, out[i + 1].span.start);
+        let (a, b) = (this.number_span.end, after.span.start);
         if b < a || b - a > 16 {
             continue;
         }
@@ -798,7 +799,7 @@ fn share_dates(s: &str, out: &mut [Citation<'_>], held: usize) {
             gap.text().trim_matches([' ', '\n', '*']),
             "," | "va" | ", va"
         ) {
-            out[i].date = out[i + 1].date;
+            out[i].borrow_mut().date = out[i + 1].borrow().date;
             passed = next + 1;
         }
     }
