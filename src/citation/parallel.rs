@@ -54,9 +54,80 @@ pub fn citations_parallel_parts(text: &str) -> Vec<Vec<Citation<'_>>> {
     read_in_pieces(text, PIECE)
 }
 
+/// The citations of `text` read on every core and handed, a stretch at a time, to `each`,
+/// whose results come back in the order of the text: counting, writing or filtering them
+/// there, no more citations are held at once than a few stretches' (about 256 KiB of text
+/// each), however long the text.
+///
+/// The stretches are cut at lines' starts that neither a number nor a list sharing a date
+/// runs across: after a line ending in `.`, `;`, `:`, `!`, `?`, `)`, `|` or a closing quote
+/// (a date written after a list is shared only over a comma or `và`, see [`citations`]).
+/// Their citations, concatenated, are `citations(text).collect()`. A text without such
+/// lines (one long line) is one stretch, read on one core.
+///
+/// ```
+/// let text = "Kế hoạch số 1530/KH-UBND ngày 26/4/2023;\nBáo cáo số 198, 199/BC-UBND.\n";
+/// let counts = vanban::citation::citations_parallel_with(text, |part| part.len());
+/// assert_eq!(counts.iter().sum::<usize>(), 3);
+/// let numbers: Vec<String> =
+///     vanban::citation::citations_parallel_with(text, |part| {
+///         part.iter().map(|c| c.number.to_string()).collect::<Vec<_>>()
+///     })
+///     .concat();
+/// assert_eq!(numbers, ["1530/KH-UBND", "198/BC-UBND", "199/BC-UBND"]);
+/// ```
+pub fn citations_parallel_with<'t, R, F>(text: &'t str, each: F) -> Vec<R>
+where
+    R: Send,
+    F: Fn(Vec<Citation<'t>>) -> R + Sync,
+{
+    read_in_stretches(text, PIECE, each)
+}
+
+/// [`citations_parallel_with`] with stretches of about `piece` bytes.
+fn read_in_stretches<'t, R, F>(text: &'t str, piece: usize, each: F) -> Vec<R>
+where
+    R: Send,
+    F: Fn(Vec<Citation<'t>>) -> R + Sync,
+{
+    let piece = piece.max(1);
+    let cuts = cuts_where(text, 0..text.len(), piece, closes_a_sentence);
+    let stretches: Vec<Range<usize>> = cuts.windows(2).map(|w| w[0]..w[1]).collect();
+    // `find_in` reads a stretch as `citations` reads the whole: a number's kind, date and
+    // issuer are looked for in the whole text, invisible characters normalized around it,
+    // and the dates of lists shared (none crosses a cut). A stretch much longer than the
+    // others (lines seldom ending a sentence: OCR text, tables) is read in pieces on every
+    // core.
+    stretches
+        .into_par_iter()
+        .map(|r| {
+            if r.len() <= 2 * piece {
+                each(find_in(text, r))
+            } else {
+                each(read_pieces(text, r, piece).concat())
+            }
+        })
+        .collect()
+}
+
+/// A line ending so does not continue a list of numbers into the next line: the gap between
+/// a number and the next one sharing its date holds only a comma or `và` ([`share_dates`]).
+fn closes_a_sentence(last: Option<char>) -> bool {
+    matches!(
+        last,
+        Some('.' | ';' | ':' | '!' | '?' | ')' | '|' | '"' | '\u{201D}' | '\u{2019}' | '\u{BB}')
+    )
+}
+
 /// [`citations_parallel_parts`] with pieces of about `piece` bytes.
 fn read_in_pieces(text: &str, piece: usize) -> Vec<Vec<Citation<'_>>> {
-    let cuts = cuts(text, piece.max(1));
+    read_pieces(text, 0..text.len(), piece.max(1))
+}
+
+/// The citations whose numbers start in `within` (cut at lines' starts), read in pieces of
+/// about `piece` bytes on every core, in the order of the text.
+fn read_pieces(text: &str, within: Range<usize>, piece: usize) -> Vec<Vec<Citation<'_>>> {
+    let cuts = cuts(text, within.clone(), piece);
     let pieces: Vec<Range<usize>> = cuts.windows(2).map(|w| w[0]..w[1]).collect();
     // Each piece is searched for the rare characters, then for candidates while its bytes
     // are still in the caches. With an invisible character anywhere (rare: web pages, some
@@ -76,7 +147,7 @@ fn read_in_pieces(text: &str, piece: usize) -> Vec<Vec<Citation<'_>>> {
         })
         .collect();
     let Some(mut parts) = parts else {
-        return vec![find_in(text, 0..text.len())];
+        return vec![find_in(text, within)];
     };
     // The dates of lists, over all the parts as one sequence.
     let mut all: Vec<&mut Citation<'_>> = parts.iter_mut().flatten().collect();
@@ -84,33 +155,50 @@ fn read_in_pieces(text: &str, piece: usize) -> Vec<Vec<Citation<'_>>> {
     parts
 }
 
-/// Where `text` is cut into pieces of about `piece` bytes: 0, the starts of lines at least
-/// `piece` bytes apart whose line before ends in neither a dash nor a space (the one place
-/// [`candidates`]' pattern crosses a line: a dash, spaces, a line break, spaces, the next
-/// group), and the text's end.
-fn cuts(text: &str, piece: usize) -> Vec<usize> {
-    let b = text.as_bytes();
-    let mut cuts = vec![0];
-    let mut at = piece;
-    while at < b.len() {
-        let Some(nl) = memchr::memchr(b'\n', &b[at..]).map(|i| at + i) else {
-            break;
-        };
-        let line = text[..nl].strip_suffix('\r').unwrap_or(&text[..nl]);
-        let crossable = line.chars().next_back().is_some_and(|c| {
-            matches!(
-                c,
-                ' ' | '\t' | '\u{A0}' | '\u{202F}' | '-' | '\u{2010}'..='\u{2015}' | '\u{2212}'
-            )
-        });
-        if crossable {
-            at = nl + 1;
-            continue;
-        }
-        cuts.push(nl + 1);
-        at = nl + 1 + piece;
-    }
-    if *cuts.last().unwrap_or(&0) != b.len() {
+/// Where `text[within]` (a line's start to a line's start or the text's end) is cut into
+/// pieces of about `piece` bytes: its start, the first start of a line in every `piece`
+/// bytes whose line before ends in neither a dash nor a space (the one place [`candidates`]'
+/// pattern crosses a line: a dash, spaces, a line break, spaces, the next group), and its
+/// end.
+fn cuts(text: &str, within: Range<usize>, piece: usize) -> Vec<usize> {
+    cuts_where(text, within, piece, |last| {
+        !matches!(
+            last,
+            Some(' ' | '\t' | '\u{A0}' | '\u{202F}' | '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+        )
+    })
+}
+
+/// [`cuts`], at the starts of lines whose line before (one `\r` trimmed) ends in a
+/// character `cut_after` accepts (`None`: the line is empty): the first such line start in
+/// each `piece` bytes of `within`, looked for on every core (where such lines are rare, the
+/// search goes through every line).
+fn cuts_where(
+    text: &str,
+    within: Range<usize>,
+    piece: usize,
+    cut_after: impl Fn(Option<char>) -> bool + Sync,
+) -> Vec<usize> {
+    let b = &text.as_bytes()[..within.end];
+    // The line breaks at `from..from + piece` of `within` after its start.
+    let first_cut = |from: usize| {
+        let to = from.saturating_add(piece).min(b.len());
+        memchr::memchr_iter(b'\n', &b[from..to])
+            .map(|i| from + i)
+            .find(|&nl| {
+                let line = text[..nl].strip_suffix('\r').unwrap_or(&text[..nl]);
+                cut_after(line.chars().next_back())
+            })
+            .map(|nl| nl + 1)
+    };
+    let chunks = within.len().div_ceil(piece);
+    let mut cuts: Vec<usize> = (1..chunks)
+        .into_par_iter()
+        .filter_map(|k| first_cut(within.start + k * piece))
+        .filter(|&c| c < b.len())
+        .collect();
+    cuts.insert(0, within.start);
+    if within.start != b.len() {
         cuts.push(b.len());
     }
     cuts
@@ -123,9 +211,20 @@ mod tests {
     #[test]
     fn pieces_start_where_no_number_runs_across() {
         let text = "số 30/2020/NĐ-\nCP;\nsố 12/QĐ - \r\nUBND\r\nxong\n";
-        assert_eq!(cuts(text, 1), [0, 22, 44, text.len()]);
-        assert_eq!(cuts("", 1), [0]);
-        assert_eq!(cuts("abc", 1), [0, 3]);
+        assert_eq!(cuts(text, 0..text.len(), 1), [0, 22, 44, text.len()]);
+        assert_eq!(cuts(text, 22..text.len(), 1), [22, 44, text.len()]);
+        assert_eq!(cuts("", 0..0, 1), [0]);
+        assert_eq!(cuts("abc", 0..3, 1), [0, 3]);
+    }
+
+    #[test]
+    fn stretches_start_where_no_list_runs_across() {
+        // A list goes on over a comma and an empty line; a sentence's end closes it.
+        let text = "số 1/QĐ-UBND,\n\n2/QĐ-UBND.\n“Điều 1”\n3/QĐ-UBND;\r\nxong\n";
+        assert_eq!(
+            cuts_where(text, 0..text.len(), 1, closes_a_sentence),
+            [0, 30, 46, 59, text.len()]
+        );
     }
 
     #[test]
@@ -149,7 +248,7 @@ mod tests {
         let listed = "số 1/QĐ-UBND, 2/QĐ-UBND, 3/QĐ-UBND, 4/QĐ-UBND ngày 05/3/2020; \
                       Công văn số 12/UBND\u{200B}-VX";
         // A list over lines, cut at each: its date is shared across the parts.
-        let lines = "số 1/QĐ-UBND,\n2/QĐ-UBND,\n3/QĐ-UBND ngày 05/3/2020;\n";
+        let lines = "số 1/QĐ-UBND,\n2/QĐ-UBND,\n\n3/QĐ-UBND ngày 05/3/2020;\n";
         // A number broken over lines after its dash, cut nowhere inside.
         let broken =
             "theo Nghị định số 30/2020/NĐ-\nCP ngày 05/3/2020;\nQuyết định số 12/QĐ -\r\n UBND\n";
@@ -169,6 +268,8 @@ mod tests {
             for piece in [1, 2, 7, 100, 4096, PIECE] {
                 let parts = read_in_pieces(text, piece);
                 assert_eq!(parts.concat(), want, "piece {piece}");
+                let parts = read_in_stretches(text, piece, |part| part);
+                assert_eq!(parts.concat(), want, "stretch {piece}");
             }
         }
         // Past `LARGE_TEXT`, where `citations` reads a stretch at a time.
@@ -176,5 +277,6 @@ mod tests {
         assert!(large.len() > LARGE_TEXT);
         let want: Vec<Citation<'_>> = crate::citations(&large).collect();
         assert_eq!(citations_parallel(&large), want);
+        assert_eq!(citations_parallel_with(&large, |part| part).concat(), want);
     }
 }
