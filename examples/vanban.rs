@@ -107,6 +107,9 @@ fn diagnostic_json(d: &Diagnostic) -> Value {
 
 fn document_json(doc: &Document, source: &str) -> Value {
     let citations: Vec<Value> = doc.citations(source).map(|c| citation_json(&c)).collect();
+    let named: Vec<Value> = vanban::citation::named_citations(source)
+        .map(|c| named_json(&c))
+        .collect();
     let issuer = doc.issuer.as_ref().map_or(Value::Null, |i| {
         json!({"parent": text(&i.parent), "name": i.name.text, "span": span_json(&i.name.span)})
     });
@@ -154,6 +157,7 @@ fn document_json(doc: &Document, source: &str) -> Value {
         "signatures": signatures,
         "noi_nhan": doc.noi_nhan.iter().map(|e| e.text.text.clone()).collect::<Vec<_>>(),
         "citations": citations,
+        "named_citations": named,
         "diagnostics": vanban::validate(doc, source).iter().map(diagnostic_json).collect::<Vec<_>>(),
         "quoc_hieu": doc.quoc_hieu.as_ref().map(|q| q.text.clone()),
         "party": doc.party,
@@ -263,6 +267,17 @@ fn citation_json(c: &Citation<'_>) -> Value {
     v
 }
 
+/// A document cited by title: the record of a numbered citation, `number` null.
+fn named_json(c: &vanban::citation::NamedCitation<'_>) -> Value {
+    let mut v = serde_json::to_value(c).expect("a named citation serializes");
+    v["number"] = Value::Null;
+    v["start"] = json!(c.span.start);
+    v["end"] = json!(c.span.end);
+    v["kind_text"] = json!(c.kind_text());
+    v["date_text"] = json!(c.date_text());
+    v
+}
+
 fn usage() -> ! {
     eprintln!(
         "usage: vanban [number <TEXT>... | cite [FILE|-] | count [FILE|-] | parse [FILE|-] | check [--fix] [--json] [FILE|-]]"
@@ -296,8 +311,20 @@ fn main() {
             let read = input(&args);
             let text = read.text();
             let doc = Document::parse(text);
-            for c in doc.citations(text) {
-                let _ = writeln!(out, "{}", citation_json(&c));
+            // The documents cited by number, and those cited by title with a date or year
+            // (a title alone names no one version of a law), in the order of the text.
+            let mut records: Vec<(usize, Value)> = doc
+                .citations(text)
+                .map(|c| (c.span.start, citation_json(&c)))
+                .collect();
+            records.extend(
+                vanban::citation::named_citations(text)
+                    .filter(|c| c.date.is_some())
+                    .map(|c| (c.span.start, named_json(&c))),
+            );
+            records.sort_by_key(|r| r.0);
+            for (_, r) in records {
+                let _ = writeln!(out, "{r}");
             }
         }
         // Every citation of the text read as one (no document header), only counted: the

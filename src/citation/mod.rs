@@ -39,6 +39,8 @@ use fold::*;
 use issuer::*;
 use kind::*;
 
+mod named;
+pub use named::{NamedCitation, named_citations};
 mod owned;
 pub use owned::OwnedCitation;
 mod recent;

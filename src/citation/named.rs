@@ -1,0 +1,436 @@
+//! Documents cited by title, without a number: the laws, codes, ordinances and the
+//! constitution that legal bases and bodies name (`Căn cứ Luật Tổ chức chính quyền địa
+//! phương ngày 19 tháng 6 năm 2015`, `Bộ luật Lao động 2019`, `Luật sửa đổi, bổ sung một số
+//! điều của Luật Đất đai`, `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`).
+//!
+//! A title is read word by word after its kind's name, up to its date or year, a clause's
+//! punctuation, or a word that no title of a law continues with (`của`, `được`, `quy định`
+//! …). Titles of amending laws (`Luật sửa đổi, bổ sung …`) run over `của` and `và Luật`.
+
+use std::ops::Range;
+
+use crate::catalog::DocKind;
+use crate::date::{VnDate, find_date};
+
+/// A document cited by its title and kind, without a number.
+///
+/// ```
+/// let text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;";
+/// let c = vanban::citation::named_citations(text).next().unwrap();
+/// assert_eq!(c.kind, vanban::DocKind::Luat);
+/// assert_eq!(c.title(), "Tổ chức chính quyền địa phương");
+/// assert_eq!(c.date.unwrap().iso(), "2015-06-19");
+/// assert_eq!(c.as_str(), "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct NamedCitation<'t> {
+    text: &'t str,
+    /// The whole mention: the kind's name, the title and its date or year.
+    pub span: Range<usize>,
+    /// Hiến pháp, Bộ luật, Luật or Pháp lệnh.
+    pub kind: DocKind,
+    /// Where the kind's name is written (`Luật`, `Bộ luật`).
+    pub kind_span: Range<usize>,
+    /// Where the title is (`Tổ chức chính quyền địa phương`).
+    pub title_span: Range<usize>,
+    /// The date written after the title, or its year alone (`Luật Đất đai năm 2024`).
+    pub date: Option<VnDate>,
+    /// Where that date or year is.
+    pub date_span: Option<Range<usize>>,
+}
+
+impl<'t> NamedCitation<'t> {
+    /// The mention as written.
+    ///
+    /// ```
+    /// let c = vanban::citation::named_citations("theo Bộ luật Lao động 2019.").next().unwrap();
+    /// assert_eq!(c.as_str(), "Bộ luật Lao động 2019");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.span.clone()]
+    }
+
+    /// The title as written, without the kind's name.
+    ///
+    /// ```
+    /// let c = vanban::citation::named_citations("Căn cứ Luật Đất đai năm 2024;").next().unwrap();
+    /// assert_eq!(c.title(), "Đất đai");
+    /// assert_eq!(c.date.unwrap().iso(), "2024");
+    /// ```
+    pub fn title(&self) -> &'t str {
+        &self.text[self.title_span.clone()]
+    }
+
+    /// The kind's name as written.
+    ///
+    /// ```
+    /// let c = vanban::citation::named_citations("Bộ Luật Lao động").next().unwrap();
+    /// assert_eq!(c.kind_text(), "Bộ Luật");
+    /// ```
+    pub fn kind_text(&self) -> &'t str {
+        &self.text[self.kind_span.clone()]
+    }
+
+    /// The date as written, if any.
+    ///
+    /// ```
+    /// let c = vanban::citation::named_citations("Luật Thương mại ngày 14/6/2005").next().unwrap();
+    /// assert_eq!(c.date_text(), Some("ngày 14/6/2005"));
+    /// ```
+    pub fn date_text(&self) -> Option<&'t str> {
+        self.date_span.clone().map(|s| &self.text[s])
+    }
+}
+
+/// Serialized as `{span, kind, kind_span, title, title_span, date, date_span, text}` (spans as
+/// `{start, end}` byte offsets).
+#[cfg(feature = "serde")]
+impl serde::Serialize for NamedCitation<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct View<'a> {
+            kind: DocKind,
+            title: &'a str,
+            date: Option<VnDate>,
+            span: &'a Range<usize>,
+            kind_span: &'a Range<usize>,
+            title_span: &'a Range<usize>,
+            date_span: &'a Option<Range<usize>>,
+            text: &'a str,
+        }
+        View {
+            kind: self.kind,
+            title: self.title(),
+            date: self.date,
+            span: &self.span,
+            kind_span: &self.kind_span,
+            title_span: &self.title_span,
+            date_span: &self.date_span,
+            text: self.as_str(),
+        }
+        .serialize(s)
+    }
+}
+
+/// The documents `text` cites by title (see [`NamedCitation`]), in the order of the text.
+///
+/// A name followed by `số` and a number is left to [`citations`](crate::citations), as are
+/// `Luật này`, `Luật nêu trên` (the text itself, a document named before), `pháp luật`,
+/// `Luật sư`. The text is read as written (NFC, as the document model gives it); a title
+/// broken over lines, with Markdown emphasis inside, is read across them.
+///
+/// ```
+/// let text = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\
+///             Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\
+///             Căn cứ Luật số 80/2015/QH13; theo quy định của pháp luật.";
+/// let titles: Vec<&str> = vanban::citation::named_citations(text).map(|c| c.title()).collect();
+/// assert_eq!(titles, ["nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Tổ chức Chính phủ"]);
+/// ```
+pub fn named_citations(text: &str) -> impl Iterator<Item = NamedCitation<'_>> {
+    let b = text.as_bytes();
+    // Every name ends in `luật`/`Luật` (`uật`), `Pháp lệnh` or `Hiến pháp`.
+    let luat = memchr::memmem::find_iter(b, "uật".as_bytes()).filter_map(|i| i.checked_sub(1));
+    let lenh = memchr::memmem::find_iter(b, "Pháp lệnh".as_bytes());
+    let hien = memchr::memmem::find_iter(b, "Hiến pháp".as_bytes());
+    let mut starts: Vec<usize> = luat.chain(lenh).chain(hien).collect();
+    starts.sort_unstable();
+    let mut last_end = 0;
+    starts.into_iter().filter_map(move |at| {
+        if at < last_end {
+            return None;
+        }
+        let c = read_at(text, at)?;
+        last_end = c.span.end;
+        Some(c)
+    })
+}
+
+/// The kind named at `at` and where its name ends.
+fn kind_at(text: &str, at: usize) -> Option<(DocKind, Range<usize>)> {
+    let rest = &text[at..];
+    let before = text[..at].chars().next_back();
+    if before.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    if rest.starts_with("Hiến pháp") {
+        return Some((DocKind::HienPhap, at..at + "Hiến pháp".len()));
+    }
+    if rest.starts_with("Pháp lệnh") {
+        return Some((DocKind::PhapLenh, at..at + "Pháp lệnh".len()));
+    }
+    let upper = rest.starts_with("Luật");
+    if !upper && !rest.starts_with("luật") {
+        return None;
+    }
+    let end = at + "Luật".len();
+    // `Bộ luật`, `Bộ Luật`, `BỘ LUẬT` aside: the code's name starts at `Bộ`.
+    let head = &text[..at];
+    for bo in ["Bộ ", "bộ "] {
+        if let Some(h) = head.strip_suffix(bo) {
+            if h.chars().next_back().is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+            return Some((DocKind::BoLuat, h.len()..end));
+        }
+    }
+    // `pháp luật`, `Pháp luật`: the law in general.
+    if head.ends_with("háp ") {
+        return None;
+    }
+    Some((DocKind::Luat, at..end))
+}
+
+/// Words that a title does not start with: the name is not a title's (`Luật này`, `Luật sư`,
+/// `luật định`, `Luật số …`).
+const NOT_A_TITLE: &[&str] = &[
+    "số", "này", "nêu", "nói", "trên", "sư", "gia", "lệ", "pháp", "định", "hiện", "chuyên", "các",
+    "và", "hoặc", "của", "đã", "được", "mới", "cũ", "là", "thì", "có", "không", "về", "khác", "đó",
+    "sẽ", "phải", "cho", "quy", "trong", "tại", "theo", "với", "năm", "ngày", "nước", "chơi",
+    "tục", "học", "kinh", "thơ", "rừng", "lệnh", "pháp",
+];
+
+/// Words a title never goes on with: what follows a title in a sentence.
+const ENDS_A_TITLE: &[&str] = &[
+    "của", "được", "đã", "do", "thì", "là", "và", "hoặc", "theo", "tại", "để", "cho", "trong",
+    "từ", "đến", "khi", "nhằm", "nhưng", "mà", "đang", "sẽ", "phải", "vẫn", "nay", "này", "đó",
+    "trên", "nêu", "nói", "hiện", "các", "những", "số", "ngày", "năm", "hướng", "quy", "có",
+    "không", "cũng", "đều", "thuộc", "như", "gồm", "bao", "về",
+];
+
+/// Most words a title has (amending laws' titles name the laws they amend).
+const MAX_TITLE_WORDS: usize = 16;
+const MAX_AMENDING_WORDS: usize = 48;
+
+/// Whether `c` separates words: white space and the Markdown emphasis portal pages keep.
+fn is_gap(c: char) -> bool {
+    c.is_whitespace() || c == '*' || c == '_'
+}
+
+/// The next word at or after `pos`: its range and the gap before it (`None` past a blank
+/// line or the end).
+fn next_word(text: &str, pos: usize) -> Option<Range<usize>> {
+    let rest = &text[pos..];
+    let lead = rest.len() - rest.trim_start_matches(is_gap).len();
+    if rest[..lead].matches('\n').count() > 1 {
+        return None;
+    }
+    let start = pos + lead;
+    let len = text[start..].find(is_gap).unwrap_or(text.len() - start);
+    (len > 0).then(|| start..start + len)
+}
+
+/// A year of a law written after its title: four digits from 1945 on.
+fn year_of(word: &str) -> Option<u16> {
+    let y: u16 = (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())??;
+    (1945..=2100).contains(&y).then_some(y)
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_kind_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Luật" | "Bộ" | "Pháp" | "Hiến" | "Nghị" | "Thông" | "Quyết"
+    )
+}
+
+/// The named citation whose kind's name starts at `at`, if a title follows it.
+fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
+    let (kind, kind_span) = kind_at(text, at)?;
+    let lower_kind = text[kind_span.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let first = next_word(text, kind_span.end)?;
+    if first.start == kind_span.end {
+        return None;
+    }
+    let w0 = text[first.clone()].trim_end_matches([',', ';', '.', ':', ')']);
+    let w0_lower = w0.to_lowercase();
+    // The constitution needs no title (`Căn cứ Hiến pháp năm 2013;`).
+    if kind == DocKind::HienPhap && w0 != "nước" && !starts_upper(w0) {
+        let (date, date_span) = match year_after(text, kind_span.end) {
+            Some((d, s)) => (Some(d), Some(s)),
+            None => (None, None),
+        };
+        let end = date_span.as_ref().map_or(kind_span.end, |s| s.end);
+        return Some(NamedCitation {
+            text,
+            span: kind_span.start..end,
+            kind,
+            title_span: kind_span.end..kind_span.end,
+            kind_span,
+            date,
+            date_span,
+        });
+    }
+    if w0.is_empty()
+        || NOT_A_TITLE.contains(&w0_lower.as_str()) && !(kind == DocKind::HienPhap && w0 == "nước")
+        || w0.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphabetic())
+        || (lower_kind && !starts_upper(w0))
+    {
+        return None;
+    }
+    let amending = w0_lower == "sửa";
+    let max = if amending {
+        MAX_AMENDING_WORDS
+    } else {
+        MAX_TITLE_WORDS
+    };
+    let mut title_end = kind_span.end;
+    let mut word = Some(first);
+    let mut words = 0;
+    let mut date = None;
+    while let Some(w) = word.take() {
+        let raw = &text[w.clone()];
+        let plain = raw.trim_end_matches([',', ';', '.', ':', '!', '?', ')', '”', '"']);
+        let lower = plain.to_lowercase();
+        if words > 0 {
+            if year_of(plain).is_some() || lower == "năm" {
+                date = year_after(text, title_end);
+                break;
+            }
+            if lower == "ngày" {
+                if let Some(m) = find_date(text, title_end) {
+                    date = Some((m.date, m.span));
+                }
+                break;
+            }
+            if lower == "số"
+                && next_word(text, w.end)
+                    .is_some_and(|n| text[n].starts_with(|c: char| c.is_ascii_digit()))
+            {
+                // A number after the title: a numbered citation's (`Luật Đất đai số 45/2013/QH13`).
+                return None;
+            }
+            if matches!(lower.as_str(), "của" | "được" | "do") && !amending {
+                date = date_after_issuer(text, w.start);
+                break;
+            }
+            let goes_on = match lower.as_str() {
+                // `Luật sửa đổi, bổ sung một số điều của Luật …`
+                "của" | "số" if amending => true,
+                // `Pháp lệnh Ưu đãi người có công với cách mạng`
+                "có" => next_word(text, w.end).is_some_and(|n| &text[n] == "công"),
+                // `Luật Ban hành văn bản quy phạm pháp luật`
+                "quy" => next_word(text, w.end).is_some_and(|n| &text[n] == "phạm"),
+                // `Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân`; in an amending
+                // title, `và Luật Tổ chức chính quyền địa phương`.
+                "và" => next_word(text, w.end).is_some_and(|n| {
+                    let nw = &text[n];
+                    starts_upper(nw) && (!is_kind_word(nw) || amending)
+                }),
+                _ => !ENDS_A_TITLE.contains(&lower.as_str()),
+            };
+            if !goes_on
+                || plain.is_empty()
+                || (is_kind_word(plain) && !amending && !prev_joins(text, title_end))
+            {
+                break;
+            }
+        }
+        words += 1;
+        if words > max {
+            break;
+        }
+        title_end = w.start + plain.len();
+        if plain.len() < raw.len() {
+            // Punctuation after the word: a comma goes on inside a title (`Luật Khám bệnh,
+            // chữa bệnh`, `sửa đổi, bổ sung`) before a word in lower case that ends none.
+            let punct = &raw[plain.len()..];
+            if !punct.starts_with(',') || punct.len() > 1 {
+                break;
+            }
+            let Some(n) = next_word(text, w.end) else {
+                break;
+            };
+            let nw = text[n.clone()].trim_end_matches([',', ';', '.', ':', ')']);
+            let nl = nw.to_lowercase();
+            if starts_upper(nw) || ENDS_A_TITLE.contains(&nl.as_str()) || year_of(nw).is_some() {
+                break;
+            }
+            word = Some(n);
+            continue;
+        }
+        // An opening bracket or quote after the word ends the title, and so does a line
+        // starting with a capital (a title wrapped over lines goes on in lower case; a
+        // place or a name comes next), unless the word joins another law's name.
+        let joins = matches!(lower.as_str(), "và" | "của");
+        word = next_word(text, w.end).filter(|n| {
+            let nw = &text[n.clone()];
+            let new_line = text[w.end..n.start].contains('\n');
+            let opens = nw.starts_with(['(', '[', '“', '"', '-', '–']);
+            !(opens || new_line && starts_upper(nw) && !joins)
+        });
+    }
+    if words == 0 || words > max {
+        return None;
+    }
+    let title_span = next_word(text, kind_span.end)?.start..title_end;
+    let (date, date_span) = match date {
+        Some((d, s)) => (Some(d), Some(s)),
+        None => (None, None),
+    };
+    let end = date_span
+        .as_ref()
+        .map_or(title_end, |s| s.end.max(title_end));
+    Some(NamedCitation {
+        text,
+        span: kind_span.start..end,
+        kind,
+        kind_span,
+        title_span,
+        date,
+        date_span,
+    })
+}
+
+/// The year written at `pos`, after spaces: `năm 2024`, `2019`.
+fn year_after(text: &str, pos: usize) -> Option<(VnDate, Range<usize>)> {
+    let w = next_word(text, pos)?;
+    let word = &text[w.clone()];
+    let plain = |r: Range<usize>| text[r].trim_end_matches([',', ';', '.', ':', ')', '*']);
+    if let Some(y) = year_of(plain(w.clone())) {
+        return Some((VnDate::year_only(y).ok()?, w.start..w.start + 4));
+    }
+    if word != "năm" {
+        return None;
+    }
+    let n = next_word(text, w.end)?;
+    let y = year_of(plain(n.clone()))?;
+    Some((VnDate::year_only(y).ok()?, w.start..n.start + 4))
+}
+
+/// The date after an issuer phrase of the legislature (`của Quốc hội ngày …`, `được Quốc hội
+/// khóa XIII thông qua ngày …`), starting at `pos`, within a few words.
+fn date_after_issuer(text: &str, pos: usize) -> Option<(VnDate, Range<usize>)> {
+    let mut at = pos;
+    let mut legislature = false;
+    for _ in 0..10 {
+        let w = next_word(text, at)?;
+        let word = &text[w.clone()];
+        if word == "ngày" {
+            if !legislature {
+                return None;
+            }
+            let m = find_date(text, w.start)?;
+            return Some((m.date, m.span));
+        }
+        legislature |= word.starts_with("Quốc");
+        if word.ends_with([',', ';', '.', ':', ')']) || word == "số" {
+            return None;
+        }
+        at = w.end;
+    }
+    None
+}
+
+/// Whether the title so far ends in a word that joins another law's name to it (`của`, `và`).
+fn prev_joins(text: &str, title_end: usize) -> bool {
+    let t = text[..title_end].trim_end_matches(is_gap);
+    t.ends_with(" của") || t.ends_with(" và")
+}

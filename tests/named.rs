@@ -1,0 +1,166 @@
+//! Documents cited by title (`citation::named_citations`): real phrases from the dev corpus
+//! and the portal pages, with the title, kind and date each must give.
+
+use vanban::DocKind;
+use vanban::citation::named_citations;
+
+/// (text, the mention, its title, its date or year in ISO form, or "").
+const NAMED: &[(&str, DocKind, &str, &str, &str)] = &[
+    (
+        "*Căn cứ Luật Tổ chức chính\nquyền địa phương ngày 16/6/2025; *",
+        DocKind::Luat,
+        "Luật Tổ chức chính\nquyền địa phương ngày 16/6/2025",
+        "Tổ chức chính\nquyền địa phương",
+        "2025-06-16",
+    ),
+    (
+        "*Căn cứ Luật Thương mại\nngày 14/6/2005;*",
+        DocKind::Luat,
+        "Luật Thương mại\nngày 14/6/2005",
+        "Thương mại",
+        "2005-06-14",
+    ),
+    (
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+        DocKind::Luat,
+        "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015",
+        "Tổ chức Chính phủ",
+        "2015-06-19",
+    ),
+    (
+        "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;",
+        DocKind::PhapLenh,
+        "Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020",
+        "Ưu đãi người có công với cách mạng",
+        "2020-12-09",
+    ),
+    (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;",
+        DocKind::Luat,
+        "Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025",
+        "Ban hành văn bản quy phạm pháp luật",
+        "2025-02-19",
+    ),
+    (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+        DocKind::Luat,
+        "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019",
+        "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+        "2019-11-22",
+    ),
+    (
+        "theo quy định tại Luật Hải quan năm 2014 và",
+        DocKind::Luat,
+        "Luật Hải quan năm 2014",
+        "Hải quan",
+        "2014",
+    ),
+    (
+        "quy định của Luật đất đai 2013, Luật nhà ở 2014",
+        DocKind::Luat,
+        "Luật đất đai 2013",
+        "đất đai",
+        "2013",
+    ),
+    (
+        "Căn cứ Luật khám bệnh, chữa bệnh;",
+        DocKind::Luat,
+        "Luật khám bệnh, chữa bệnh",
+        "khám bệnh, chữa bệnh",
+        "",
+    ),
+    (
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+        DocKind::HienPhap,
+        "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "",
+    ),
+    (
+        "theo tinh thần Hiến pháp năm 2013,",
+        DocKind::HienPhap,
+        "Hiến pháp năm 2013",
+        "",
+        "2013",
+    ),
+    (
+        "Căn cứ luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;",
+        DocKind::Luat,
+        "luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003",
+        "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+        "2003-11-26",
+    ),
+    (
+        "thực hiện Bộ Luật Lao động",
+        DocKind::BoLuat,
+        "Bộ Luật Lao động",
+        "Lao động",
+        "",
+    ),
+    (
+        "Căn cứ Luật Tổ chức Chính phủ được Quốc hội thông qua ngày 25 tháng 12 năm 2001;",
+        DocKind::Luat,
+        "Luật Tổ chức Chính phủ",
+        "Tổ chức Chính phủ",
+        "2001-12-25",
+    ),
+];
+
+#[test]
+fn titles_kinds_and_dates_of_real_phrases() {
+    for &(text, kind, mention, title, date) in NAMED {
+        let all: Vec<_> = named_citations(text).collect();
+        let c = all.first().unwrap_or_else(|| panic!("nothing in {text:?}"));
+        assert_eq!(c.kind, kind, "{text:?}");
+        assert!(
+            c.as_str().starts_with(mention),
+            "{:?} in {text:?}",
+            c.as_str()
+        );
+        assert_eq!(c.title(), title, "{text:?}");
+        assert_eq!(
+            c.date.map(|d| d.iso()).unwrap_or_default(),
+            date,
+            "{text:?}"
+        );
+        assert!(c.span.start <= c.kind_span.start && c.title_span.end <= c.span.end);
+    }
+}
+
+/// What only looks like a name: the law in general, lawyers, the text itself, a law cited
+/// by number (left to `citations`).
+#[test]
+fn no_title_no_citation() {
+    for text in [
+        "theo quy định của pháp luật.",
+        "văn bản quy phạm pháp luật",
+        "Luật sư Nguyễn Văn A",
+        "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025.",
+        "Luật nêu trên",
+        "Căn cứ Luật số 80/2015/QH13;",
+        "Căn cứ Luật Đất đai số 45/2013/QH13;",
+        "luật định",
+        "",
+    ] {
+        let all: Vec<_> = named_citations(text)
+            .map(|c| c.as_str().to_string())
+            .collect();
+        assert!(all.is_empty(), "{text:?}: {all:?}");
+    }
+}
+
+#[test]
+fn every_mention_in_order() {
+    let text = "Căn cứ Luật Đất đai, Luật Nhà ở năm 2023 và Bộ luật Dân sự 2015;";
+    let got: Vec<(&str, String)> = named_citations(text)
+        .map(|c| (c.title(), c.date.map(|d| d.iso()).unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Đất đai", String::new()),
+            ("Nhà ở", "2023".to_string()),
+            ("Dân sự", "2015".to_string())
+        ]
+    );
+}
