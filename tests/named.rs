@@ -104,6 +104,27 @@ const NAMED: &[(&str, DocKind, &str, &str, &str)] = &[
         "Tổ chức Chính phủ",
         "2001-12-25",
     ),
+    (
+        "*Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025 và Luật Tổ chức chính quyền địa phương",
+        DocKind::Luat,
+        "Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025",
+        "Tổ chức\nChính phủ",
+        "2025-02-18",
+    ),
+    (
+        "được sửa đổi, bổ sung bởi Luật ngày 25\ntháng 6 năm 2025;*",
+        DocKind::Luat,
+        "Luật ngày 25\ntháng 6 năm 2025",
+        "",
+        "2025-06-25",
+    ),
+    (
+        "GPHĐ khám bệnh, chữa bệnh theo quy định của Luật KBCB\nHà Nội, ngày 27 tháng 01 năm 2014 Kính gửi:",
+        DocKind::Luat,
+        "Luật KBCB",
+        "KBCB",
+        "",
+    ),
 ];
 
 #[test]

@@ -268,6 +268,22 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             date_span,
         });
     }
+    // A law named by its date alone (`được sửa đổi, bổ sung bởi Luật ngày 25 tháng 6 năm
+    // 2025`).
+    if kind == DocKind::Luat
+        && w0 == "ngày"
+        && let Some(m) = find_date(text, kind_span.end)
+    {
+        return Some(NamedCitation {
+            text,
+            span: kind_span.start..m.span.end,
+            kind,
+            title_span: kind_span.end..kind_span.end,
+            kind_span,
+            date: Some(m.date),
+            date_span: Some(m.span),
+        });
+    }
     if w0.is_empty()
         || NOT_A_TITLE.contains(&w0_lower.as_str()) && !(kind == DocKind::HienPhap && w0 == "nước")
         || w0.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphabetic())
@@ -364,7 +380,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             let nw = &text[n.clone()];
             let new_line = text[w.end..n.start].contains('\n');
             let opens = nw.starts_with(['(', '[', '“', '"', '-', '–']);
-            !(opens || new_line && starts_upper(nw) && !joins)
+            !(opens || new_line && starts_upper(nw) && !joins && !line_goes_on(text, n.start))
         });
     }
     if words == 0 || words > max {
@@ -387,6 +403,20 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         date,
         date_span,
     })
+}
+
+/// Whether the line starting at `at` (with a capital) carries on a title wrapped before it
+/// (`Căn cứ Luật Tổ chức⏎Chính phủ ngày 18 tháng 02 năm 2025`) rather than start a line of
+/// its own: a place and date, a name, a heading or the next legal basis.
+fn line_goes_on(text: &str, at: usize) -> bool {
+    let line = text[at..].split('\n').next().unwrap_or("");
+    let first = line.split(is_gap).next().unwrap_or("");
+    line.split(is_gap).filter(|w| !w.is_empty()).count() >= 4
+        && !line.contains(", ngày")
+        && !matches!(
+            first,
+            "Căn" | "Theo" | "Xét" | "Điều" | "Chương" | "Nơi" | "Kính"
+        )
 }
 
 /// The year written at `pos`, after spaces: `năm 2024`, `2019`.

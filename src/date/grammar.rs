@@ -90,9 +90,12 @@ impl Cur<'_> {
         Some(c)
     }
 
+    /// Skips white space and the Markdown emphasis portal pages leave inside dates
+    /// (`ngày **21** tháng 11`, `ngày* *16/6/2025`): `*` is never part of a date (`_` is a
+    /// blank's, see [`is_placeholder`]).
     pub(super) fn skip_ws(&mut self) -> usize {
         let mut n = 0;
-        while self.eat_if(char::is_whitespace).is_some() {
+        while self.eat_if(|c| c.is_whitespace() || c == '*').is_some() {
             n += 1;
         }
         n

@@ -40,7 +40,7 @@ pub fn find_date(text: &str, from: usize) -> Option<DateMatch> {
     if !b.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
         while c
             .peek_char()
-            .is_some_and(|ch| ch.is_whitespace() || matches!(ch, ',' | ':'))
+            .is_some_and(|ch| ch.is_whitespace() || matches!(ch, ',' | ':' | '*'))
         {
             c.bump();
         }
