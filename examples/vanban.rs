@@ -275,6 +275,7 @@ fn named_json(c: &vanban::citation::NamedCitation<'_>) -> Value {
     v["end"] = json!(c.span.end);
     v["kind_text"] = json!(c.kind_text());
     v["date_text"] = json!(c.date_text());
+    v["relation"] = json!(c.relation());
     v
 }
 

@@ -39,6 +39,10 @@ use fold::*;
 use issuer::*;
 use kind::*;
 
+mod relation;
+pub use relation::{Relation, relation_at};
+mod short_form;
+pub use short_form::{Form, Resolution, ShortForm, resolve, resolve_short_forms, short_forms};
 mod named;
 pub use named::{NamedCitation, named_citations};
 mod owned;
@@ -93,6 +97,17 @@ impl<'t> Citation<'t> {
     /// ```
     pub fn as_str(&self) -> &'t str {
         &self.text[self.span.clone()]
+    }
+
+    /// The role the citation's clause gives the cited document (see [`Relation`]).
+    ///
+    /// ```
+    /// let text = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;";
+    /// let c = vanban::citations(text).next().unwrap();
+    /// assert_eq!(c.relation(), vanban::citation::Relation::Basis);
+    /// ```
+    pub fn relation(&self) -> Relation {
+        relation_at(self.text, self.span.clone())
     }
 
     /// The kind's name as written (`Kế hoạch`, `NGHỊ ĐỊNH`).

@@ -72,6 +72,17 @@ impl<'t> NamedCitation<'t> {
         &self.text[self.kind_span.clone()]
     }
 
+    /// The role the citation's clause gives the named document (see
+    /// [`Relation`](super::Relation)).
+    ///
+    /// ```
+    /// let c = vanban::citation::named_citations("Căn cứ Luật Đất đai năm 2024;").next().unwrap();
+    /// assert_eq!(c.relation(), vanban::citation::Relation::Basis);
+    /// ```
+    pub fn relation(&self) -> super::Relation {
+        super::relation_at(self.text, self.span.clone())
+    }
+
     /// The date as written, if any.
     ///
     /// ```

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::Citation;
+use super::{Citation, Relation};
 use crate::catalog::DocKind;
 use crate::date::VnDate;
 use crate::number::DocNumber;
@@ -48,6 +48,15 @@ pub struct OwnedCitation {
     pub text: String,
     /// The issuer phrase as written (`UBND tỉnh`).
     pub issuer: Option<String>,
+    /// The role the citation's clause gives the cited document ([`Citation::relation`]).
+    #[cfg_attr(feature = "serde", serde(default = "other"))]
+    pub relation: Relation,
+}
+
+/// What a citation serialized before relations were read is taken for.
+#[cfg(feature = "serde")]
+fn other() -> Relation {
+    Relation::Other
 }
 
 impl Citation<'_> {
@@ -61,6 +70,7 @@ impl Citation<'_> {
         OwnedCitation {
             text: self.as_str().to_string(),
             issuer: self.issuer().map(str::to_string),
+            relation: self.relation(),
             number: self.number,
             kind: self.kind,
             date: self.date,
@@ -89,6 +99,7 @@ struct View<'a> {
     has_so: bool,
     text: &'a str,
     issuer: Option<&'a str>,
+    relation: Relation,
 }
 
 /// As [`OwnedCitation`]: `serde_json::from_str::<OwnedCitation>` reads what this writes.
@@ -107,6 +118,7 @@ impl serde::Serialize for Citation<'_> {
             has_so: self.has_so,
             text: self.as_str(),
             issuer: self.issuer(),
+            relation: self.relation(),
         }
         .serialize(s)
     }

@@ -42,6 +42,8 @@ use crate::text::{Normalized, Options, fold_chars, fold_eq, fold_key, fold_start
 
 mod addressees;
 mod closing;
+mod effect;
+pub use effect::{EntryIntoForce, entry_into_force};
 mod header;
 mod layout;
 mod line;

@@ -1,0 +1,252 @@
+//! Short forms: a document named again without its number (`Nghị định này`, `Quyết định nêu
+//! trên`, `văn bản trên`, `Nghị định số 15` after `Nghị định số 15/2018/NĐ-CP`), and their
+//! resolution to the citation they stand for, a separate step callers can replace.
+
+use std::ops::Range;
+
+use super::Citation;
+use crate::catalog::{DocKind, KINDS};
+
+/// How a short form names its document.
+///
+/// ```
+/// use vanban::citation::{Form, short_forms};
+/// let forms: Vec<Form> = short_forms("Quyết định này thay thế Quyết định nêu trên.")
+///     .map(|s| s.form)
+///     .collect();
+/// assert_eq!(forms, [Form::This, Form::Above]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Form {
+    /// `… này`: the text itself.
+    This,
+    /// `… nêu trên`, `… nói trên`, `… trên`: a document named before.
+    Above,
+    /// `… số 15`: a number without its symbol, of a document cited in full before.
+    ShortNumber(u32),
+}
+
+/// A document named again without its full number.
+///
+/// ```
+/// let s = vanban::citation::short_forms("Thông tư nói trên").next().unwrap();
+/// assert_eq!(s.kind, Some(vanban::DocKind::ThongTu));
+/// assert_eq!(s.as_str(), "Thông tư nói trên");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct ShortForm<'t> {
+    text: &'t str,
+    /// The whole short form.
+    pub span: Range<usize>,
+    /// The kind named (`None` for `văn bản`, any kind).
+    pub kind: Option<DocKind>,
+    /// How it names the document.
+    pub form: Form,
+}
+
+impl<'t> ShortForm<'t> {
+    /// The short form as written.
+    ///
+    /// ```
+    /// let s = vanban::citation::short_forms("theo văn bản trên,").next().unwrap();
+    /// assert_eq!(s.as_str(), "văn bản trên");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.span.clone()]
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ShortForm<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct View<'a> {
+            kind: Option<DocKind>,
+            form: Form,
+            span: &'a Range<usize>,
+            text: &'a str,
+        }
+        View {
+            kind: self.kind,
+            form: self.form,
+            span: &self.span,
+            text: self.as_str(),
+        }
+        .serialize(s)
+    }
+}
+
+/// What a short form stands for, once resolved.
+///
+/// ```
+/// use vanban::citation::{Resolution, resolve_short_forms};
+/// let text = "Thực hiện Nghị định số 15/2018/NĐ-CP; theo Nghị định số 15, Nghị định này …";
+/// let got = resolve_short_forms(text);
+/// assert_eq!(got[0].1, Resolution::Cited(0));
+/// assert_eq!(got[1].1, Resolution::ThisDocument);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Resolution {
+    /// The text itself.
+    ThisDocument,
+    /// The citation at this index of the citations given.
+    Cited(usize),
+    /// No antecedent can be told: left unresolved, never guessed.
+    Unresolved,
+}
+
+/// The short forms of `text`, in its order.
+///
+/// A kind's name (upper case first or not, from the kind catalogue) or `văn bản`, then `này`,
+/// `nêu trên`, `nói trên`, `trên`, or `số` and a number with no symbol after it.
+///
+/// ```
+/// let text = "Nghị định này có hiệu lực; bãi bỏ Nghị định số 15.";
+/// let all: Vec<&str> = vanban::citation::short_forms(text).map(|s| s.as_str()).collect();
+/// assert_eq!(all, ["Nghị định này", "Nghị định số 15"]);
+/// ```
+pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
+    let mut found: Vec<ShortForm<'_>> = Vec::new();
+    let b = text.as_bytes();
+    let mut names: Vec<(String, Option<DocKind>)> =
+        vec![("văn bản".to_string(), None), ("Văn bản".to_string(), None)];
+    for k in KINDS {
+        let lower: String = {
+            let mut c = k.name.chars();
+            c.next()
+                .map(|f| f.to_lowercase().chain(c).collect())
+                .unwrap_or_default()
+        };
+        names.push((k.name.to_string(), Some(k.kind)));
+        names.push((lower, Some(k.kind)));
+    }
+    for (name, kind) in &names {
+        for at in memchr::memmem::find_iter(b, name.as_bytes()) {
+            if text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            if let Some((form, end)) = form_after(text, at + name.len()) {
+                found.push(ShortForm {
+                    text,
+                    span: at..end,
+                    kind: *kind,
+                    form,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
+    // A kind's name inside a longer one (`định` aside, `Luật` in `Bộ luật`) is read once.
+    found.dedup_by(|later, earlier| later.span.start < earlier.span.end);
+    found.into_iter()
+}
+
+/// The form after a kind's name ending at `at`, and where it ends.
+fn form_after(text: &str, at: usize) -> Option<(Form, usize)> {
+    let rest = &text[at..];
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t', '\u{A0}']).len();
+    if gap == 0 {
+        return None;
+    }
+    let rest = &rest[gap..];
+    let word_end = |w: &str| {
+        rest.starts_with(w)
+            && !rest[w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    };
+    for (w, form) in [
+        ("này", Form::This),
+        ("nêu trên", Form::Above),
+        ("nói trên", Form::Above),
+        ("trên", Form::Above),
+    ] {
+        if word_end(w) {
+            return Some((form, at + gap + w.len()));
+        }
+    }
+    // `số 15`, not `số 15/2018/NĐ-CP` (a citation) nor `số 15-NQ/TW`.
+    let n = rest.strip_prefix("số ")?;
+    let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 5 {
+        return None;
+    }
+    let after = &n[digits..];
+    if after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | ',')) {
+        // `số 15, 16/QĐ-UBND` is a list of numbers, `số 15.` a sentence's end.
+        let sentence_end =
+            after.starts_with('.') && !after[1..].starts_with(|c: char| c.is_ascii_digit());
+        let list = after.starts_with(',');
+        if !(sentence_end || list && !after_is_list(after)) {
+            return None;
+        }
+    }
+    let value: u32 = n[..digits].parse().ok()?;
+    Some((Form::ShortNumber(value), at + gap + "số ".len() + digits))
+}
+
+/// Whether `, …` after a short number goes on with another number (`số 15, 16/QĐ-UBND`).
+fn after_is_list(after: &str) -> bool {
+    after[1..]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Every short form of `text` with what it stands for, among `citations(text)` (indices into
+/// that sequence): `… này` is the text itself; `… nêu trên` the last document cited before
+/// it of that kind (any kind for `văn bản`); `… số 15` the last cited before it of that kind
+/// whose number's sequence is 15. Anything else is [`Resolution::Unresolved`].
+///
+/// ```
+/// use vanban::citation::{Resolution, resolve_short_forms};
+/// let text = "Căn cứ Thông tư số 07/2022/TT-BTTTT; Thông tư nêu trên quy định …";
+/// assert_eq!(resolve_short_forms(text)[0].1, Resolution::Cited(0));
+/// ```
+pub fn resolve_short_forms(text: &str) -> Vec<(ShortForm<'_>, Resolution)> {
+    let cited: Vec<Citation<'_>> = crate::citations(text).collect();
+    short_forms(text)
+        .map(|s| {
+            let r = resolve(&s, &cited);
+            (s, r)
+        })
+        .collect()
+}
+
+/// What `short` stands for among `cited`, the citations of its text in order.
+///
+/// ```
+/// use vanban::citation::{Resolution, resolve, short_forms};
+/// let text = "Quyết định số 12/QĐ-UBND; Quyết định trên";
+/// let cited: Vec<_> = vanban::citations(text).collect();
+/// let s = short_forms(text).next().unwrap();
+/// assert_eq!(resolve(&s, &cited), Resolution::Cited(0));
+/// ```
+pub fn resolve(short: &ShortForm<'_>, cited: &[Citation<'_>]) -> Resolution {
+    let before = cited
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, c)| c.span.end <= short.span.start)
+        .filter(|(_, c)| short.kind.is_none() || c.kind == short.kind);
+    let found = match short.form {
+        Form::This => return Resolution::ThisDocument,
+        Form::Above => before.map(|(i, _)| i).next(),
+        Form::ShortNumber(n) => before
+            .filter(|(_, c)| c.number.seq_value() == Some(n))
+            .map(|(i, _)| i)
+            .next(),
+    };
+    found.map_or(Resolution::Unresolved, Resolution::Cited)
+}

@@ -1,0 +1,153 @@
+//! Relations, short forms and entry into force: real phrases of the test corpus
+//! (`tests/corpus`), with what each must give.
+
+use vanban::citation::{Form, Relation, Resolution, resolve_short_forms, short_forms};
+use vanban::document::entry_into_force;
+
+/// (text, the number cited, its relation).
+const RELATIONS: &[(&str, &str, Relation)] = &[
+    (
+        "Thực hiện Kết luận số 34-KL/TW",
+        "34-KL/TW",
+        Relation::Implements,
+    ),
+    (
+        "Thực hiện Quyết định số 22/2013/QĐ-TTg",
+        "22/2013/QĐ-TTg",
+        Relation::Implements,
+    ),
+    (
+        "Bãi bỏ Nghị định số 54/2008/NĐ-CP",
+        "54/2008/NĐ-CP",
+        Relation::Repeals,
+    ),
+    (
+        "Theo đề nghị của Bộ trưởng Bộ Y tế tại Tờ trình số 609/TTr-BYT",
+        "609/TTr-BYT",
+        Relation::Proposal,
+    ),
+    (
+        "Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký và thay thế các Quyết định: Quyết định số 110/2005/QĐ-UBND",
+        "110/2005/QĐ-UBND",
+        Relation::Replaces,
+    ),
+    (
+        "Luật này thay thế Luật Hải quan số 29/2001/QH10",
+        "29/2001/QH10",
+        Relation::Replaces,
+    ),
+    (
+        "Căn cứ Nghị định số 128/2024/NĐ-CP ngày 10/10/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 81/2018/NĐ-CP",
+        "81/2018/NĐ-CP",
+        Relation::Basis,
+    ),
+    (
+        "và Thông tư số 09/2013/TT-BXD ngày 01/7/2013 của Bộ Xây dựng hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg",
+        "22/2013/QĐ-TTg",
+        Relation::Other,
+    ),
+    (
+        "về việc đính chính điểm b Mục 3 Công văn số 627/BYT-BH",
+        "627/BYT-BH",
+        Relation::Corrects,
+    ),
+];
+
+#[test]
+fn relations_of_real_clauses() {
+    for &(text, number, want) in RELATIONS {
+        let c = vanban::citations(text)
+            .find(|c| c.number.to_string() == number)
+            .unwrap_or_else(|| panic!("{number} in {text:?}"));
+        assert_eq!(c.relation(), want, "{text:?}");
+    }
+}
+
+#[test]
+fn short_forms_and_what_they_stand_for() {
+    let text = "Căn cứ Nghị định số 15/2018/NĐ-CP ngày 22/01/2018; các nội dung tại Nghị định số 15 \
+                và Nghị định nêu trên; Quyết định này có hiệu lực; Thông tư trên";
+    let got: Vec<(&str, Form, Resolution)> = resolve_short_forms(text)
+        .into_iter()
+        .map(|(s, r)| (s.as_str(), s.form, r))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Nghị định số 15",
+                Form::ShortNumber(15),
+                Resolution::Cited(0)
+            ),
+            ("Nghị định nêu trên", Form::Above, Resolution::Cited(0)),
+            ("Quyết định này", Form::This, Resolution::ThisDocument),
+            ("Thông tư trên", Form::Above, Resolution::Unresolved),
+        ]
+    );
+    // Numbers in full, lists and a sentence's end are not short forms.
+    for text in [
+        "Quyết định số 15/2019/QĐ-UBND",
+        "Nghị quyết số 15-NQ/TW",
+        "Báo cáo số 198, 199/BC-UBND",
+        "Nghị định 15",
+    ] {
+        let all: Vec<&str> = short_forms(text).map(|s| s.as_str()).collect();
+        assert!(all.is_empty(), "{text:?}: {all:?}");
+    }
+}
+
+/// (text, from signing, ISO date or "", days after).
+const IN_FORCE: &[(&str, bool, &str, Option<u32>)] = &[
+    ("Quyết định này có hiệu lực kể từ ngày ký.", true, "", None),
+    (
+        "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.",
+        true,
+        "",
+        None,
+    ),
+    (
+        "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025.",
+        false,
+        "2025-01-01",
+        None,
+    ),
+    (
+        "Thông tư này có hiệu lực thi hành từ ngày 01/5/2012.",
+        false,
+        "2012-05-01",
+        None,
+    ),
+    (
+        "Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký và thay thế",
+        true,
+        "",
+        Some(10),
+    ),
+    (
+        "1. Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.",
+        false,
+        "",
+        Some(15),
+    ),
+];
+
+#[test]
+fn entry_into_force_of_real_final_articles() {
+    for &(text, signing, date, days) in IN_FORCE {
+        let e = entry_into_force(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(e.from_signing, signing, "{text:?}");
+        assert_eq!(
+            e.date.map(|d| d.iso()).unwrap_or_default(),
+            date,
+            "{text:?}"
+        );
+        assert_eq!(e.days_after, days, "{text:?}");
+    }
+    // Said of the text in passing, or of another document: not its entry into force.
+    for text in [
+        "tính đến ngày Quyết định này có hiệu lực thi hành mà đang chấp hành án",
+        "Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày 01/07/2023)",
+    ] {
+        assert_eq!(entry_into_force(text), None, "{text:?}");
+    }
+}
