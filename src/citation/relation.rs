@@ -8,8 +8,8 @@ use crate::text::fold_key;
 /// The role a citation's clause gives the cited document.
 ///
 /// Read from the words before the citation in its clause (after the last `;`, `.` or
-/// a line that starts anew), the nearest cue winning, unless another number comes after
-/// the cue (the cue then tells what that document does: `Thông tư số 09/2013/TT-BXD …
+/// a line that starts anew), the nearest cue winning, unless another document is named
+/// before the cue (the cue then tells what that document does: `Thông tư số 09/2013/TT-BXD …
 /// hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg` is a mention, `Other`), and except
 /// that a legal basis (`Căn cứ`) at the clause's start holds for all of it: `Căn cứ Nghị định số 128/2024/NĐ-CP … sửa đổi,
 /// bổ sung một số điều của Nghị định số 81/2018/NĐ-CP` gives both as bases (NĐ 30/2020,
@@ -101,10 +101,16 @@ const CUES: &[(&str, Relation)] = &[
 /// How far back a clause is read, at most.
 const CLAUSE_REACH: usize = 600;
 
-/// The start of the clause holding `at`: after the last `;` or `.` before it, or the
+/// The start of the clause holding `at`: after the last `;`, `.` or table bar before it, or the
 /// start of a line that starts anew (a capital, a dash or a digit after the break: a line
 /// wrapped inside a sentence goes on in lower case), at most [`CLAUSE_REACH`] bytes back.
 fn clause_start(text: &str, at: usize) -> usize {
+    bound_start(text, at, true)
+}
+
+/// [`clause_start`], past semicolons and bars too when `clauses` is false: the start of the
+/// sentence or paragraph (`Căn cứ A; B; C` is one list of bases).
+fn bound_start(text: &str, at: usize, clauses: bool) -> usize {
     let mut lo = at.saturating_sub(CLAUSE_REACH);
     while !text.is_char_boundary(lo) {
         lo += 1;
@@ -114,7 +120,7 @@ fn clause_start(text: &str, at: usize) -> usize {
     for (i, c) in before.char_indices() {
         match c {
             // A colon opens the list the cue is about (`thay thế các Quyết định: …`).
-            ';' => start = lo + i + 1,
+            ';' | '|' if clauses => start = lo + i + 1,
             '.' if before[i + 1..].starts_with(char::is_whitespace) => start = lo + i + 1,
             '\n' => {
                 let next = before[i + 1..].trim_start_matches(['*', '_', ' ', '\t']);
@@ -126,6 +132,47 @@ fn clause_start(text: &str, at: usize) -> usize {
         }
     }
     start
+}
+
+/// Kinds' names, folded, that name another document before a cue (`Nghị định quy định chi
+/// tiết thi hành Luật Hải quan`: the cue is that Nghị định's).
+const OTHER_DOCUMENTS: &[&str] = &[
+    "nghi dinh",
+    "thong tu",
+    "quyet dinh",
+    "nghi quyet",
+    "chi thi",
+    "phap lenh",
+    "ke hoach",
+    "cong van",
+    "thong bao",
+    "chuong trinh",
+    "de an",
+    "ket luan",
+    "bao cao",
+    "hien phap",
+    "bo luat",
+];
+
+/// Whether the folded clause `before` (up to a cue) names a document of its own: a number
+/// (`… /`, `số 12`) or a kind's name not followed by `này` (the text itself).
+fn names_a_document(before: &str) -> bool {
+    let b = before.as_bytes();
+    if b.windows(2)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-'))
+        || b.windows(4)
+            .any(|w| w.starts_with(b"so ") && w[3].is_ascii_digit())
+    {
+        return true;
+    }
+    OTHER_DOCUMENTS.iter().any(|k| {
+        before.match_indices(k).any(|(i, _)| {
+            let after = &before[i + k.len()..];
+            let whole = (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && !after.starts_with(|c: char| c.is_ascii_alphanumeric());
+            whole && !after.trim_start().starts_with("nay")
+        })
+    })
 }
 
 /// The role of the citation at `span` of `text` (see [`Relation`]).
@@ -170,12 +217,21 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     // A cue after another number of the clause tells what that document does (`Thông tư số
     // 09/2013/TT-BXD … hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg`), not the citing
     // text.
-    let last_number = clause
-        .as_bytes()
-        .windows(2)
-        .rposition(|w| w[0].is_ascii_digit() && w[1] == b'/');
     match best {
-        Some((end, r)) if last_number.is_none_or(|n| n > end) => r,
-        _ => Relation::Other,
+        Some((end, r)) if !names_a_document(&clause[..end.saturating_sub(1)]) => r,
+        Some(_) => Relation::Other,
+        // No cue in the clause: one of a list of bases (`Căn cứ A; B; các Quyết định số C,
+        // số D`) is a basis too.
+        None => {
+            let sentence = fold_key(&text[bound_start(text, at, false)..at]);
+            let basis = sentence
+                .match_indices("can cu")
+                .any(|(i, _)| i == 0 || !sentence.as_bytes()[i - 1].is_ascii_alphanumeric());
+            if basis {
+                Relation::Basis
+            } else {
+                Relation::Other
+            }
+        }
     }
 }
