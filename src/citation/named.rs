@@ -206,7 +206,7 @@ const ENDS_A_TITLE: &[&str] = &[
     "của", "được", "đã", "do", "thì", "là", "và", "hoặc", "theo", "tại", "để", "cho", "trong",
     "từ", "đến", "khi", "nhằm", "nhưng", "mà", "đang", "sẽ", "phải", "vẫn", "nay", "này", "đó",
     "trên", "nêu", "nói", "hiện", "các", "những", "số", "ngày", "năm", "hướng", "quy", "có",
-    "không", "cũng", "đều", "thuộc", "như", "gồm", "bao", "về",
+    "không", "cũng", "đều", "thuộc", "như", "gồm", "bao", "về", "đối", "giai",
 ];
 
 /// Most words a title has (amending laws' titles name the laws they amend).
@@ -252,6 +252,9 @@ fn is_kind_word(w: &str) -> bool {
 /// The named citation whose kind's name starts at `at`, if a title follows it.
 fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
     let (kind, kind_span) = kind_at(text, at)?;
+    if in_a_name(text, kind_span.start) {
+        return None;
+    }
     let lower_kind = text[kind_span.clone()]
         .chars()
         .next()
@@ -377,7 +380,16 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             };
             let nw = text[n.clone()].trim_end_matches([',', ';', '.', ':', ')']);
             let nl = nw.to_lowercase();
-            if starts_upper(nw) || ENDS_A_TITLE.contains(&nl.as_str()) || year_of(nw).is_some() {
+            // An amending title lists the laws it amends (`… của Luật Thương mại, Luật Cạnh
+            // tranh`); a comma inside another title comes early (`Phòng, chống tham nhũng`,
+            // `Thực hành tiết kiệm, chống lãng phí`), a clause's comma after a long title.
+            let listed = amending && is_kind_word(nw);
+            if !listed
+                && (starts_upper(nw)
+                    || ENDS_A_TITLE.contains(&nl.as_str())
+                    || year_of(nw).is_some()
+                    || (!amending && words > 3))
+            {
                 break;
             }
             word = Some(n);
@@ -468,6 +480,21 @@ fn date_after_issuer(text: &str, pos: usize) -> Option<(VnDate, Range<usize>)> {
         at = w.end;
     }
     None
+}
+
+/// Whether the word at `at` goes on a proper name begun mid-sentence (`cộng đồng Dân Luật
+/// Việt Nam`): a capitalized word before it, after a word in lower case.
+fn in_a_name(text: &str, at: usize) -> bool {
+    let mut words = text[..at].rsplit([' ', '\t']);
+    let _ = words.next(); // empty: the space before `at`
+    let (Some(prev), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    starts_upper(prev)
+        && prev.chars().all(char::is_alphabetic)
+        && !before.is_empty()
+        && before.chars().all(char::is_alphabetic)
+        && before.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether the title so far ends in a word that joins another law's name to it (`của`, `và`).

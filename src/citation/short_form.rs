@@ -125,7 +125,14 @@ pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
                 .unwrap_or_default()
         };
         names.push((k.name.to_string(), Some(k.kind)));
-        names.push((lower, Some(k.kind)));
+        // In lower case these name a rule, a guidance, a contract in general (`quy định
+        // trên`), not a document.
+        if !matches!(
+            k.kind,
+            DocKind::QuyDinh | DocKind::HuongDan | DocKind::HopDong
+        ) {
+            names.push((lower, Some(k.kind)));
+        }
     }
     for (name, kind) in &names {
         for at in memchr::memmem::find_iter(b, name.as_bytes()) {
