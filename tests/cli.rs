@@ -212,3 +212,34 @@ fn completions_are_printed() {
     assert_eq!(o.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&o.stdout).contains("vanban"));
 }
+
+#[test]
+fn cite_writes_laws_cited_by_title_and_date_in_the_order_of_the_text() {
+    // From a real Quyết định's legal bases (tests/corpus/qd-471-2025-ubnd-bacninh.txt).
+    let text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\
+                Căn cứ Luật Thương mại ngày 14/6/2005;\n\
+                Căn cứ Nghị định số 81/2018/NĐ-CP ngày 22/5/2018 của Chính phủ;\n";
+    let o = vanban(&["cite", "-"], Some(text));
+    assert_eq!(o.status.code(), Some(0));
+    let got: Vec<(serde_json::Value, String, String)> = lines(&o)
+        .iter()
+        .map(|r| {
+            (
+                r["number"].clone(),
+                r["date"].as_str().unwrap_or("").to_string(),
+                r["relation"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (serde_json::Value::Null, "2025-06-16".into(), "basis".into()),
+            (serde_json::Value::Null, "2005-06-14".into(), "basis".into()),
+            ("81/2018/NĐ-CP".into(), "2018-05-22".into(), "basis".into()),
+        ]
+    );
+    let first = &lines(&o)[0];
+    assert_eq!(first["title"], "Tổ chức chính quyền địa phương");
+    assert_eq!(first["kind"], "LUẬT");
+}

@@ -513,41 +513,112 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
     }
     // The header is read beside the scan: its first reading compiles the document's
     // patterns, which would otherwise come before the scan.
-    let (own, all) = rayon::join(
+    let (own, (all, named)) = rayon::join(
         || Document::parse(&text[..head_end]).number.map(|n| n.value),
-        || vanban::citation::citations_parallel_parts(text),
+        || {
+            rayon::join(
+                || vanban::citation::citations_parallel_parts(text),
+                // Documents cited by title with a date or year (a title alone names no
+                // one version of a law), as the example program writes them.
+                || {
+                    vanban::citation::named_citations(text)
+                        .filter(|c| c.date.is_some())
+                        .collect::<Vec<_>>()
+                },
+            )
+        },
     );
     let mut o = Output::new(format);
     let keep = |c: &&vanban::Citation<'_>| own.as_ref().is_none_or(|o| !c.is_self_reference(o));
+    // Part `i` also writes the named citations from its first citation's start to the next
+    // part's (the first part from the text's start), so that records keep the text's order.
+    let mut all = all;
+    if all.is_empty() {
+        all.push(Vec::new());
+    }
+    let n = all.len();
+    let mut bounds = vec![0; n + 1];
+    for i in 1..n {
+        bounds[i] = all[i]
+            .first()
+            .map_or(bounds[i - 1], |c| c.span.start)
+            .max(bounds[i - 1]);
+    }
+    bounds[n] = usize::MAX;
+    let named_of = |i: usize| {
+        let a = named.partition_point(|c| c.span.start < bounds[i]);
+        let b = named.partition_point(|c| c.span.start < bounds[i + 1]);
+        &named[a..b]
+    };
+    enum Record<'a, 't> {
+        Numbered(&'a vanban::Citation<'t>),
+        Named(&'a vanban::citation::NamedCitation<'t>),
+    }
+    let records = |i: usize| {
+        let mut r: Vec<(usize, Record<'_, '_>)> = all[i]
+            .iter()
+            .filter(keep)
+            .map(|c| (c.span.start, Record::Numbered(c)))
+            .collect();
+        r.extend(named_of(i).iter().map(|c| (c.span.start, Record::Named(c))));
+        r.sort_by_key(|x| x.0);
+        r
+    };
     if o.want_text {
         let lines = LineIndex::new(text);
-        for c in all.iter().flatten().filter(keep) {
-            let (line, col) = lines.locate(text, c.number_span.start);
-            o.text.push_str(&format!(
-                "{name}:{line}:{col}: {}\t{}{}\n",
-                c.number,
-                c.as_str(),
-                c.date
-                    .map_or_else(String::new, |d| format!("\t{}", d.iso()))
-            ));
+        for i in 0..all.len() {
+            for (_, r) in records(i) {
+                let (at, number, mention, date) = match r {
+                    Record::Numbered(c) => (
+                        c.number_span.start,
+                        c.number.to_string(),
+                        c.as_str(),
+                        c.date,
+                    ),
+                    Record::Named(c) => (c.span.start, "-".to_string(), c.as_str(), c.date),
+                };
+                let (line, col) = lines.locate(text, at);
+                o.text.push_str(&format!(
+                    "{name}:{line}:{col}: {number}\t{mention}{}\n",
+                    date.map_or_else(String::new, |d| format!("\t{}", d.iso()))
+                ));
+            }
         }
         return o;
     }
     // Written on every core: for a long text, writing the JSON costs as much as finding
     // the citations.
     let prefix = prefix(name, None);
-    let parts: Vec<Vec<u8>> = all
-        .par_iter()
-        .map(|part| {
-            let mut out = Vec::with_capacity(part.len() * 512);
-            for c in part.iter().filter(keep) {
-                write_record(&mut out, &prefix, c);
+    let parts: Vec<Vec<u8>> = (0..all.len())
+        .into_par_iter()
+        .map(|i| {
+            let mut out = Vec::with_capacity(all[i].len() * 512);
+            for (_, r) in records(i) {
+                match r {
+                    Record::Numbered(c) => write_record(&mut out, &prefix, c),
+                    Record::Named(c) => write_record(
+                        &mut out,
+                        &prefix,
+                        &NamedRecord {
+                            number: None,
+                            named: c,
+                        },
+                    ),
+                }
             }
             out
         })
         .collect();
     o.records = parts;
     o
+}
+
+/// A document cited by title as a `cite` record: `number` null, then its fields.
+#[derive(serde::Serialize)]
+struct NamedRecord<'a, 't> {
+    number: Option<&'a str>,
+    #[serde(flatten)]
+    named: &'a vanban::citation::NamedCitation<'t>,
 }
 
 fn count(name: &str, text: &str, format: Format) -> Output {

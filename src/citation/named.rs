@@ -94,8 +94,8 @@ impl<'t> NamedCitation<'t> {
     }
 }
 
-/// Serialized as `{span, kind, kind_span, title, title_span, date, date_span, text}` (spans as
-/// `{start, end}` byte offsets).
+/// Serialized as `{kind, title, date, span, kind_span, title_span, date_span, text, relation}`
+/// (spans as `{start, end}` byte offsets).
 #[cfg(feature = "serde")]
 impl serde::Serialize for NamedCitation<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -109,6 +109,7 @@ impl serde::Serialize for NamedCitation<'_> {
             title_span: &'a Range<usize>,
             date_span: &'a Option<Range<usize>>,
             text: &'a str,
+            relation: super::Relation,
         }
         View {
             kind: self.kind,
@@ -119,6 +120,7 @@ impl serde::Serialize for NamedCitation<'_> {
             title_span: &self.title_span,
             date_span: &self.date_span,
             text: self.as_str(),
+            relation: self.relation(),
         }
         .serialize(s)
     }
