@@ -151,3 +151,28 @@ fn entry_into_force_of_real_final_articles() {
         assert_eq!(entry_into_force(text), None, "{text:?}");
     }
 }
+
+/// One document cited in different ways by different texts gets one identifier.
+#[test]
+fn work_identifiers_meet() {
+    let uri = |t: &str| vanban::citations(t).next().expect(t).work_uri();
+    let a = uri("Căn cứ Quyết định số 08/2013/QĐ-TTg ngày 24/01/2013 của Thủ tướng Chính phủ;");
+    let b = uri("theo quyết định số 8/2013/qđ-ttg");
+    assert_eq!(a, b);
+    assert_eq!(a, "/akn/vn/act/quyet-dinh/2013/8-2013-qd-ttg");
+    // A number without a year takes the date's; the letters' kind from their symbol.
+    assert_eq!(
+        uri("Công văn số 5348/CT-CS ngày 20/11/2025 của Cục Thuế"),
+        "/akn/vn/doc/cong-van/2025/5348-ct-cs"
+    );
+    let named = |t: &str| {
+        vanban::citation::named_citations(t)
+            .next()
+            .expect(t)
+            .work_uri()
+    };
+    assert_eq!(
+        named("*Căn cứ Luật Tổ chức chính\nquyền địa phương ngày 16/6/2025; *"),
+        named("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;")
+    );
+}

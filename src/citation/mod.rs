@@ -41,6 +41,8 @@ use kind::*;
 
 mod relation;
 pub use relation::{Relation, relation_at};
+mod work;
+pub use work::{named_work_uri, work_uri};
 mod short_form;
 pub use short_form::{Form, Resolution, ShortForm, resolve, resolve_short_forms, short_forms};
 mod named;
@@ -108,6 +110,16 @@ impl<'t> Citation<'t> {
     /// ```
     pub fn relation(&self) -> Relation {
         relation_at(self.text, self.span.clone())
+    }
+
+    /// The cited document's work identifier (see [`work_uri`]).
+    ///
+    /// ```
+    /// let c = vanban::citations("theo Nghị định số 30/2020/NĐ-CP").next().unwrap();
+    /// assert_eq!(c.work_uri(), "/akn/vn/act/nghi-dinh/2020/30-2020-nd-cp");
+    /// ```
+    pub fn work_uri(&self) -> String {
+        work_uri(&self.number, self.kind, self.date)
     }
 
     /// The kind's name as written (`Kế hoạch`, `NGHỊ ĐỊNH`).

@@ -83,6 +83,16 @@ impl<'t> NamedCitation<'t> {
         super::relation_at(self.text, self.span.clone())
     }
 
+    /// The named document's work identifier (see [`named_work_uri`](super::named_work_uri)).
+    ///
+    /// ```
+    /// let c = vanban::citation::named_citations("Bộ luật Lao động 2019").next().unwrap();
+    /// assert_eq!(c.work_uri(), "/akn/vn/act/bo-luat/2019/lao-dong");
+    /// ```
+    pub fn work_uri(&self) -> String {
+        super::named_work_uri(self.kind, self.title(), self.date)
+    }
+
     /// The date as written, if any.
     ///
     /// ```
@@ -94,7 +104,8 @@ impl<'t> NamedCitation<'t> {
     }
 }
 
-/// Serialized as `{kind, title, date, span, kind_span, title_span, date_span, text, relation}`
+/// Serialized as `{kind, title, date, span, kind_span, title_span, date_span, text, relation,
+/// work}`
 /// (spans as `{start, end}` byte offsets).
 #[cfg(feature = "serde")]
 impl serde::Serialize for NamedCitation<'_> {
@@ -110,6 +121,7 @@ impl serde::Serialize for NamedCitation<'_> {
             date_span: &'a Option<Range<usize>>,
             text: &'a str,
             relation: super::Relation,
+            work: String,
         }
         View {
             kind: self.kind,
@@ -121,6 +133,7 @@ impl serde::Serialize for NamedCitation<'_> {
             date_span: &self.date_span,
             text: self.as_str(),
             relation: self.relation(),
+            work: self.work_uri(),
         }
         .serialize(s)
     }

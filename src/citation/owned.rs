@@ -51,6 +51,9 @@ pub struct OwnedCitation {
     /// The role the citation's clause gives the cited document ([`Citation::relation`]).
     #[cfg_attr(feature = "serde", serde(default = "other"))]
     pub relation: Relation,
+    /// The cited document's work identifier ([`Citation::work_uri`]).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub work: String,
 }
 
 /// What a citation serialized before relations were read is taken for.
@@ -71,6 +74,7 @@ impl Citation<'_> {
             text: self.as_str().to_string(),
             issuer: self.issuer().map(str::to_string),
             relation: self.relation(),
+            work: self.work_uri(),
             number: self.number,
             kind: self.kind,
             date: self.date,
@@ -100,6 +104,7 @@ struct View<'a> {
     text: &'a str,
     issuer: Option<&'a str>,
     relation: Relation,
+    work: String,
 }
 
 /// As [`OwnedCitation`]: `serde_json::from_str::<OwnedCitation>` reads what this writes.
@@ -119,6 +124,7 @@ impl serde::Serialize for Citation<'_> {
             text: self.as_str(),
             issuer: self.issuer(),
             relation: self.relation(),
+            work: self.work_uri(),
         }
         .serialize(s)
     }

@@ -1,0 +1,79 @@
+//! Work identifiers: one name for a document, whoever cites it, in the Akoma Ntoso FRBR
+//! naming convention (`/akn/vn/act/nghi-dinh/2020/30-2020-nd-cp`), so that links from
+//! different documents meet.
+
+use crate::catalog::DocKind;
+use crate::date::VnDate;
+use crate::number::DocNumber;
+use crate::text::fold_key;
+
+/// An ASCII slug: folded (case, diacritics, `đ`), every run of other characters one `-`.
+fn slug(s: &str) -> String {
+    let folded = fold_key(s);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// The work identifier of a numbered document: `/akn/vn/{act|doc}/{kind}/{year}/{number}`.
+///
+/// `act` for the normative kinds (Luật, Nghị định, Thông tư … — `DocKind::is_normative`),
+/// `doc` for the others; the kind as an ASCII slug of its Vietnamese name (`nghi-dinh`,
+/// `cong-van`; `van-ban` when unknown); the year the number carries (`30/2020/NĐ-CP`), else
+/// the year of `date`, else `_`; the number as a slug of its [`DocNumber::document_key`]
+/// (leading zeros and case dropped, so `08/2013/QĐ-TTg` and `8/2013/qđ-ttg` meet).
+///
+/// ```
+/// use vanban::citation::work_uri;
+/// let n: vanban::DocNumber = "30/2020/NĐ-CP".parse().unwrap();
+/// assert_eq!(work_uri(&n, n.kind(), None), "/akn/vn/act/nghi-dinh/2020/30-2020-nd-cp");
+/// let n: vanban::DocNumber = "1530/KH-UBND".parse().unwrap();
+/// let d = vanban::VnDate::new(2023, 4, 26).unwrap();
+/// assert_eq!(work_uri(&n, n.kind(), Some(d)), "/akn/vn/doc/ke-hoach/2023/1530-kh-ubnd");
+/// ```
+pub fn work_uri(number: &DocNumber, kind: Option<DocKind>, date: Option<VnDate>) -> String {
+    let kind = kind.or_else(|| number.kind());
+    let class = if kind.is_some_and(DocKind::is_normative) {
+        "act"
+    } else {
+        "doc"
+    };
+    let subtype = kind.map_or_else(|| "van-ban".to_string(), |k| slug(k.name()));
+    let year = number
+        .year()
+        .or(date.map(|d| d.year()))
+        .map_or_else(|| "_".to_string(), |y| y.to_string());
+    format!(
+        "/akn/vn/{class}/{subtype}/{year}/{}",
+        slug(&number.document_key())
+    )
+}
+
+/// The work identifier of a document cited by title: `/akn/vn/act/{kind}/{date}/{title}`,
+/// the date in full when given (`2015-06-19`), else its year, else `_`.
+///
+/// ```
+/// use vanban::citation::{named_citations, named_work_uri};
+/// let c = named_citations("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
+///     .next()
+///     .unwrap();
+/// assert_eq!(
+///     named_work_uri(c.kind, c.title(), c.date),
+///     "/akn/vn/act/luat/2015-06-19/to-chuc-chinh-quyen-dia-phuong"
+/// );
+/// ```
+pub fn named_work_uri(kind: DocKind, title: &str, date: Option<VnDate>) -> String {
+    let date = date.map_or_else(|| "_".to_string(), |d| d.iso());
+    let title = slug(title);
+    let title = if title.is_empty() { "_" } else { &title };
+    format!("/akn/vn/act/{}/{date}/{title}", slug(kind.name()))
+}
