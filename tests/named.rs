@@ -125,6 +125,13 @@ const NAMED: &[(&str, DocKind, &str, &str, &str)] = &[
         "KBCB",
         "",
     ),
+    (
+        "*Căn cứ Luật Tổ chức chính quyền địa phương năm\nngày 16/6/2025;*",
+        DocKind::Luat,
+        "Luật Tổ chức chính quyền địa phương năm\nngày 16/6/2025",
+        "Tổ chức chính quyền địa phương",
+        "2025-06-16",
+    ),
 ];
 
 #[test]

@@ -337,6 +337,14 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         if words > 0 {
             if year_of(plain).is_some() || lower == "năm" {
                 date = year_after(text, title_end);
+                // A stray `năm` before the date (`… địa phương năm⏎ngày 16/6/2025`, as
+                // several texts of 2025 write it).
+                if date.is_none()
+                    && let Some(n) = next_word(text, w.end)
+                    && &text[n.clone()] == "ngày"
+                {
+                    date = find_date(text, n.start).map(|m| (m.date, m.span));
+                }
                 break;
             }
             if lower == "ngày" {
