@@ -158,6 +158,8 @@ fn document_json(doc: &Document, source: &str) -> Value {
         "noi_nhan": doc.noi_nhan.iter().map(|e| e.text.text.clone()).collect::<Vec<_>>(),
         "citations": citations,
         "named_citations": named,
+        "short_forms": short_forms_json(source),
+        "entry_into_force": vanban::document::entry_into_force(source),
         "diagnostics": vanban::validate(doc, source).iter().map(diagnostic_json).collect::<Vec<_>>(),
         "quoc_hieu": doc.quoc_hieu.as_ref().map(|q| q.text.clone()),
         "party": doc.party,
@@ -265,6 +267,24 @@ fn citation_json(c: &Citation<'_>) -> Value {
     v["date_text"] = json!(c.date_text());
     v["system"] = json!(c.number.system());
     v
+}
+
+/// The short forms of the text with what each stands for: `self`, the cited number, or null.
+fn short_forms_json(source: &str) -> Value {
+    use vanban::citation::Resolution;
+    let cited: Vec<Citation<'_>> = vanban::citations(source).collect();
+    let all: Vec<Value> = vanban::citation::short_forms(source)
+        .map(|s| {
+            let mut v = serde_json::to_value(&s).expect("a short form serializes");
+            v["refers_to"] = match vanban::citation::resolve(&s, &cited) {
+                Resolution::ThisDocument => json!("self"),
+                Resolution::Cited(i) => json!(cited[i].number.to_string()),
+                _ => Value::Null,
+            };
+            v
+        })
+        .collect();
+    Value::Array(all)
 }
 
 /// A document cited by title: the record of a numbered citation, `number` null.

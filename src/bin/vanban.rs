@@ -497,9 +497,51 @@ fn parse(name: &str, text: &str, format: Format) -> Output {
                 .map_or("(no subject)", |s| s.text.as_str()),
         );
     } else {
-        o.record(name, None, &doc);
+        o.record(name, None, &ParseRecord::new(&doc, text));
     }
     o
+}
+
+/// A `parse` record: the document, and the references read beside it (documents cited by
+/// title, short forms and what they stand for, the document's entry into force).
+#[derive(serde::Serialize)]
+struct ParseRecord<'a, 't> {
+    #[serde(flatten)]
+    doc: &'a Document,
+    named_citations: Vec<vanban::citation::NamedCitation<'t>>,
+    short_forms: Vec<ShortFormRecord<'t>>,
+    entry_into_force: Option<vanban::document::EntryIntoForce>,
+}
+
+/// A short form with what it stands for: `self`, the cited number, or null (unresolved).
+#[derive(serde::Serialize)]
+struct ShortFormRecord<'t> {
+    #[serde(flatten)]
+    form: vanban::citation::ShortForm<'t>,
+    refers_to: Option<String>,
+}
+
+impl<'a, 't> ParseRecord<'a, 't> {
+    fn new(doc: &'a Document, text: &'t str) -> Self {
+        use vanban::citation::Resolution;
+        let cited: Vec<vanban::Citation<'t>> = vanban::citations(text).collect();
+        let short_forms = vanban::citation::short_forms(text)
+            .map(|form| {
+                let refers_to = match vanban::citation::resolve(&form, &cited) {
+                    Resolution::ThisDocument => Some("self".to_string()),
+                    Resolution::Cited(i) => Some(cited[i].number.to_string()),
+                    _ => None,
+                };
+                ShortFormRecord { form, refers_to }
+            })
+            .collect();
+        ParseRecord {
+            doc,
+            named_citations: vanban::citation::named_citations(text).collect(),
+            short_forms,
+            entry_into_force: vanban::document::entry_into_force(text),
+        }
+    }
 }
 
 /// The header is at the start: the document's own number is read from this much of it, so
