@@ -32,6 +32,24 @@ fn bench_corpus(c: &mut Criterion) {
         b.iter(|| vanban::Normalized::new(black_box(&text)).as_str().len())
     });
     g.finish();
+    // The references beside the numbers (issue 15): documents cited by title, short forms,
+    // and every citation's relation.
+    let mut g = c.benchmark_group("references");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("named", |b| {
+        b.iter(|| vanban::citation::named_citations(black_box(&text)).count())
+    });
+    g.bench_function("short_forms", |b| {
+        b.iter(|| vanban::citation::short_forms(black_box(&text)).count())
+    });
+    g.bench_function("relations", |b| {
+        b.iter(|| {
+            vanban::citations(black_box(&text))
+                .filter(|c| c.relation() != vanban::citation::Relation::Other)
+                .count()
+        })
+    });
+    g.finish();
 }
 
 /// Near-misses repeated to 1, 2 and 4 MB: time must grow in proportion to size.

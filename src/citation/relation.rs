@@ -78,25 +78,28 @@ impl std::fmt::Display for Relation {
 }
 
 /// The words that give a clause its role, folded (see [`fold_key`]).
-const CUES: &[(&str, Relation)] = &[
-    ("can cu", Relation::Basis),
-    ("thuc hien", Relation::Implements),
-    ("trien khai", Relation::Implements),
-    ("thi hanh", Relation::Implements),
-    ("de nghi", Relation::Proposal),
-    ("to trinh", Relation::Proposal),
-    ("xet", Relation::Proposal),
-    ("sua doi", Relation::Amends),
-    ("bo sung", Relation::Amends),
-    ("thay the", Relation::Replaces),
-    ("bai bo", Relation::Repeals),
-    ("huy bo", Relation::Repeals),
-    ("het hieu luc", Relation::Repeals),
-    ("dinh chinh", Relation::Corrects),
-    ("huong dan", Relation::Details),
-    ("quy dinh chi tiet", Relation::Details),
-    ("hop nhat", Relation::Consolidates),
+const CUES: &[(&[&str], Relation)] = &[
+    (&["can", "cu"], Relation::Basis),
+    (&["thuc", "hien"], Relation::Implements),
+    (&["trien", "khai"], Relation::Implements),
+    (&["thi", "hanh"], Relation::Implements),
+    (&["de", "nghi"], Relation::Proposal),
+    (&["to", "trinh"], Relation::Proposal),
+    (&["xet"], Relation::Proposal),
+    (&["sua", "doi"], Relation::Amends),
+    (&["bo", "sung"], Relation::Amends),
+    (&["thay", "the"], Relation::Replaces),
+    (&["bai", "bo"], Relation::Repeals),
+    (&["huy", "bo"], Relation::Repeals),
+    (&["het", "hieu", "luc"], Relation::Repeals),
+    (&["dinh", "chinh"], Relation::Corrects),
+    (&["huong", "dan"], Relation::Details),
+    (&["quy", "dinh", "chi", "tiet"], Relation::Details),
+    (&["hop", "nhat"], Relation::Consolidates),
 ];
+
+/// How much of a clause, back from the citation, is read for cues: the folding window.
+const FOLDED_REACH: usize = 240;
 
 /// How far back a clause is read, at most.
 const CLAUSE_REACH: usize = 600;
@@ -115,65 +118,74 @@ fn bound_start(text: &str, at: usize, clauses: bool) -> usize {
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let before = &text[lo..at];
-    let mut start = lo;
-    for (i, c) in before.char_indices() {
-        match c {
+    // Read backwards from `at`: the nearest boundary is the clause's start. Every boundary
+    // is an ASCII byte, never inside a character; a byte search jumps between candidates.
+    let b = text.as_bytes();
+    let mut end = at;
+    loop {
+        let hay = &b[lo..end];
+        let found = if clauses {
+            memchr::memrchr3(b';', b'.', b'\n', hay)
+                .into_iter()
+                .chain(memchr::memrchr(b'|', hay))
+                .max()
+        } else {
+            memchr::memrchr2(b'.', b'\n', hay)
+        };
+        let Some(i) = found.map(|i| lo + i) else {
+            return lo;
+        };
+        let boundary = match b[i] {
+            b'.' => b.get(i + 1).is_some_and(u8::is_ascii_whitespace),
+            b'\n' => text[i + 1..at]
+                .trim_start_matches(['*', '_', ' ', '\t'])
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '-'),
             // A colon opens the list the cue is about (`thay thế các Quyết định: …`).
-            ';' | '|' if clauses => start = lo + i + 1,
-            '.' if before[i + 1..].starts_with(char::is_whitespace) => start = lo + i + 1,
-            '\n' => {
-                let next = before[i + 1..].trim_start_matches(['*', '_', ' ', '\t']);
-                if next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '-') {
-                    start = lo + i + 1;
-                }
-            }
-            _ => {}
+            _ => true,
+        };
+        if boundary {
+            return i + 1;
         }
+        end = i;
     }
-    start
+}
+
+/// Whether `s` says `Căn cứ` somewhere as a word (a list of bases): the raw forms first,
+/// folded only when the text is decomposed (combining marks, lead bytes CC and CD).
+fn says_basis(s: &str) -> bool {
+    static LOWER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("ăn cứ"));
+    static UPPER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("ĂN CỨ"));
+    let raw = LOWER.find(s.as_bytes()).is_some() || UPPER.find(s.as_bytes()).is_some();
+    if raw || !s.bytes().any(|b| b == 0xCC || b == 0xCD) {
+        return raw;
+    }
+    let folded = fold_key(s);
+    folded
+        .match_indices("can cu")
+        .any(|(i, _)| i == 0 || !folded.as_bytes()[i - 1].is_ascii_alphanumeric())
 }
 
 /// Kinds' names, folded, that name another document before a cue (`Nghị định quy định chi
 /// tiết thi hành Luật Hải quan`: the cue is that Nghị định's).
-const OTHER_DOCUMENTS: &[&str] = &[
-    "nghi dinh",
-    "thong tu",
-    "quyet dinh",
-    "nghi quyet",
-    "chi thi",
-    "phap lenh",
-    "ke hoach",
-    "cong van",
-    "thong bao",
-    "chuong trinh",
-    "de an",
-    "ket luan",
-    "bao cao",
-    "hien phap",
-    "bo luat",
+const OTHER_DOCUMENTS: &[&[&str]] = &[
+    &["nghi", "dinh"],
+    &["thong", "tu"],
+    &["quyet", "dinh"],
+    &["nghi", "quyet"],
+    &["chi", "thi"],
+    &["phap", "lenh"],
+    &["ke", "hoach"],
+    &["cong", "van"],
+    &["thong", "bao"],
+    &["chuong", "trinh"],
+    &["de", "an"],
+    &["ket", "luan"],
+    &["bao", "cao"],
+    &["hien", "phap"],
+    &["bo", "luat"],
 ];
-
-/// Whether the folded clause `before` (up to a cue) names a document of its own: a number
-/// (`… /`, `số 12`) or a kind's name not followed by `này` (the text itself).
-fn names_a_document(before: &str) -> bool {
-    let b = before.as_bytes();
-    if b.windows(2)
-        .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-'))
-        || b.windows(4)
-            .any(|w| w.starts_with(b"so ") && w[3].is_ascii_digit())
-    {
-        return true;
-    }
-    OTHER_DOCUMENTS.iter().any(|k| {
-        before.match_indices(k).any(|(i, _)| {
-            let after = &before[i + k.len()..];
-            let whole = (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                && !after.starts_with(|c: char| c.is_ascii_alphanumeric());
-            whole && !after.trim_start().starts_with("nay")
-        })
-    })
-}
 
 /// The role of the citation at `span` of `text` (see [`Relation`]).
 ///
@@ -191,43 +203,121 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
-    let clause = fold_key(&text[clause_start(text, at)..at]);
-    let clause = clause.trim_start_matches([' ', '*', '_', '-', '+']);
-    if clause.starts_with("can cu") {
+    // The clause's last 256 bytes at most, folded in a window on the stack (the fold of
+    // the citation reader): cues sit just before the citation.
+    let mut from = clause_start(text, at).max(at.saturating_sub(FOLDED_REACH));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = super::fold::fold_window(text, from, at);
+    let cb = window.bytes();
+    // One pass over the clause's words (on the stack: a window holds at most 128 of
+    // them): the last cue, and where another document is first named (a number, `số 12`,
+    // a kind's name not followed by `này`).
+    let mut words: [&[u8]; 128] = [&[]; 128];
+    let mut n = 0;
+    for w in cb
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if n == words.len() {
+            break;
+        }
+        words[n] = w;
+        n += 1;
+    }
+    let words = &words[..n];
+    let phrase_at = |k: usize, phrase: &[&str]| {
+        words.len() >= k + phrase.len()
+            && phrase
+                .iter()
+                .zip(&words[k..])
+                .all(|(p, w)| p.as_bytes() == *w)
+    };
+    if phrase_at(0, &["can", "cu"]) {
         return Relation::Basis;
     }
-    let mut best: Option<(usize, Relation)> = None;
-    for &(cue, relation) in CUES {
-        // Whole words only: `xet` is not `xet nghiem`'s start… but is `xét`.
-        let found = clause.match_indices(cue).filter(|&(i, _)| {
-            let before_ok = i == 0 || !clause.as_bytes()[i - 1].is_ascii_alphanumeric();
-            let end = i + cue.len();
-            let after_ok = clause
-                .as_bytes()
-                .get(end)
-                .is_none_or(|b| !b.is_ascii_alphanumeric());
-            before_ok && after_ok
-        });
-        if let Some((i, _)) = found.last()
-            && best.is_none_or(|(j, _)| i + cue.len() > j)
-        {
-            best = Some((i + cue.len(), relation));
+    let mut best: Option<(usize, Relation)> = None; // (the cue's first word, its relation)
+    let mut first_document: Option<usize> = None;
+    for (k, &w) in words.iter().enumerate() {
+        // Most words start no cue and no kind's name: one comparison of the word tells.
+        let cue_start = matches!(
+            w,
+            b"can"
+                | b"thuc"
+                | b"trien"
+                | b"thi"
+                | b"de"
+                | b"to"
+                | b"xet"
+                | b"sua"
+                | b"bo"
+                | b"thay"
+                | b"bai"
+                | b"huy"
+                | b"het"
+                | b"dinh"
+                | b"huong"
+                | b"quy"
+                | b"hop"
+        );
+        let kind_start = matches!(
+            w,
+            b"nghi"
+                | b"thong"
+                | b"quyet"
+                | b"chi"
+                | b"phap"
+                | b"ke"
+                | b"cong"
+                | b"chuong"
+                | b"de"
+                | b"ket"
+                | b"bao"
+                | b"hien"
+                | b"bo"
+                | b"so"
+        );
+        if cue_start {
+            for &(cue, relation) in CUES {
+                if phrase_at(k, cue) {
+                    best = Some((k, relation));
+                }
+            }
+        }
+        if first_document.is_none() && kind_start {
+            let number = w == b"so" && words.get(k + 1).is_some_and(|w| w[0].is_ascii_digit());
+            let kind = OTHER_DOCUMENTS
+                .iter()
+                .any(|d| phrase_at(k, d) && words.get(k + d.len()) != Some(&&b"nay"[..]));
+            if number || kind {
+                first_document = Some(k);
+            }
         }
     }
-    // A cue after another number of the clause tells what that document does (`Thông tư số
+    // A number written with its symbol (`09/2013/TT-BXD`) names a document too: the word
+    // index of its first digit run followed by `/` or `-`.
+    if let Some(at) = cb
+        .windows(2)
+        .position(|w| w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-'))
+    {
+        let k = cb[..at]
+            .split(|b| !b.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+            .saturating_sub(1);
+        first_document = Some(first_document.map_or(k, |f| f.min(k)));
+    }
+    // A cue after another document's name tells what that document does (`Thông tư số
     // 09/2013/TT-BXD … hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg`), not the citing
     // text.
     match best {
-        Some((end, r)) if !names_a_document(&clause[..end.saturating_sub(1)]) => r,
+        Some((cue, r)) if first_document.is_none_or(|f| f >= cue) => r,
         Some(_) => Relation::Other,
         // No cue in the clause: one of a list of bases (`Căn cứ A; B; các Quyết định số C,
         // số D`) is a basis too.
         None => {
-            let sentence = fold_key(&text[bound_start(text, at, false)..at]);
-            let basis = sentence
-                .match_indices("can cu")
-                .any(|(i, _)| i == 0 || !sentence.as_bytes()[i - 1].is_ascii_alphanumeric());
-            if basis {
+            if says_basis(&text[bound_start(text, at, false)..at]) {
                 Relation::Basis
             } else {
                 Relation::Other

@@ -47,15 +47,36 @@ pub fn work_uri(number: &DocNumber, kind: Option<DocKind>, date: Option<VnDate>)
     } else {
         "doc"
     };
-    let subtype = kind.map_or_else(|| "van-ban".to_string(), |k| slug(k.name()));
+    let subtype = kind.map_or("van-ban", kind_slug);
     let year = number
         .year()
         .or(date.map(|d| d.year()))
         .map_or_else(|| "_".to_string(), |y| y.to_string());
-    format!(
-        "/akn/vn/{class}/{subtype}/{year}/{}",
-        slug(&number.document_key())
-    )
+    let key = number.document_key();
+    // The key is in lower case: ASCII but for `đ`, as numbers are written; anything else
+    // takes the whole fold.
+    let number = if key.chars().all(|c| c.is_ascii() || c == 'đ') {
+        let mut out = String::with_capacity(key.len());
+        for c in key.chars() {
+            match c {
+                'đ' => out.push('d'),
+                c if c.is_ascii_alphanumeric() => out.push(c),
+                _ if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+                _ => {}
+            }
+        }
+        while out.ends_with('-') {
+            out.pop();
+        }
+        out
+    } else {
+        slug(&key)
+    };
+    let mut uri = String::with_capacity(24 + subtype.len() + number.len());
+    for part in ["/akn/vn/", class, "/", subtype, "/", &year, "/", &number] {
+        uri.push_str(part);
+    }
+    uri
 }
 
 /// The work identifier of a document cited by title: `/akn/vn/act/{kind}/{date}/{title}`,
@@ -75,5 +96,19 @@ pub fn named_work_uri(kind: DocKind, title: &str, date: Option<VnDate>) -> Strin
     let date = date.map_or_else(|| "_".to_string(), |d| d.iso());
     let title = slug(title);
     let title = if title.is_empty() { "_" } else { &title };
-    format!("/akn/vn/act/{}/{date}/{title}", slug(kind.name()))
+    format!("/akn/vn/act/{}/{date}/{title}", kind_slug(kind))
+}
+
+/// The slug of a kind's Vietnamese name (`nghi-dinh`), made once for every kind.
+fn kind_slug(kind: DocKind) -> &'static str {
+    static SLUGS: std::sync::LazyLock<Vec<(DocKind, String)>> = std::sync::LazyLock::new(|| {
+        crate::catalog::KINDS
+            .iter()
+            .map(|k| (k.kind, slug(k.name)))
+            .collect()
+    });
+    SLUGS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("van-ban", |(_, s)| s.as_str())
 }
