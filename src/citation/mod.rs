@@ -47,6 +47,8 @@ mod short_form;
 pub use short_form::{Form, Resolution, ShortForm, resolve, resolve_short_forms, short_forms};
 mod named;
 pub use named::{NamedCitation, named_citations};
+mod pinpoint;
+pub use pinpoint::{Item, Level, Pinpoint, ProvisionRef, Target, pinpoints};
 mod owned;
 pub use owned::OwnedCitation;
 mod recent;
