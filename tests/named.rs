@@ -168,6 +168,7 @@ fn no_title_no_citation() {
         "Căn cứ Luật số 80/2015/QH13;",
         "Căn cứ Luật Đất đai số 45/2013/QH13;",
         "luật định",
+        "“Điều 2. Luật này.”",
         "",
     ] {
         let all: Vec<_> = named_citations(text)
@@ -175,6 +176,17 @@ fn no_title_no_citation() {
             .collect();
         assert!(all.is_empty(), "{text:?}: {all:?}");
     }
+}
+
+/// A name at a line's start after a provision (a portal page, tests/portal/46482d81ac8c4f96.txt)
+/// goes on no proper name.
+#[test]
+fn a_name_at_a_line_start() {
+    let text =
+        "theo nguyên tắc quy định tại Điều 103\nLuật Đất đai năm 2024 trình cấp có thẩm quyền";
+    let c = named_citations(text).next().expect("named");
+    assert_eq!(c.title(), "Đất đai");
+    assert_eq!(c.date.map(|d| d.iso()).as_deref(), Some("2024"));
 }
 
 #[test]

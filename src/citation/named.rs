@@ -278,7 +278,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
     if first.start == kind_span.end {
         return None;
     }
-    let w0 = text[first.clone()].trim_end_matches([',', ';', '.', ':', ')']);
+    let w0 = text[first.clone()].trim_end_matches([',', ';', '.', ':', ')', '”', '"', '’']);
     let w0_lower = w0.to_lowercase();
     // The constitution needs no title (`Căn cứ Hiến pháp năm 2013;`).
     if kind == DocKind::HienPhap && w0 != "nước" && !starts_upper(w0) {
@@ -508,6 +508,10 @@ fn date_after_issuer(text: &str, pos: usize) -> Option<(VnDate, Range<usize>)> {
 /// Whether the word at `at` goes on a proper name begun mid-sentence (`cộng đồng Dân Luật
 /// Việt Nam`): a capitalized word before it, after a word in lower case.
 fn in_a_name(text: &str, at: usize) -> bool {
+    // At a line's start (after a break, not a space) no name goes on.
+    if !text[..at].ends_with([' ', '\t']) {
+        return false;
+    }
     let mut words = text[..at].rsplit([' ', '\t']);
     let _ = words.next(); // empty: the space before `at`
     let (Some(prev), Some(before)) = (words.next(), words.next()) else {
