@@ -47,6 +47,16 @@ const RELATIONS: &[(&str, &str, Relation)] = &[
         Relation::Other,
     ),
     (
+        "Nghị định số 239/2025/NĐ-CP ngày 03/9/2025 của\nChính phủ sửa đổi, bổ sung một số điều của nghị định số 31/2021/NĐ-CP",
+        "31/2021/NĐ-CP",
+        Relation::Other,
+    ),
+    (
+        "hành Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung tại \nNghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025);",
+        "187/2025/NĐ-CP",
+        Relation::Other,
+    ),
+    (
         "về việc đính chính điểm b Mục 3 Công văn số 627/BYT-BH",
         "627/BYT-BH",
         Relation::Corrects,

@@ -137,9 +137,7 @@ fn bound_start(text: &str, at: usize, clauses: bool) -> usize {
         };
         let boundary = match b[i] {
             b'.' => b.get(i + 1).is_some_and(u8::is_ascii_whitespace),
-            b'\n' => text[i + 1..at]
-                .trim_start_matches(['*', '_', ' ', '\t'])
-                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '-'),
+            b'\n' => line_starts_anew(text, i, at),
             // A colon opens the list the cue is about (`thay thế các Quyết định: …`).
             _ => true,
         };
@@ -148,6 +146,28 @@ fn bound_start(text: &str, at: usize, clauses: bool) -> usize {
         }
         end = i;
     }
+}
+
+/// Whether the line after the break at `nl` starts anew rather than going on a sentence
+/// wrapped there (PDF and portal text break lines anywhere, capitals included: `của⏎Chính
+/// phủ`): the line before ends a clause (`;`, `.`, `:`), or the new one is an item (`-`,
+/// `+`, `a)`, `1.`) or opens a basis or provision (`Căn cứ`, `Theo`, `Xét`, `Điều`).
+fn line_starts_anew(text: &str, nl: usize, at: usize) -> bool {
+    let before = text[..nl].trim_end_matches([' ', '\t', '\r', '*', '_']);
+    if before.ends_with([';', '.', ':', '!', '?', '|']) || before.is_empty() {
+        return true;
+    }
+    let next = text[nl + 1..at].trim_start_matches(['*', '_', ' ', '\t']);
+    if next.starts_with(['-', '+', '•', '–']) {
+        return true;
+    }
+    let label = next
+        .find(|c: char| !c.is_alphanumeric())
+        .is_some_and(|n| n > 0 && n <= 3 && next[n..].starts_with(['.', ')']));
+    label
+        || ["Căn cứ", "CĂN CỨ", "Theo ", "Xét ", "Điều "]
+            .iter()
+            .any(|w| next.starts_with(w))
 }
 
 /// Whether `s` says `Căn cứ` somewhere as a word (a list of bases): the raw forms first,
@@ -280,7 +300,11 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         );
         if cue_start {
             for &(cue, relation) in CUES {
-                if phrase_at(k, cue) {
+                // `(được sửa đổi, bổ sung tại …)`: the amending document, named beside
+                // the one amended, is not amended by the citing text.
+                let passive = relation == Relation::Amends
+                    && words[k.saturating_sub(3)..k].contains(&&b"duoc"[..]);
+                if phrase_at(k, cue) && !passive {
                     best = Some((k, relation));
                 }
             }
