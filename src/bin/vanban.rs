@@ -524,8 +524,16 @@ struct ShortFormRecord<'t> {
 impl<'a, 't> ParseRecord<'a, 't> {
     fn new(doc: &'a Document, text: &'t str) -> Self {
         use vanban::citation::Resolution;
-        let cited: Vec<vanban::Citation<'t>> = vanban::citations(text).collect();
-        let short_forms = vanban::citation::short_forms(text)
+        let forms: Vec<_> = vanban::citation::short_forms(text).collect();
+        // The citations are read only when a form needs an antecedent (`… nêu trên`).
+        let cited: Vec<vanban::Citation<'t>> =
+            if forms.iter().any(|f| f.form != vanban::citation::Form::This) {
+                vanban::citations(text).collect()
+            } else {
+                Vec::new()
+            };
+        let short_forms = forms
+            .into_iter()
             .map(|form| {
                 let refers_to = match vanban::citation::resolve(&form, &cited) {
                     Resolution::ThisDocument => Some("self".to_string()),

@@ -113,40 +113,42 @@ pub enum Resolution {
 /// assert_eq!(all, ["Nghị định này", "Nghị định số 15"]);
 /// ```
 pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
-    let mut found: Vec<ShortForm<'_>> = Vec::new();
     let b = text.as_bytes();
-    let mut names: Vec<(String, Option<DocKind>)> =
-        vec![("văn bản".to_string(), None), ("Văn bản".to_string(), None)];
-    for k in KINDS {
-        let lower: String = {
-            let mut c = k.name.chars();
-            c.next()
-                .map(|f| f.to_lowercase().chain(c).collect())
-                .unwrap_or_default()
-        };
-        names.push((k.name.to_string(), Some(k.kind)));
-        // In lower case these name a rule, a guidance, a contract in general (`quy định
-        // trên`), not a document.
-        if !matches!(
-            k.kind,
-            DocKind::QuyDinh | DocKind::HuongDan | DocKind::HopDong
-        ) {
-            names.push((lower, Some(k.kind)));
-        }
-    }
-    for (name, kind) in &names {
-        for at in memchr::memmem::find_iter(b, name.as_bytes()) {
-            if text[..at]
+    // The words after a name are few and short: found by byte search, then the name is
+    // looked for just before each (one pass a word, not one a kind's name).
+    let mut found: Vec<ShortForm<'_>> = Vec::new();
+    for word in ["này", "trên", "số "] {
+        for at in memchr::memmem::find_iter(b, word.as_bytes()) {
+            let mut lead = at;
+            if word == "trên" {
+                for w in ["nêu ", "nói "] {
+                    if text[..lead].ends_with(w) {
+                        lead -= w.len();
+                    }
+                }
+            }
+            let name_end = text[..lead].trim_end_matches([' ', '\t', '\u{A0}']).len();
+            if name_end == lead {
+                continue;
+            }
+            let Some((name, kind)) = NAMES
+                .iter()
+                .find(|(n, _)| text[..name_end].ends_with(n.as_str()))
+            else {
+                continue;
+            };
+            let start = name_end - name.len();
+            if text[..start]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
             {
                 continue;
             }
-            if let Some((form, end)) = form_after(text, at + name.len()) {
+            if let Some((form, end)) = form_after(text, name_end) {
                 found.push(ShortForm {
                     text,
-                    span: at..end,
+                    span: start..end,
                     kind: *kind,
                     form,
                 });
@@ -154,10 +156,37 @@ pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
         }
     }
     found.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
-    // A kind's name inside a longer one (`định` aside, `Luật` in `Bộ luật`) is read once.
     found.dedup_by(|later, earlier| later.span.start < earlier.span.end);
     found.into_iter()
 }
+
+/// The names a short form starts with, longest first (`Bộ luật` before `luật`): every
+/// kind's name from the catalogue, capitalized and not, and `văn bản`.
+static NAMES: std::sync::LazyLock<Vec<(String, Option<DocKind>)>> =
+    std::sync::LazyLock::new(|| {
+        let mut names: Vec<(String, Option<DocKind>)> =
+            vec![("văn bản".to_string(), None), ("Văn bản".to_string(), None)];
+        for k in KINDS {
+            let lower: String = {
+                let mut c = k.name.chars();
+                c.next()
+                    .map(|f| f.to_lowercase().chain(c).collect())
+                    .unwrap_or_default()
+            };
+            names.push((k.name.to_string(), Some(k.kind)));
+            // In lower case these name a rule, a guidance, a contract in general (`quy
+            // định trên`), not a document.
+            if !matches!(
+                k.kind,
+                DocKind::QuyDinh | DocKind::HuongDan | DocKind::HopDong
+            ) {
+                names.push((lower, Some(k.kind)));
+            }
+        }
+        // Longest first; among equals the catalogue's order (its first row wins).
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        names
+    });
 
 /// The form after a kind's name ending at `at`, and where it ends.
 fn form_after(text: &str, at: usize) -> Option<(Form, usize)> {

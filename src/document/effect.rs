@@ -39,16 +39,18 @@ pub struct EntryIntoForce {
 /// assert!(vanban::document::entry_into_force("Quyết định số 12/QĐ-UBND có hiệu lực.").is_none());
 /// ```
 pub fn entry_into_force(text: &str) -> Option<EntryIntoForce> {
-    let this: Vec<Range<usize>> = short_forms(text)
-        .filter(|s| s.form == Form::This)
-        .map(|s| s.span)
-        .collect();
     for at in memchr::memmem::find_iter(text.as_bytes(), "có hiệu lực".as_bytes()) {
-        // The subject: a `… này` ending shortly before, in the same clause.
-        let Some(subject) = this
-            .iter()
-            .rev()
-            .find(|s| s.end <= at && at - s.end <= 120 && !text[s.end..at].contains([';', '.']))
+        // The subject: a `… này` ending shortly before, in the same clause (looked for in
+        // the few words before, not the whole text).
+        let mut from = at.saturating_sub(160);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(subject) = short_forms(&text[from..at])
+            .filter(|s| s.form == Form::This)
+            .map(|s| from + s.span.start..from + s.span.end)
+            .filter(|s| at - s.end <= 120 && !text[s.end..at].contains([';', '.']))
+            .last()
         else {
             continue;
         };
