@@ -57,6 +57,11 @@ const RELATIONS: &[(&str, &str, Relation)] = &[
         Relation::Other,
     ),
     (
+        "chiến do ngành LĐTBXH quản lý cuối năm thực hiện theo quy định tại Điều 43 Nghị định số 163/2016/NĐ-CP",
+        "163/2016/NĐ-CP",
+        Relation::Other,
+    ),
+    (
         "về việc đính chính điểm b Mục 3 Công văn số 627/BYT-BH",
         "627/BYT-BH",
         Relation::Corrects,

@@ -304,7 +304,10 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
                 // the one amended, is not amended by the citing text.
                 let passive = relation == Relation::Amends
                     && words[k.saturating_sub(3)..k].contains(&&b"duoc"[..]);
-                if phrase_at(k, cue) && !passive {
+                // `thực hiện theo (quy định tại) …`: according to it, not carrying it out.
+                let according = relation == Relation::Implements
+                    && words.get(k + cue.len()) == Some(&&b"theo"[..]);
+                if phrase_at(k, cue) && !passive && !according {
                     best = Some((k, relation));
                 }
             }
