@@ -83,6 +83,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+/// Annotation of HTML and Markdown: plain text with a map back, links inserted without breaking markup.
+pub mod annotate;
 pub mod catalog;
 pub mod citation;
 pub mod date;

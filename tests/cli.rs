@@ -243,3 +243,38 @@ fn cite_writes_laws_cited_by_title_and_date_in_the_order_of_the_text() {
     assert_eq!(first["title"], "Tổ chức chính quyền địa phương");
     assert_eq!(first["kind"], "LUẬT");
 }
+
+#[test]
+fn annotate_links_citations_and_keeps_the_markup() {
+    // A legal basis as a portal page writes it, in HTML.
+    let html = "<p>Căn cứ <b>Nghị định số 30/2020/NĐ-CP</b> ngày 05&#47;3&#47;2020 &amp; Luật Đất đai năm 2024;</p>";
+    let o = vanban(&["annotate", "--markup", "html", "-"], Some(html));
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8(o.stdout.clone()).expect("UTF-8");
+    assert!(out.contains(
+        "<b><a class=\"vanban-citation\" href=\"/akn/vn/act/nghi-dinh/2020/30-2020-nd-cp\" data-relation=\"basis\">Nghị định số 30/2020/NĐ-CP</a></b>"
+    ));
+    // Taking out what was inserted gives the input back.
+    let stripped = out
+        .replace("</a>", "")
+        .split("<a class=\"vanban-citation\"")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                &part[part.find('>').unwrap() + 1..]
+            }
+        })
+        .collect::<String>();
+    assert_eq!(stripped, html);
+    // Plain text: Markdown links; a list sharing a symbol is one.
+    let o = vanban(
+        &["annotate", "-"],
+        Some("Báo cáo số 198, 199/BC-UBND ngày 07/6/2023."),
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "[Báo cáo số 198, 199/BC-UBND](/akn/vn/doc/bao-cao/2023/198-bc-ubnd) ngày 07/6/2023."
+    );
+}

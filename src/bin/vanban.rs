@@ -65,6 +65,17 @@ enum Command {
         #[arg(long, value_enum, default_value = "jsonl")]
         format: Format,
     },
+    /// Each text with its citations marked up as links to their work identifiers, its own
+    /// markup (HTML, Markdown) kept intact; text by default, or JSON records
+    /// `{path, annotated}`.
+    Annotate {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// The input's markup; `auto` takes it from the file's extension (`.html`, `.htm`,
+        /// `.md`; plain otherwise).
+        #[arg(long, value_enum, default_value = "auto")]
+        markup: MarkupArg,
+    },
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -86,6 +97,18 @@ struct Inputs {
     /// Threads (all cores when not given).
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum MarkupArg {
+    /// From the file's extension.
+    Auto,
+    /// Plain text: citations become Markdown links.
+    Plain,
+    /// HTML: citations become `<a>` elements, tags and entities kept.
+    Html,
+    /// Markdown: citations become links, emphasis kept.
+    Markdown,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -173,6 +196,9 @@ fn main() -> ExitCode {
         Command::Parse(inputs) => run(&inputs, Format::Jsonl, parse),
         Command::Cite(inputs) => run(&inputs, Format::Jsonl, cite),
         Command::Count(inputs) => run(&inputs, Format::Text, count),
+        Command::Annotate { inputs, markup } => run(&inputs, Format::Text, |name, text, format| {
+            annotate(name, text, format, markup)
+        }),
         Command::Check {
             inputs,
             select,
@@ -660,6 +686,63 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
         })
         .collect();
     o.records = parts;
+    o
+}
+
+fn annotate(name: &str, text: &str, format: Format, markup: MarkupArg) -> Output {
+    use vanban::annotate::Markup;
+    let lower = name.to_ascii_lowercase();
+    let markup = match markup {
+        MarkupArg::Plain => Markup::Plain,
+        MarkupArg::Html => Markup::Html,
+        MarkupArg::Markdown => Markup::Markdown,
+        MarkupArg::Auto if lower.ends_with(".html") || lower.ends_with(".htm") => Markup::Html,
+        MarkupArg::Auto if lower.ends_with(".md") => Markup::Markdown,
+        MarkupArg::Auto => Markup::Plain,
+    };
+    let plain = vanban::annotate::plain_text(text, markup);
+    let visible = plain.as_str();
+    // Every citation, numbered or by title, with its work identifier and relation; those
+    // that overlap (a list sharing a symbol: `số 198, 199/BC-UBND`) are one link.
+    let mut marks: Vec<(std::ops::Range<usize>, String, &'static str)> = vanban::citations(visible)
+        .map(|c| (c.span.clone(), c.work_uri(), c.relation().as_str()))
+        .collect();
+    marks.extend(
+        vanban::citation::named_citations(visible)
+            .map(|c| (c.span.clone(), c.work_uri(), c.relation().as_str())),
+    );
+    marks.sort_by_key(|m| m.0.start);
+    let mut merged: Vec<(std::ops::Range<usize>, String, &'static str)> = Vec::new();
+    for m in marks {
+        match merged.last_mut() {
+            Some(last) if m.0.start < last.0.end => last.0.end = last.0.end.max(m.0.end),
+            _ => merged.push(m),
+        }
+    }
+    let spans: Vec<std::ops::Range<usize>> = merged.iter().map(|m| m.0.clone()).collect();
+    let out = plain.annotate(&spans, |i, _| {
+        let (_, work, relation) = &merged[i];
+        match markup {
+            Markup::Html => (
+                format!(
+                    "<a class=\"vanban-citation\" href=\"{work}\" data-relation=\"{relation}\">"
+                ),
+                "</a>".to_string(),
+            ),
+            _ => ("[".to_string(), format!("]({work})")),
+        }
+    });
+    let mut o = Output::new(format);
+    match out {
+        Ok(annotated) if o.want_text => o.text = annotated,
+        Ok(annotated) => o.record(name, None, &json!({ "annotated": annotated })),
+        // The spans are the library's own, sorted and merged: an error is a bug, reported
+        // with the file rather than hidden.
+        Err(e) => {
+            eprintln!("vanban: {name}: cannot annotate: {e}");
+            o.text = text.to_string();
+        }
+    }
     o
 }
 
