@@ -19,7 +19,8 @@ use std::ops::Range;
 
 use crate::catalog::DocKind;
 
-/// A unit of a document's structure that a pinpoint names.
+/// The units a pinpoint names are the document model's [`Level`](crate::document::Level)s
+/// (one catalogue of the units of a text: `Điều`, `khoản`, `điểm`, `tiết`, `Phụ lục` …).
 ///
 /// ```
 /// use vanban::citation::{Level, pinpoints};
@@ -29,77 +30,17 @@ use crate::catalog::DocKind;
 /// assert_eq!(levels, [Level::Khoan, Level::Dieu]);
 /// assert_eq!(Level::Khoan.name(), "khoản");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Level {
-    /// Phần — part, the largest division of a long text (`Phần I`).
-    Phan,
-    /// Chương — chapter (`Chương II`).
-    Chuong,
-    /// Mục — section of a chapter, or a numbered section of a circular (`Mục 2`, `Mục II`).
-    Muc,
-    /// Điều — article (`Điều 5`).
-    Dieu,
-    /// Khoản — clause of an article, numbered `1.`, `2.` (`khoản 1`, `khoản 1a`).
-    Khoan,
-    /// Điểm — point of a clause, lettered `a)`, `b)` (`điểm a`, `điểm đ`, `điểm 1.1`).
-    Diem,
-    /// Tiết — item of a point, in circulars (`tiết a.1`).
-    Tiet,
-    /// Phụ lục — annex (`Phụ lục I`, `Phụ lục 01`).
-    PhuLuc,
-}
+pub use crate::document::Level;
 
 impl Level {
-    /// The unit's name as legal drafting writes it in running text: `Điều`, `khoản`,
-    /// `điểm`, `Phụ lục`.
-    ///
-    /// ```
-    /// use vanban::citation::Level;
-    /// assert_eq!(Level::Dieu.name(), "Điều");
-    /// assert_eq!(Level::PhuLuc.name(), "Phụ lục");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Phan => "Phần",
-            Level::Chuong => "Chương",
-            Level::Muc => "Mục",
-            Level::Dieu => "Điều",
-            Level::Khoan => "khoản",
-            Level::Diem => "điểm",
-            Level::Tiet => "tiết",
-            Level::PhuLuc => "Phụ lục",
-        }
-    }
-
-    /// An English gloss: `article`, `clause`, `point`.
-    ///
-    /// ```
-    /// assert_eq!(vanban::citation::Level::Khoan.english(), "clause");
-    /// ```
-    pub fn english(self) -> &'static str {
-        match self {
-            Level::Phan => "part",
-            Level::Chuong => "chapter",
-            Level::Muc => "section",
-            Level::Dieu => "article",
-            Level::Khoan => "clause",
-            Level::Diem => "point",
-            Level::Tiet => "item",
-            Level::PhuLuc => "annex",
-        }
-    }
-
     /// Size order, smallest first; an annex holds the rest (`Phần I Phụ lục II`).
     fn rank(self) -> u8 {
         match self {
-            Level::Tiet => 0,
-            Level::Diem => 1,
+            Level::Tiet | Level::Dash | Level::Plus => 0,
+            Level::Diem | Level::SubItem => 1,
             Level::Khoan => 2,
             Level::Dieu => 3,
-            Level::Muc => 4,
+            Level::Muc | Level::Roman => 4,
             Level::Chuong => 5,
             Level::Phan => 6,
             Level::PhuLuc => 7,
@@ -118,13 +59,6 @@ impl Level {
             self,
             Level::Phan | Level::Chuong | Level::Muc | Level::Dieu | Level::PhuLuc
         )
-    }
-}
-
-impl fmt::Display for Level {
-    /// Writes [`Level::name`].
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 

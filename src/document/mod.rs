@@ -311,6 +311,67 @@ pub enum Level {
     Dash,
     /// `+` bullet.
     Plus,
+    /// Tiết — item of a point, in circulars (`tiết a.1`); named in pinpoints.
+    Tiet,
+    /// Phụ lục — annex (`Phụ lục I`, `Phụ lục 01`); named in pinpoints.
+    PhuLuc,
+}
+
+impl Level {
+    /// The unit's name as legal drafting writes it in running text: `Điều`, `khoản`,
+    /// `điểm`, `Phụ lục` (the layout's own levels by what they are: `mục La Mã`, `gạch
+    /// đầu dòng`).
+    ///
+    /// ```
+    /// use vanban::Level;
+    /// assert_eq!(Level::Dieu.name(), "Điều");
+    /// assert_eq!(Level::PhuLuc.name(), "Phụ lục");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Phan => "Phần",
+            Level::Chuong => "Chương",
+            Level::Muc => "Mục",
+            Level::Dieu => "Điều",
+            Level::Roman => "mục La Mã",
+            Level::Khoan => "khoản",
+            Level::SubItem => "tiểu mục",
+            Level::Diem => "điểm",
+            Level::Dash => "gạch đầu dòng",
+            Level::Plus => "dấu cộng",
+            Level::Tiet => "tiết",
+            Level::PhuLuc => "Phụ lục",
+        }
+    }
+
+    /// An English gloss: `article`, `clause`, `point`.
+    ///
+    /// ```
+    /// assert_eq!(vanban::Level::Khoan.english(), "clause");
+    /// ```
+    pub fn english(self) -> &'static str {
+        match self {
+            Level::Phan => "part",
+            Level::Chuong => "chapter",
+            Level::Muc => "section",
+            Level::Dieu => "article",
+            Level::Roman => "roman-numbered section",
+            Level::Khoan => "clause",
+            Level::SubItem => "sub-item",
+            Level::Diem => "point",
+            Level::Dash => "dash item",
+            Level::Plus => "plus item",
+            Level::Tiet => "item",
+            Level::PhuLuc => "annex",
+        }
+    }
+}
+
+impl std::fmt::Display for Level {
+    /// Writes [`Level::name`].
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// A node of the outline: the heading line by span, its whole extent by span, its children.
