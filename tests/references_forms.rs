@@ -105,6 +105,7 @@ fn short_forms_and_what_they_stand_for() {
         "Nghị quyết số 15-NQ/TW",
         "Báo cáo số 198, 199/BC-UBND",
         "Nghị định 15",
+        "Theo các quy định nói trên, người đại diện",
     ] {
         let all: Vec<&str> = short_forms(text).map(|s| s.as_str()).collect();
         assert!(all.is_empty(), "{text:?}: {all:?}");

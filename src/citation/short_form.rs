@@ -145,7 +145,12 @@ pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
             {
                 continue;
             }
-            if let Some((form, end)) = form_after(text, name_end) {
+            // In lower case these name a rule, a guidance, a contract in general (`quy
+            // định trên`), except as the text itself (`quy định này`, issued with it).
+            let generic = matches!(name.as_str(), "quy định" | "hướng dẫn" | "hợp đồng");
+            if let Some((form, end)) = form_after(text, name_end)
+                && (!generic || form == Form::This)
+            {
                 found.push(ShortForm {
                     text,
                     span: start..end,
@@ -174,14 +179,8 @@ static NAMES: std::sync::LazyLock<Vec<(String, Option<DocKind>)>> =
                     .unwrap_or_default()
             };
             names.push((k.name.to_string(), Some(k.kind)));
-            // In lower case these name a rule, a guidance, a contract in general (`quy
-            // định trên`), not a document.
-            if !matches!(
-                k.kind,
-                DocKind::QuyDinh | DocKind::HuongDan | DocKind::HopDong
-            ) {
-                names.push((lower, Some(k.kind)));
-            }
+
+            names.push((lower, Some(k.kind)));
         }
         // Longest first; among equals the catalogue's order (its first row wins).
         names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
