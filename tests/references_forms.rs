@@ -192,3 +192,78 @@ fn work_identifiers_meet() {
         named("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;")
     );
 }
+
+mod no_panic {
+    use proptest::prelude::*;
+
+    /// Text made of the pieces the readers look for, in any order: names, cues, dates,
+    /// numbers, Markdown marks, line breaks and multi-byte characters next to ASCII.
+    fn soup() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "Luật ",
+            "luật ",
+            "Bộ ",
+            "Pháp lệnh ",
+            "Hiến pháp ",
+            "sửa đổi, bổ sung ",
+            "của ",
+            "và ",
+            "Quyết định ",
+            "này",
+            " nêu trên",
+            " trên",
+            "số ",
+            "15",
+            "/2018/NĐ-CP",
+            "ngày ",
+            "05/3/2020",
+            " năm ",
+            "2024",
+            "Căn cứ ",
+            "thay thế ",
+            "có hiệu lực ",
+            "kể từ ngày ký",
+            "sau 10 ngày, ",
+            "thực hiện theo ",
+            "được ",
+            "Tổ chức ",
+            "\n",
+            "*",
+            "**",
+            ";",
+            ".",
+            ",",
+            "“",
+            "”",
+            "ạ",
+            "Đ",
+            "\u{301}",
+            " ",
+            "|",
+            "(",
+        ]);
+        prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn readers_never_panic(text in prop_oneof![soup(), ".{0,200}"]) {
+            for c in vanban::citation::named_citations(&text) {
+                prop_assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+                let _ = (c.title(), c.relation(), c.work_uri());
+            }
+            for (s, _) in vanban::citation::resolve_short_forms(&text) {
+                prop_assert!(text.get(s.span.clone()).is_some());
+            }
+            for c in vanban::citations(&text) {
+                let _ = (c.relation(), c.work_uri());
+            }
+            if let Some(e) = vanban::document::entry_into_force(&text) {
+                prop_assert!(text.get(e.span.clone()).is_some());
+            }
+            for at in 0..=text.len().min(64) {
+                let _ = vanban::citation::relation_at(&text, at..text.len());
+            }
+        }
+    }
+}
