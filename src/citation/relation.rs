@@ -225,7 +225,10 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     }
     // The clause's last 256 bytes at most, folded in a window on the stack (the fold of
     // the citation reader): cues sit just before the citation.
-    let mut from = clause_start(text, at).max(at.saturating_sub(FOLDED_REACH));
+    let clause = clause_start(text, at);
+    // Only a clause after a semicolon (or a table bar) can be one of a list of bases.
+    let listed = clause > 0 && matches!(text.as_bytes()[clause - 1], b';' | b'|');
+    let mut from = clause.max(at.saturating_sub(FOLDED_REACH));
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -344,7 +347,7 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         // No cue in the clause: one of a list of bases (`Căn cứ A; B; các Quyết định số C,
         // số D`) is a basis too.
         None => {
-            if says_basis(&text[bound_start(text, at, false)..at]) {
+            if listed && says_basis(&text[bound_start(text, at, false)..at]) {
                 Relation::Basis
             } else {
                 Relation::Other
