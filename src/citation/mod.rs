@@ -48,7 +48,9 @@ pub use short_form::{Form, Resolution, ShortForm, resolve, resolve_short_forms, 
 mod named;
 pub use named::{NamedCitation, named_citations};
 mod pinpoint;
-pub use pinpoint::{Item, Level, Pinpoint, ProvisionRef, Target, pinpoints};
+pub use pinpoint::{
+    Item, Level, Pinpoint, PinpointGroup, ProvisionRef, Target, pinpoint_groups, pinpoints,
+};
 mod owned;
 pub use owned::OwnedCitation;
 mod recent;

@@ -348,6 +348,50 @@ impl serde::Serialize for Pinpoint<'_> {
 /// assert_eq!(found, ["Điều 4, 5, 12", "Phụ lục II"]);
 /// ```
 pub fn pinpoints(text: &str) -> impl Iterator<Item = Pinpoint<'_>> {
+    pinpoint_groups(text).flat_map(|g| g.pinpoints)
+}
+
+/// A reference to provisions as written, one mention, before it is split into the paths it
+/// names: `điểm c khoản 3 và khoản 6 Điều 22 Luật BHYT` is one group of two pinpoints
+/// (`điểm c khoản 3 Điều 22`, `khoản 6 Điều 22`), sharing their document.
+///
+/// ```
+/// let text = "theo điểm c khoản 3 và khoản 6 Điều 22 Luật Bảo hiểm y tế";
+/// let g = vanban::citation::pinpoint_groups(text).next().unwrap();
+/// assert_eq!(g.as_str(), "điểm c khoản 3 và khoản 6 Điều 22");
+/// assert_eq!(g.pinpoints.len(), 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct PinpointGroup<'t> {
+    text: &'t str,
+    /// From the first pinpoint's start to the last one's end.
+    pub span: Range<usize>,
+    /// The pinpoints of the mention, in the order of the text (at least one).
+    pub pinpoints: Vec<Pinpoint<'t>>,
+}
+
+impl<'t> PinpointGroup<'t> {
+    /// The mention as written.
+    ///
+    /// ```
+    /// let g = vanban::citation::pinpoint_groups("tại khoản 1, 2 và 3 Điều 4").next().unwrap();
+    /// assert_eq!(g.as_str(), "khoản 1, 2 và 3 Điều 4");
+    /// ```
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.span.clone()]
+    }
+}
+
+/// The references to provisions of `text`, one [`PinpointGroup`] a mention, in the order of
+/// the text; [`pinpoints`] gives their pinpoints one by one.
+///
+/// ```
+/// let text = "Khoản 1 Điều 2 và Điều 3 Quyết định này";
+/// let groups: Vec<&str> = vanban::citation::pinpoint_groups(text).map(|g| g.as_str()).collect();
+/// assert_eq!(groups, ["Khoản 1 Điều 2 và Điều 3"]);
+/// ```
+pub fn pinpoint_groups(text: &str) -> impl Iterator<Item = PinpointGroup<'_>> {
     let mut found = Vec::new();
     let mut docs = Docs::default();
     let mut pos = 0;
@@ -355,7 +399,15 @@ pub fn pinpoints(text: &str) -> impl Iterator<Item = Pinpoint<'_>> {
         match read_group(text, u, &mut docs) {
             Some((group, end)) => {
                 pos = end.max(u + 1);
-                found.extend(group);
+                let start = group.iter().map(|p| p.span.start).min();
+                let stop = group.iter().map(|p| p.span.end).max();
+                if let (Some(start), Some(stop)) = (start, stop) {
+                    found.push(PinpointGroup {
+                        text,
+                        span: start..stop,
+                        pinpoints: group,
+                    });
+                }
             }
             None => pos = u + 1,
         }
