@@ -132,6 +132,13 @@ const NAMED: &[(&str, DocKind, &str, &str, &str)] = &[
         "Tổ chức chính quyền địa phương",
         "2025-06-16",
     ),
+    (
+        "- Luật Khoa học, Công nghệ và\nĐổi mới sáng tạo ngày 27/6/2025;",
+        DocKind::Luat,
+        "Luật Khoa học, Công nghệ và\nĐổi mới sáng tạo ngày 27/6/2025",
+        "Khoa học, Công nghệ và\nĐổi mới sáng tạo",
+        "2025-06-27",
+    ),
 ];
 
 #[test]

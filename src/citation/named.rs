@@ -407,7 +407,11 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             // tranh`); a comma inside another title comes early (`Phòng, chống tham nhũng`,
             // `Thực hành tiết kiệm, chống lãng phí`), a clause's comma after a long title.
             let listed = amending && is_kind_word(nw);
+            // A capital after the comma goes on a title only when its date follows within a
+            // few words (`Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27/6/2025`).
+            let dated_on = !is_kind_word(nw) && words <= 3 && date_follows(text, n.start);
             if !listed
+                && !dated_on
                 && (starts_upper(nw)
                     || ENDS_A_TITLE.contains(&nl.as_str())
                     || year_of(nw).is_some()
@@ -463,6 +467,29 @@ fn line_goes_on(text: &str, at: usize) -> bool {
             first,
             "Căn" | "Theo" | "Xét" | "Điều" | "Chương" | "Nơi" | "Kính"
         )
+}
+
+/// Whether `ngày` and a date, or `năm` and a year, come within eight words of `pos` with
+/// no clause's punctuation and no other kind's name between.
+fn date_follows(text: &str, pos: usize) -> bool {
+    let mut at = pos;
+    for _ in 0..8 {
+        let Some(w) = next_word(text, at) else {
+            return false;
+        };
+        let word = &text[w.clone()];
+        if word == "ngày" {
+            return find_date(text, w.start).is_some();
+        }
+        if word == "năm" {
+            return year_after(text, w.start).is_some();
+        }
+        if is_kind_word(word) || word.ends_with([';', '.', ':', ')']) {
+            return false;
+        }
+        at = w.end;
+    }
+    false
 }
 
 /// The year written at `pos`, after spaces: `năm 2024`, `2019`.
