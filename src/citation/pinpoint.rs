@@ -927,23 +927,9 @@ fn read_chain(text: &str, u: usize) -> Option<(Chain<'_>, After)> {
                     // `khoản 5, Điều 2`: the larger unit after a comma.
                     match first_item(text, &next, false, q) {
                         Some((item, e)) => {
-                            let this = item.is_none();
-                            parts.push(ProvisionRef {
-                                level: next.level,
-                                items: item.into_iter().collect(),
-                                span: q..e,
-                            });
                             end = e;
-                            if this {
-                                return Some((
-                                    Chain {
-                                        parts,
-                                        start,
-                                        end,
-                                        this: true,
-                                    },
-                                    After::End,
-                                ));
+                            if push_part(&mut parts, next.level, item, q..e) {
+                                return Some(ends_at_this(parts, start, end));
                             }
                             continue;
                         }
@@ -999,23 +985,9 @@ fn read_chain(text: &str, u: usize) -> Option<(Chain<'_>, After)> {
         let Some((item, e)) = first_item(text, &next, false, p) else {
             break;
         };
-        let this = item.is_none();
-        parts.push(ProvisionRef {
-            level: next.level,
-            items: item.into_iter().collect(),
-            span: p..e,
-        });
         end = e;
-        if this {
-            return Some((
-                Chain {
-                    parts,
-                    start,
-                    end,
-                    this: true,
-                },
-                After::End,
-            ));
+        if push_part(&mut parts, next.level, item, p..e) {
+            return Some(ends_at_this(parts, start, end));
         }
     }
     Some((
@@ -1035,6 +1007,36 @@ const MAX_LIST: usize = 64;
 
 /// Most items of the larger units a reference of a list takes from the next one.
 const MAX_SHARED_ITEMS: usize = 64;
+
+/// Adds a larger unit to a chain; `true` when it is `này` (no label: the unit the text is
+/// in), which ends the chain.
+fn push_part<'t>(
+    parts: &mut Vec<ProvisionRef<'t>>,
+    level: Level,
+    item: Option<Item<'t>>,
+    span: Range<usize>,
+) -> bool {
+    let this = item.is_none();
+    parts.push(ProvisionRef {
+        level,
+        items: item.into_iter().collect(),
+        span,
+    });
+    this
+}
+
+/// A chain ended by `này` (`khoản 2 Điều này`): nothing of it goes on.
+fn ends_at_this(parts: Vec<ProvisionRef<'_>>, start: usize, end: usize) -> (Chain<'_>, After) {
+    (
+        Chain {
+            parts,
+            start,
+            end,
+            this: true,
+        },
+        After::End,
+    )
+}
 
 /// The references of one list starting at `u` (one, or several sharing their larger units
 /// and document), with where the last ends (its target included).
