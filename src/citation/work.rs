@@ -8,14 +8,25 @@ use crate::number::DocNumber;
 use crate::text::fold_key;
 
 /// An ASCII slug: folded (case, diacritics, `đ`), every run of other characters one `-`.
+/// Text already in lower-case ASCII but for `đ` (a number's key) skips the fold.
 fn slug(s: &str) -> String {
-    let folded = fold_key(s);
-    let mut out = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
+    let plain = s
+        .chars()
+        .all(|c| c.is_ascii() && !c.is_ascii_uppercase() || c == 'đ');
+    let folded;
+    let source = if plain {
+        s
+    } else {
+        folded = fold_key(s);
+        &folded
+    };
+    let mut out = String::with_capacity(source.len());
+    for c in source.chars() {
+        match c {
+            'đ' => out.push('d'),
+            c if c.is_ascii_alphanumeric() => out.push(c),
+            _ if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+            _ => {}
         }
     }
     while out.ends_with('-') {
@@ -52,26 +63,7 @@ pub fn work_uri(number: &DocNumber, kind: Option<DocKind>, date: Option<VnDate>)
         .year()
         .or(date.map(|d| d.year()))
         .map_or_else(|| "_".to_string(), |y| y.to_string());
-    let key = number.document_key();
-    // The key is in lower case: ASCII but for `đ`, as numbers are written; anything else
-    // takes the whole fold.
-    let number = if key.chars().all(|c| c.is_ascii() || c == 'đ') {
-        let mut out = String::with_capacity(key.len());
-        for c in key.chars() {
-            match c {
-                'đ' => out.push('d'),
-                c if c.is_ascii_alphanumeric() => out.push(c),
-                _ if !out.is_empty() && !out.ends_with('-') => out.push('-'),
-                _ => {}
-            }
-        }
-        while out.ends_with('-') {
-            out.pop();
-        }
-        out
-    } else {
-        slug(&key)
-    };
+    let number = slug(&number.document_key());
     let mut uri = String::with_capacity(24 + subtype.len() + number.len());
     for part in ["/akn/vn/", class, "/", subtype, "/", &year, "/", &number] {
         uri.push_str(part);
