@@ -271,16 +271,11 @@ fn citation_json(c: &Citation<'_>) -> Value {
 
 /// The short forms of the text with what each stands for: `self`, the cited number, or null.
 fn short_forms_json(source: &str) -> Value {
-    use vanban::citation::Resolution;
     let cited: Vec<Citation<'_>> = vanban::citations(source).collect();
     let all: Vec<Value> = vanban::citation::short_forms(source)
         .map(|s| {
             let mut v = serde_json::to_value(&s).expect("a short form serializes");
-            v["refers_to"] = match vanban::citation::resolve(&s, &cited) {
-                Resolution::ThisDocument => json!("self"),
-                Resolution::Cited(i) => json!(cited[i].number.to_string()),
-                _ => Value::Null,
-            };
+            v["refers_to"] = json!(vanban::citation::resolve(&s, &cited).refers_to(&cited));
             v
         })
         .collect();

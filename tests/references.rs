@@ -10,9 +10,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use serde_json::Value;
-use vanban::citation::{
-    Relation, Resolution, Target, named_citations, pinpoint_groups, resolve_short_forms,
-};
+use vanban::citation::{Relation, Target, named_citations, pinpoint_groups, resolve_short_forms};
 use vanban::document::entry_into_force;
 
 /// A surface as the gold writes it: runs of white space as one space, no Markdown marks.
@@ -139,11 +137,7 @@ fn references_against_the_gold() {
         let got: Vec<String> = forms
             .iter()
             .map(|(f, r)| {
-                let to = match r {
-                    Resolution::ThisDocument => "self".to_string(),
-                    Resolution::Cited(i) => cited[*i].number.to_string(),
-                    _ => String::new(),
-                };
+                let to = r.refers_to(&cited).unwrap_or_default();
                 format!("{}|{to}", norm(f.as_str()))
             })
             .collect();

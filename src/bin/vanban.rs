@@ -549,7 +549,6 @@ struct ShortFormRecord<'t> {
 
 impl<'a, 't> ParseRecord<'a, 't> {
     fn new(doc: &'a Document, text: &'t str) -> Self {
-        use vanban::citation::Resolution;
         let forms: Vec<_> = vanban::citation::short_forms(text).collect();
         // The citations are read only when a form needs an antecedent (`… nêu trên`).
         let cited: Vec<vanban::Citation<'t>> =
@@ -561,11 +560,7 @@ impl<'a, 't> ParseRecord<'a, 't> {
         let short_forms = forms
             .into_iter()
             .map(|form| {
-                let refers_to = match vanban::citation::resolve(&form, &cited) {
-                    Resolution::ThisDocument => Some("self".to_string()),
-                    Resolution::Cited(i) => Some(cited[i].number.to_string()),
-                    _ => None,
-                };
+                let refers_to = vanban::citation::resolve(&form, &cited).refers_to(&cited);
                 ShortFormRecord { form, refers_to }
             })
             .collect();

@@ -102,6 +102,27 @@ pub enum Resolution {
     Unresolved,
 }
 
+impl Resolution {
+    /// What the short form stands for as JSON writes it: `self`, the cited document's
+    /// number (`cited` as given to [`resolve`]), or `None` when unresolved.
+    ///
+    /// ```
+    /// use vanban::citation::{resolve, short_forms};
+    /// let text = "Quyết định số 12/QĐ-UBND; Quyết định trên; Quyết định này";
+    /// let cited: Vec<_> = vanban::citations(text).collect();
+    /// let to: Vec<Option<String>> =
+    ///     short_forms(text).map(|s| resolve(&s, &cited).refers_to(&cited)).collect();
+    /// assert_eq!(to, [Some("12/QĐ-UBND".to_string()), Some("self".to_string())]);
+    /// ```
+    pub fn refers_to(self, cited: &[Citation<'_>]) -> Option<String> {
+        match self {
+            Resolution::ThisDocument => Some("self".to_string()),
+            Resolution::Cited(i) => cited.get(i).map(|c| c.number.to_string()),
+            Resolution::Unresolved => None,
+        }
+    }
+}
+
 /// The short forms of `text`, in its order.
 ///
 /// A kind's name (upper case first or not, from the kind catalogue) or `văn bản`, then `này`,
