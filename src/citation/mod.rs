@@ -39,6 +39,7 @@ use fold::*;
 use issuer::*;
 use kind::*;
 
+mod gap;
 mod relation;
 pub use relation::{Relation, relation_at};
 mod work;

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::gap::{is_gap, skip_gap};
 use crate::catalog::DocKind;
 use crate::date::{VnDate, find_date};
 
@@ -228,20 +229,9 @@ const ENDS_A_TITLE: &[&str] = &[
 const MAX_TITLE_WORDS: usize = 16;
 const MAX_AMENDING_WORDS: usize = 48;
 
-/// Whether `c` separates words: white space and the Markdown emphasis portal pages keep.
-fn is_gap(c: char) -> bool {
-    c.is_whitespace() || c == '*' || c == '_'
-}
-
-/// The next word at or after `pos`: its range and the gap before it (`None` past a blank
-/// line or the end).
+/// The next word at or after `pos` (`None` past a blank line or the end).
 fn next_word(text: &str, pos: usize) -> Option<Range<usize>> {
-    let rest = &text[pos..];
-    let lead = rest.len() - rest.trim_start_matches(is_gap).len();
-    if rest[..lead].matches('\n').count() > 1 {
-        return None;
-    }
-    let start = pos + lead;
+    let start = skip_gap(text, pos)?;
     let len = text[start..].find(is_gap).unwrap_or(text.len() - start);
     (len > 0).then(|| start..start + len)
 }

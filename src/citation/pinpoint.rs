@@ -17,6 +17,7 @@
 use std::fmt;
 use std::ops::Range;
 
+use super::gap::{is_gap, skip_gap};
 use crate::catalog::DocKind;
 
 /// The units a pinpoint names are the document model's [`Level`](crate::document::Level)s
@@ -424,21 +425,6 @@ fn ceil_char(text: &str, mut i: usize) -> usize {
         i += 1;
     }
     i.min(text.len())
-}
-
-/// Whether `c` separates words without ending a phrase: white space, and the Markdown
-/// emphasis that portal pages keep (`**Điều 5**`).
-fn is_gap(c: char) -> bool {
-    c.is_whitespace() || c == '*' || c == '_'
-}
-
-/// The position after the gap at `pos`, or `None` when the gap holds a blank line (a
-/// paragraph ends there).
-fn skip_gap(text: &str, pos: usize) -> Option<usize> {
-    let rest = &text[pos..];
-    let trimmed = rest.trim_start_matches(is_gap);
-    let gap = &rest[..rest.len() - trimmed.len()];
-    (gap.bytes().filter(|&b| b == b'\n').count() <= 1).then_some(pos + gap.len())
 }
 
 /// The word (letters and digits) starting at `pos`.
