@@ -582,106 +582,112 @@ fn cite(name: &str, text: &str, format: Format) -> Output {
     while !text.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    // The header is read beside the scan: its first reading compiles the document's
-    // patterns, which would otherwise come before the scan.
-    let (own, (all, named)) = rayon::join(
+    // The document's own number, which `cite` leaves out, is read from the header beside
+    // the reading (its first parse compiles the document's patterns): every record of a
+    // numbered citation is marked with its sequence number, and those of the own number are
+    // removed afterwards.
+    let seq = |n: &vanban::DocNumber| n.seq().and_then(|s| s.parse::<u64>().ok());
+    let mut o = Output::new(format);
+    let lines = o.want_text.then(|| LineIndex::new(text));
+    let prefix = prefix(name, None);
+    let (own, parts) = rayon::join(
         || Document::parse(&text[..head_end]).number.map(|n| n.value),
         || {
-            rayon::join(
-                || vanban::citation::citations_parallel_parts(text),
-                // Documents cited by title with a date or year (a title alone names no
-                // one version of a law), as the example program writes them.
-                || {
-                    vanban::citation::named_citations(text)
-                        .filter(|c| c.date.is_some())
-                        .collect::<Vec<_>>()
-                },
-            )
+            // Each stretch of the text is read, and its records written, on a core of its
+            // own while its bytes are in the caches: a stretch's citations are held, not all.
+            vanban::citation::citations_parallel_with(text, |range, cited| {
+                let mut part = Part::default();
+                // Documents cited by title with a date or year (a title alone names no one
+                // version of a law), as the example program writes them, in text order.
+                let named: Vec<_> = vanban::citation::named_citations_in(text, range)
+                    .filter(|c| c.date.is_some())
+                    .collect();
+                let mut records: Vec<(usize, Record<'_, '_>)> = cited
+                    .iter()
+                    .map(|c| (c.span.start, Record::Numbered(c)))
+                    .chain(named.iter().map(|c| (c.span.start, Record::Named(c))))
+                    .collect();
+                records.sort_by_key(|r| r.0);
+                part.out.reserve(records.len() * 512);
+                for (_, r) in records {
+                    let at = part.out.len();
+                    let out = &mut part.out;
+                    match (r, &lines) {
+                        (r, Some(lines)) => {
+                            let (at, number, mention, date) = match r {
+                                Record::Numbered(c) => (
+                                    c.number_span.start,
+                                    c.number.to_string(),
+                                    c.as_str(),
+                                    c.date,
+                                ),
+                                Record::Named(c) => {
+                                    (c.span.start, "-".to_string(), c.as_str(), c.date)
+                                }
+                            };
+                            let (line, col) = lines.locate(text, at);
+                            let date = date.map_or_else(String::new, |d| format!("\t{}", d.iso()));
+                            out.extend_from_slice(
+                                format!("{name}:{line}:{col}: {number}\t{mention}{date}\n")
+                                    .as_bytes(),
+                            );
+                        }
+                        (Record::Numbered(c), None) => write_record(out, &prefix, c),
+                        (Record::Named(c), None) => write_record(
+                            out,
+                            &prefix,
+                            &NamedRecord {
+                                number: None,
+                                named: c,
+                            },
+                        ),
+                    }
+                    if let Record::Numbered(c) = r {
+                        part.numbered
+                            .push((at..part.out.len(), seq(&c.number), c.number.clone()));
+                    }
+                }
+                part
+            })
         },
     );
-    let mut o = Output::new(format);
-    let keep = |c: &&vanban::Citation<'_>| own.as_ref().is_none_or(|o| !c.is_self_reference(o));
-    // Part `i` also writes the named citations from its first citation's start to the next
-    // part's (the first part from the text's start), so that records keep the text's order.
-    let mut all = all;
-    if all.is_empty() {
-        all.push(Vec::new());
-    }
-    let n = all.len();
-    let mut bounds = vec![0; n + 1];
-    for i in 1..n {
-        bounds[i] = all[i]
-            .first()
-            .map_or(bounds[i - 1], |c| c.span.start)
-            .max(bounds[i - 1]);
-    }
-    bounds[n] = usize::MAX;
-    let named_of = |i: usize| {
-        let a = named.partition_point(|c| c.span.start < bounds[i]);
-        let b = named.partition_point(|c| c.span.start < bounds[i + 1]);
-        &named[a..b]
-    };
-    enum Record<'a, 't> {
-        Numbered(&'a vanban::Citation<'t>),
-        Named(&'a vanban::citation::NamedCitation<'t>),
-    }
-    let records = |i: usize| {
-        let mut r: Vec<(usize, Record<'_, '_>)> = all[i]
-            .iter()
-            .filter(keep)
-            .map(|c| (c.span.start, Record::Numbered(c)))
-            .collect();
-        r.extend(named_of(i).iter().map(|c| (c.span.start, Record::Named(c))));
-        r.sort_by_key(|x| x.0);
-        r
-    };
-    if o.want_text {
-        let lines = LineIndex::new(text);
-        for i in 0..all.len() {
-            for (_, r) in records(i) {
-                let (at, number, mention, date) = match r {
-                    Record::Numbered(c) => (
-                        c.number_span.start,
-                        c.number.to_string(),
-                        c.as_str(),
-                        c.date,
-                    ),
-                    Record::Named(c) => (c.span.start, "-".to_string(), c.as_str(), c.date),
-                };
-                let (line, col) = lines.locate(text, at);
-                o.text.push_str(&format!(
-                    "{name}:{line}:{col}: {number}\t{mention}{}\n",
-                    date.map_or_else(String::new, |d| format!("\t{}", d.iso()))
-                ));
+    let own_seq = own.as_ref().map(seq);
+    let parts = parts.into_iter().map(|mut part| {
+        let Some(own) = &own else {
+            return part.out;
+        };
+        // From the last: the ranges before stay where they are.
+        for (r, s, number) in part.numbered.iter().rev() {
+            let may_be = s.is_none() || own_seq.flatten().is_none() || *s == own_seq.flatten();
+            if may_be && number.same_document(own) {
+                part.out.drain(r.clone());
             }
         }
-        return o;
+        part.out
+    });
+    if o.want_text {
+        for part in parts {
+            o.text.push_str(&String::from_utf8_lossy(&part));
+        }
+    } else {
+        o.records = parts.collect();
     }
-    // Written on every core: for a long text, writing the JSON costs as much as finding
-    // the citations.
-    let prefix = prefix(name, None);
-    let parts: Vec<Vec<u8>> = (0..all.len())
-        .into_par_iter()
-        .map(|i| {
-            let mut out = Vec::with_capacity(all[i].len() * 512);
-            for (_, r) in records(i) {
-                match r {
-                    Record::Numbered(c) => write_record(&mut out, &prefix, c),
-                    Record::Named(c) => write_record(
-                        &mut out,
-                        &prefix,
-                        &NamedRecord {
-                            number: None,
-                            named: c,
-                        },
-                    ),
-                }
-            }
-            out
-        })
-        .collect();
-    o.records = parts;
     o
+}
+
+/// The records `cite` writes for a stretch of the text, and those of numbered citations:
+/// their byte ranges (in order), sequence numbers and numbers.
+#[derive(Default)]
+struct Part {
+    out: Vec<u8>,
+    numbered: Vec<(std::ops::Range<usize>, Option<u64>, vanban::DocNumber)>,
+}
+
+/// A record of `cite`: a numbered citation or a law cited by title.
+#[derive(Clone, Copy)]
+enum Record<'a, 't> {
+    Numbered(&'a vanban::Citation<'t>),
+    Named(&'a vanban::citation::NamedCitation<'t>),
 }
 
 fn annotate(name: &str, text: &str, format: Format, markup: MarkupArg) -> Output {
@@ -752,7 +758,7 @@ struct NamedRecord<'a, 't> {
 fn count(name: &str, text: &str, format: Format) -> Output {
     // Every citation of the text read as running text, on every core, each stretch's
     // counted as it is read: none is held.
-    let n: usize = vanban::citation::citations_parallel_with(text, |part| part.len())
+    let n: usize = vanban::citation::citations_parallel_with(text, |_, part| part.len())
         .iter()
         .sum();
     let mut o = Output::new(format);

@@ -47,7 +47,7 @@ pub use work::{named_work_uri, work_uri};
 mod short_form;
 pub use short_form::{Form, Resolution, ShortForm, resolve, resolve_short_forms, short_forms};
 mod named;
-pub use named::{NamedCitation, named_citations};
+pub use named::{NamedCitation, named_citations, named_citations_in};
 mod pinpoint;
 pub use pinpoint::{
     Item, Level, Pinpoint, PinpointGroup, ProvisionRef, Target, pinpoint_groups, pinpoints,

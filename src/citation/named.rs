@@ -155,11 +155,43 @@ impl serde::Serialize for NamedCitation<'_> {
 /// assert_eq!(titles, ["nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Tổ chức Chính phủ"]);
 /// ```
 pub fn named_citations(text: &str) -> impl Iterator<Item = NamedCitation<'_>> {
-    let b = text.as_bytes();
-    // Every name ends in `luật`/`Luật` (`uật`), `Pháp lệnh` or `Hiến pháp`.
-    let luat = memchr::memmem::find_iter(b, "uật".as_bytes()).filter_map(|i| i.checked_sub(1));
-    let lenh = memchr::memmem::find_iter(b, "Pháp lệnh".as_bytes());
-    let hien = memchr::memmem::find_iter(b, "Hiến pháp".as_bytes());
+    named_citations_in(text, 0..text.len())
+}
+
+/// The [`named_citations`] of `text` whose name starts in `within`, each read in the whole
+/// text (its title or date may run past `within`): for callers that read a long text in
+/// stretches, on several cores. Over stretches that no named citation runs across (cut after
+/// a line ending a sentence, as `citations_parallel_with` of the `parallel` feature cuts
+/// them), their concatenation is `named_citations(text)`.
+///
+/// ```
+/// let text = "Căn cứ Luật Đất đai năm 2024;\nCăn cứ Bộ luật Lao động 2019;\n";
+/// let cut = text.find("Căn cứ Bộ").unwrap();
+/// let first: Vec<_> = vanban::citation::named_citations_in(text, 0..cut).collect();
+/// let second: Vec<_> = vanban::citation::named_citations_in(text, cut..text.len()).collect();
+/// assert_eq!(first[0].title(), "Đất đai");
+/// assert_eq!(second[0].title(), "Lao động");
+/// assert_eq!(second[0].span.start, cut + "Căn cứ ".len());
+/// ```
+pub fn named_citations_in(
+    text: &str,
+    within: Range<usize>,
+) -> impl Iterator<Item = NamedCitation<'_>> {
+    let end = within.end.min(text.len());
+    let start = within.start.min(end);
+    // Every name ends in `luật`/`Luật` (`uật`, a byte after the name's start), `Pháp lệnh`
+    // or `Hiến pháp`: looked for a name's length past `within`, for names starting in it.
+    let b = &text.as_bytes()[start..(end + "Pháp lệnh".len()).min(text.len())];
+    let inside = move |at: &usize| (start..end).contains(at);
+    let luat = memchr::memmem::find_iter(b, "uật".as_bytes())
+        .filter_map(move |i| (start + i).checked_sub(1))
+        .filter(inside);
+    let lenh = memchr::memmem::find_iter(b, "Pháp lệnh".as_bytes())
+        .map(move |i| start + i)
+        .filter(inside);
+    let hien = memchr::memmem::find_iter(b, "Hiến pháp".as_bytes())
+        .map(move |i| start + i)
+        .filter(inside);
     let mut starts: Vec<usize> = luat.chain(lenh).chain(hien).collect();
     starts.sort_unstable();
     let mut last_end = 0;

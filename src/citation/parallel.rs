@@ -54,23 +54,26 @@ pub fn citations_parallel_parts(text: &str) -> Vec<Vec<Citation<'_>>> {
     read_in_pieces(text, PIECE)
 }
 
-/// The citations of `text` read on every core and handed, a stretch at a time, to `each`,
-/// whose results come back in the order of the text: counting, writing or filtering them
-/// there, no more citations are held at once than a few stretches' (about 256 KiB of text
-/// each), however long the text.
+/// The citations of `text` read on every core and handed, a stretch at a time, to `each`
+/// with the stretch's range, whose results come back in the order of the text: counting,
+/// writing or filtering them there, no more citations are held at once than a few
+/// stretches' (about 256 KiB of text each), however long the text.
 ///
 /// The stretches are cut at lines' starts that neither a number nor a list sharing a date
 /// runs across: after a line ending in `.`, `;`, `:`, `!`, `?`, `)`, `|` or a closing quote
 /// (a date written after a list is shared only over a comma or `và`, see [`citations`]).
-/// Their citations, concatenated, are `citations(text).collect()`. A text without such
+/// Their citations, concatenated, are `citations(text).collect()`; the ranges, concatenated,
+/// are the whole text (the laws named by title in a stretch are
+/// [`named_citations_in`](super::named_citations_in)`(text, range)`). A text without such
 /// lines (one long line) is one stretch, read on one core.
 ///
 /// ```
 /// let text = "Kế hoạch số 1530/KH-UBND ngày 26/4/2023;\nBáo cáo số 198, 199/BC-UBND.\n";
-/// let counts = vanban::citation::citations_parallel_with(text, |part| part.len());
+/// let counts = vanban::citation::citations_parallel_with(text, |_, part| part.len());
 /// assert_eq!(counts.iter().sum::<usize>(), 3);
 /// let numbers: Vec<String> =
-///     vanban::citation::citations_parallel_with(text, |part| {
+///     vanban::citation::citations_parallel_with(text, |range, part| {
+///         assert!(part.iter().all(|c| range.contains(&c.number_span.start)));
 ///         part.iter().map(|c| c.number.to_string()).collect::<Vec<_>>()
 ///     })
 ///     .concat();
@@ -79,7 +82,7 @@ pub fn citations_parallel_parts(text: &str) -> Vec<Vec<Citation<'_>>> {
 pub fn citations_parallel_with<'t, R, F>(text: &'t str, each: F) -> Vec<R>
 where
     R: Send,
-    F: Fn(Vec<Citation<'t>>) -> R + Sync,
+    F: Fn(Range<usize>, Vec<Citation<'t>>) -> R + Sync,
 {
     read_in_stretches(text, PIECE, each)
 }
@@ -88,7 +91,7 @@ where
 fn read_in_stretches<'t, R, F>(text: &'t str, piece: usize, each: F) -> Vec<R>
 where
     R: Send,
-    F: Fn(Vec<Citation<'t>>) -> R + Sync,
+    F: Fn(Range<usize>, Vec<Citation<'t>>) -> R + Sync,
 {
     let piece = piece.max(1);
     let cuts = cuts_where(text, 0..text.len(), piece, closes_a_sentence);
@@ -101,11 +104,12 @@ where
     stretches
         .into_par_iter()
         .map(|r| {
-            if r.len() <= 2 * piece {
-                each(find_in(text, r))
+            let found = if r.len() <= 2 * piece {
+                find_in(text, r.clone())
             } else {
-                each(read_pieces(text, r, piece).concat())
-            }
+                read_pieces(text, r.clone(), piece).concat()
+            };
+            each(r, found)
         })
         .collect()
 }
@@ -268,7 +272,18 @@ mod tests {
             for piece in [1, 2, 7, 100, 4096, PIECE] {
                 let parts = read_in_pieces(text, piece);
                 assert_eq!(parts.concat(), want, "piece {piece}");
-                let parts = read_in_stretches(text, piece, |part| part);
+                let parts = read_in_stretches(text, piece, |r, part| (r, part));
+                let ranges: Vec<_> = parts.iter().map(|p| p.0.clone()).collect();
+                assert_eq!(ranges.first().map(|r| r.start), Some(0));
+                assert_eq!(ranges.last().map(|r| r.end), Some(text.len()));
+                assert!(ranges.windows(2).all(|w| w[0].end == w[1].start));
+                let named: Vec<_> = ranges
+                    .iter()
+                    .flat_map(|r| crate::citation::named_citations_in(text, r.clone()))
+                    .collect();
+                let want_named: Vec<_> = crate::citation::named_citations(text).collect();
+                assert_eq!(named, want_named, "named, stretch {piece}");
+                let parts: Vec<_> = parts.into_iter().map(|p| p.1).collect();
                 assert_eq!(parts.concat(), want, "stretch {piece}");
             }
         }
@@ -277,6 +292,9 @@ mod tests {
         assert!(large.len() > LARGE_TEXT);
         let want: Vec<Citation<'_>> = crate::citations(&large).collect();
         assert_eq!(citations_parallel(&large), want);
-        assert_eq!(citations_parallel_with(&large, |part| part).concat(), want);
+        assert_eq!(
+            citations_parallel_with(&large, |_, part| part).concat(),
+            want
+        );
     }
 }

@@ -234,35 +234,53 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     }
     let window = super::fold::fold_window(text, from, at);
     let cb = window.bytes();
-    // One pass over the clause's words (on the stack: a window holds at most 128 of
-    // them): the last cue, and where another document is first named (a number, `số 12`,
-    // a kind's name not followed by `này`).
-    let mut words: [&[u8]; 128] = [&[]; 128];
+    // One pass over the clause's words, kept as offsets into the window (on the stack: a
+    // window of 256 bytes holds at most 128 words): the last cue, and where another
+    // document is first named (a number, `số 12`, a kind's name not followed by `này`, a
+    // number written with its symbol).
+    let mut bounds = [(0u8, 0u8); 128];
     let mut n = 0;
-    for w in cb
-        .split(|b| !b.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if n == words.len() {
-            break;
+    // The word holding the first digit followed by `/` or `-` (`09/2013/TT-BXD`).
+    let mut symbol_word = None;
+    let mut i = 0;
+    while i < cb.len() && n < bounds.len() {
+        if !cb[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
         }
-        words[n] = w;
+        let s = i;
+        while i < cb.len() && cb[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if symbol_word.is_none()
+            && cb[i - 1].is_ascii_digit()
+            && matches!(cb.get(i), Some(b'/' | b'-'))
+        {
+            symbol_word = Some(n);
+        }
+        // Window offsets are below 256 (see `fold::WINDOW`).
+        bounds[n] = (s as u8, i as u8);
         n += 1;
     }
-    let words = &words[..n];
+    let word = |k: usize| -> &[u8] {
+        bounds[..n]
+            .get(k)
+            .map_or(&[][..], |&(s, e)| &cb[usize::from(s)..usize::from(e)])
+    };
     let phrase_at = |k: usize, phrase: &[&str]| {
-        words.len() >= k + phrase.len()
+        n >= k + phrase.len()
             && phrase
                 .iter()
-                .zip(&words[k..])
-                .all(|(p, w)| p.as_bytes() == *w)
+                .enumerate()
+                .all(|(j, p)| p.as_bytes() == word(k + j))
     };
     if phrase_at(0, &["can", "cu"]) {
         return Relation::Basis;
     }
     let mut best: Option<(usize, Relation)> = None; // (the cue's first word, its relation)
     let mut first_document: Option<usize> = None;
-    for (k, &w) in words.iter().enumerate() {
+    for k in 0..n {
+        let w = word(k);
         // Most words start no cue and no kind's name: one comparison of the word tells.
         let cue_start = matches!(
             w,
@@ -301,41 +319,34 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
                 | b"bo"
                 | b"so"
         );
-        if cue_start {
-            for &(cue, relation) in CUES {
-                // `(được sửa đổi, bổ sung tại …)`: the amending document, named beside
-                // the one amended, is not amended by the citing text.
-                let passive = relation == Relation::Amends
-                    && words[k.saturating_sub(3)..k].contains(&&b"duoc"[..]);
-                // `thực hiện theo (quy định tại) …`: according to it, not carrying it out.
-                let according = relation == Relation::Implements
-                    && words.get(k + cue.len()) == Some(&&b"theo"[..]);
-                if phrase_at(k, cue) && !passive && !according {
-                    best = Some((k, relation));
-                }
+        // Every cue starts with a word of its own.
+        if cue_start
+            && let Some(&(cue, relation)) = CUES.iter().find(|(c, _)| c[0].as_bytes() == w)
+            && phrase_at(k, cue)
+        {
+            // `(được sửa đổi, bổ sung tại …)`: the amending document, named beside
+            // the one amended, is not amended by the citing text.
+            let passive = relation == Relation::Amends
+                && (k.saturating_sub(3)..k).any(|j| word(j) == b"duoc");
+            // `thực hiện theo (quy định tại) …`: according to it, not carrying it out.
+            let according = relation == Relation::Implements && word(k + cue.len()) == b"theo";
+            if !passive && !according {
+                best = Some((k, relation));
             }
         }
         if first_document.is_none() && kind_start {
-            let number = w == b"so" && words.get(k + 1).is_some_and(|w| w[0].is_ascii_digit());
-            let kind = OTHER_DOCUMENTS
-                .iter()
-                .any(|d| phrase_at(k, d) && words.get(k + d.len()) != Some(&&b"nay"[..]));
-            if number || kind {
+            let number = w == b"so" && word(k + 1).first().is_some_and(u8::is_ascii_digit);
+            let kind = || {
+                OTHER_DOCUMENTS
+                    .iter()
+                    .any(|d| phrase_at(k, d) && word(k + d.len()) != b"nay")
+            };
+            if number || kind() {
                 first_document = Some(k);
             }
         }
     }
-    // A number written with its symbol (`09/2013/TT-BXD`) names a document too: the word
-    // index of its first digit run followed by `/` or `-`.
-    if let Some(at) = cb
-        .windows(2)
-        .position(|w| w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-'))
-    {
-        let k = cb[..at]
-            .split(|b| !b.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .count()
-            .saturating_sub(1);
+    if let Some(k) = symbol_word {
         first_document = Some(first_document.map_or(k, |f| f.min(k)));
     }
     // A cue after another document's name tells what that document does (`Thông tư số

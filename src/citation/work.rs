@@ -10,6 +10,13 @@ use crate::text::fold_key;
 /// An ASCII slug: folded (case, diacritics, `đ`), every run of other characters one `-`.
 /// Text already in lower-case ASCII but for `đ` (a number's key) skips the fold.
 fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    slug_into(&mut out, s);
+    out
+}
+
+/// [`slug`] of `s`, written at the end of `out`.
+fn slug_into(out: &mut String, s: &str) {
     let plain = s
         .chars()
         .all(|c| c.is_ascii() && !c.is_ascii_uppercase() || c == 'đ');
@@ -20,19 +27,18 @@ fn slug(s: &str) -> String {
         folded = fold_key(s);
         &folded
     };
-    let mut out = String::with_capacity(source.len());
+    let start = out.len();
     for c in source.chars() {
         match c {
             'đ' => out.push('d'),
             c if c.is_ascii_alphanumeric() => out.push(c),
-            _ if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+            _ if out.len() > start && !out.ends_with('-') => out.push('-'),
             _ => {}
         }
     }
-    while out.ends_with('-') {
+    while out.len() > start && out.ends_with('-') {
         out.pop();
     }
-    out
 }
 
 /// The work identifier of a numbered document: `/akn/vn/{act|doc}/{kind}/{year}/{number}`.
@@ -59,15 +65,20 @@ pub fn work_uri(number: &DocNumber, kind: Option<DocKind>, date: Option<VnDate>)
         "doc"
     };
     let subtype = kind.map_or("van-ban", kind_slug);
-    let year = number
-        .year()
-        .or(date.map(|d| d.year()))
-        .map_or_else(|| "_".to_string(), |y| y.to_string());
-    let number = slug(&number.document_key());
-    let mut uri = String::with_capacity(24 + subtype.len() + number.len());
-    for part in ["/akn/vn/", class, "/", subtype, "/", &year, "/", &number] {
+    let key = number.document_key();
+    let mut uri = String::with_capacity(32 + subtype.len() + key.len());
+    for part in ["/akn/vn/", class, "/", subtype, "/"] {
         uri.push_str(part);
     }
+    match number.year().or(date.map(|d| d.year())) {
+        Some(y) => {
+            use std::fmt::Write;
+            let _ = write!(uri, "{y}");
+        }
+        None => uri.push('_'),
+    }
+    uri.push('/');
+    slug_into(&mut uri, &key);
     uri
 }
 

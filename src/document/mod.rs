@@ -578,7 +578,10 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"[ \t]*:?[ \t]*\n?[ \t]*",
         // A letter may stand before or after the sequence (`A308/…`, `15a/2025/…`) and a
         // `.` inside a code (`VPCP-V.I`, `UB.QĐ`; a final `.` is trimmed by `parse_number`).
-        r"(?P<num>(?:[A-Za-z]?\d[\d.]*[A-Za-z]?[ \t]*)?[/-][ \t]*[\p{L}\p{N}&.]+(?:[ \t]*[/-][ \t]*[\p{L}\p{N}&.]+)*",
+        // A code's letters are Latin, Vietnamese (with combining marks, NFD) or look-alikes
+        // from OCR (Greek, Cyrillic): U+00C0–U+1EFF, one range, where `\p{L}\p{N}` (700
+        // ranges) tripled the cost of compiling the pattern, paid by every first parse.
+        r"(?P<num>(?:[A-Za-z]?\d[\d.]*[A-Za-z]?[ \t]*)?[/-][ \t]*[0-9A-Za-z\u{C0}-\u{1EFF}&.]+(?:[ \t]*[/-][ \t]*[0-9A-Za-z\u{C0}-\u{1EFF}&.]+)*",
         // The slash left out (`Số : 44 DN-UBND`): a code in capitals and a dash must follow.
         r"|\d+[ \t]+[A-ZĐ]+-[A-ZĐ&.]+(?:-[A-ZĐ&.]+)*)"
     ))
