@@ -448,9 +448,10 @@ fn read_bytes(s: &Source) -> Result<Bytes, String> {
             if len >= MAP_FROM {
                 // SAFETY: the map is only read, and checked to be UTF-8 before any use.
                 // Should another program change the file while it is mapped, the text read
-                // may be torn (as with ripgrep's maps), never unsound to read as bytes. All
-                // of it is read, so its pages are mapped at once (`populate`).
-                if let Ok(m) = unsafe { memmap2::MmapOptions::new().populate().map(&file) } {
+                // may be torn (as with ripgrep's maps), never unsound to read as bytes. Its
+                // pages are mapped as they are first read, by the UTF-8 check on every core
+                // (`populate` maps them all on one, first: 1 ms of 18 for 19 MB).
+                if let Ok(m) = unsafe { memmap2::MmapOptions::new().map(&file) } {
                     return Ok(Bytes::Mapped(m));
                 }
             }
