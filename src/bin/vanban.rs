@@ -193,12 +193,14 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Number { numbers, format } => number(&numbers, format),
-        Command::Parse(inputs) => run(&inputs, Format::Jsonl, parse),
+        Command::Parse(inputs) => run(&inputs, Format::Jsonl, |n, t, f, _| parse(n, t, f)),
         Command::Cite(inputs) => run(&inputs, Format::Jsonl, cite),
-        Command::Count(inputs) => run(&inputs, Format::Text, count),
-        Command::Annotate { inputs, markup } => run(&inputs, Format::Text, |name, text, format| {
-            annotate(name, text, format, markup)
-        }),
+        Command::Count(inputs) => run(&inputs, Format::Text, |n, t, f, _| count(n, t, f)),
+        Command::Annotate { inputs, markup } => {
+            run(&inputs, Format::Text, |name, text, format, _| {
+                annotate(name, text, format, markup)
+            })
+        }
         Command::Check {
             inputs,
             select,
@@ -210,7 +212,7 @@ fn main() -> ExitCode {
                 ignore,
                 min_severity,
             };
-            run(&inputs, Format::Text, |name, text, format| {
+            run(&inputs, Format::Text, |name, text, format, _| {
                 check(name, text, format, &filter)
             })
         }
@@ -221,12 +223,44 @@ fn main() -> ExitCode {
 /// output of the few batches in flight (one read, two waiting, one written) is small.
 const BATCH: usize = 256;
 
+/// From this size on, a file is read alone and its output written as it is made (for the
+/// commands that can: `cite`), so that the memory held does not grow with the file.
+const STREAM_FROM: u64 = 64 << 20;
+
+/// Hands a part of one input's output to the writer, in order, before the input is read
+/// to its end. Given to a reader only when its input is read alone.
+type Emit<'a> = dyn Fn(Output) + Sync + 'a;
+
+/// The sources in batches of at most [`BATCH`], in order; each file of [`STREAM_FROM`]
+/// bytes or more alone, marked to be streamed.
+fn batches(sources: &[Source]) -> Vec<(&[Source], bool)> {
+    let large = |s: &Source| {
+        s.path
+            .as_ref()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .is_some_and(|m| m.len() >= STREAM_FROM)
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, s) in sources.iter().enumerate() {
+        if large(s) {
+            if start < i {
+                out.extend(sources[start..i].chunks(BATCH).map(|b| (b, false)));
+            }
+            out.push((&sources[i..=i], true));
+            start = i + 1;
+        }
+    }
+    out.extend(sources[start..].chunks(BATCH).map(|b| (b, false)));
+    out
+}
+
 /// Reads every input (in parallel, output in input order), writes the output, and gives
 /// the exit code.
 fn run(
     inputs: &Inputs,
     default: Format,
-    read: impl Fn(&str, &str, Format) -> Output + Sync,
+    read: impl Fn(&str, &str, Format, Option<&Emit<'_>>) -> Output + Sync,
 ) -> ExitCode {
     let format = inputs.format.unwrap_or(default);
     let (sources, mut input_errors) = match sources(inputs) {
@@ -285,12 +319,19 @@ fn run(
         let _ = out.flush();
         (findings, input_errors)
     });
-    for batch in sources.chunks(BATCH) {
+    // A large file is read alone, its output handed to the writer as it is made (see
+    // `Emit`): what is written first is not held while the rest is read.
+    let emit = |o: Output| {
+        let _ = send.send(vec![Ok(o)]);
+    };
+    for (batch, streamed) in batches(&sources) {
         let results: Vec<Result<Output, String>> = batch
             .par_iter()
             .map(|s| {
-                let r = read_bytes(s)
-                    .and_then(|bytes| decode(s, &bytes).map(|text| read(&s.name, text, format)));
+                let emit: Option<&Emit<'_>> = if streamed { Some(&emit) } else { None };
+                let r = read_bytes(s).and_then(|bytes| {
+                    decode(s, &bytes).map(|text| read(&s.name, text, format, emit))
+                });
                 if let Some(bar) = &progress {
                     bar.inc(1);
                 }
@@ -578,102 +619,116 @@ impl<'a, 't> ParseRecord<'a, 't> {
 /// that a long code of law is scanned for citations, not parsed whole.
 const HEADER_BYTES: usize = 16 * 1024;
 
-fn cite(name: &str, text: &str, format: Format) -> Output {
+fn cite(name: &str, text: &str, format: Format, emit: Option<&Emit<'_>>) -> Output {
     let mut head_end = text.len().min(HEADER_BYTES);
     while !text.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    // The document's own number, which `cite` leaves out, is read from the header beside
-    // the reading (its first parse compiles the document's patterns): every record of a
-    // numbered citation is marked with its sequence number, and those of the own number are
-    // removed afterwards.
-    let seq = |n: &vanban::DocNumber| n.seq().and_then(|s| s.parse::<u64>().ok());
-    let mut o = Output::new(format);
-    let lines = o.want_text.then(|| LineIndex::new(text));
+    let own = || Document::parse(&text[..head_end]).number.map(|n| n.value);
+    let want_text = Output::new(format).want_text;
+    let lines = want_text.then(|| LineIndex::new(text));
     let prefix = prefix(name, None);
-    let (own, parts) = rayon::join(
-        || Document::parse(&text[..head_end]).number.map(|n| n.value),
-        || {
-            // Each stretch of the text is read, and its records written, on a core of its
-            // own while its bytes are in the caches: a stretch's citations are held, not all.
-            vanban::citation::citations_parallel_with(text, |range, cited| {
-                let mut part = Part::default();
-                // Documents cited by title with a date or year (a title alone names no one
-                // version of a law), as the example program writes them, in text order.
-                let named: Vec<_> = vanban::citation::named_citations_in(text, range)
-                    .filter(|c| c.date.is_some())
-                    .collect();
-                let mut records: Vec<(usize, Record<'_, '_>)> = cited
-                    .iter()
-                    .map(|c| (c.span.start, Record::Numbered(c)))
-                    .chain(named.iter().map(|c| (c.span.start, Record::Named(c))))
-                    .collect();
-                records.sort_by_key(|r| r.0);
-                part.out.reserve(records.len() * 512);
-                for (_, r) in records {
-                    let at = part.out.len();
-                    let out = &mut part.out;
-                    match (r, &lines) {
-                        (r, Some(lines)) => {
-                            let (at, number, mention, date) = match r {
-                                Record::Numbered(c) => (
-                                    c.number_span.start,
-                                    c.number.to_string(),
-                                    c.as_str(),
-                                    c.date,
-                                ),
-                                Record::Named(c) => {
-                                    (c.span.start, "-".to_string(), c.as_str(), c.date)
-                                }
-                            };
-                            let (line, col) = lines.locate(text, at);
-                            let date = date.map_or_else(String::new, |d| format!("\t{}", d.iso()));
-                            out.extend_from_slice(
-                                format!("{name}:{line}:{col}: {number}\t{mention}{date}\n")
-                                    .as_bytes(),
-                            );
-                        }
-                        (Record::Numbered(c), None) => write_record(out, &prefix, c),
-                        (Record::Named(c), None) => write_record(
-                            out,
-                            &prefix,
-                            &NamedRecord {
-                                number: None,
-                                named: c,
-                            },
+    // Each stretch of the text is read, and its records written, on a core of its own
+    // while its bytes are in the caches: a stretch's citations are held, not all.
+    let write_stretch = |range: std::ops::Range<usize>, cited: Vec<vanban::Citation<'_>>| {
+        let mut part = Part::default();
+        // Documents cited by title with a date or year (a title alone names no one version
+        // of a law), as the example program writes them, in the order of the text.
+        let named: Vec<_> = vanban::citation::named_citations_in(text, range)
+            .filter(|c| c.date.is_some())
+            .collect();
+        let mut records: Vec<(usize, Record<'_, '_>)> = cited
+            .iter()
+            .map(|c| (c.span.start, Record::Numbered(c)))
+            .chain(named.iter().map(|c| (c.span.start, Record::Named(c))))
+            .collect();
+        records.sort_by_key(|r| r.0);
+        part.out.reserve(records.len() * 512);
+        for (_, r) in records {
+            let at = part.out.len();
+            let out = &mut part.out;
+            match (r, &lines) {
+                (r, Some(lines)) => {
+                    let (at, number, mention, date) = match r {
+                        Record::Numbered(c) => (
+                            c.number_span.start,
+                            c.number.to_string(),
+                            c.as_str(),
+                            c.date,
                         ),
-                    }
-                    if let Record::Numbered(c) = r {
-                        part.numbered
-                            .push((at..part.out.len(), seq(&c.number), c.number.clone()));
-                    }
+                        Record::Named(c) => (c.span.start, "-".to_string(), c.as_str(), c.date),
+                    };
+                    let (line, col) = lines.locate(text, at);
+                    let date = date.map_or_else(String::new, |d| format!("\t{}", d.iso()));
+                    out.extend_from_slice(
+                        format!("{name}:{line}:{col}: {number}\t{mention}{date}\n").as_bytes(),
+                    );
                 }
-                part
-            })
-        },
-    );
-    let own_seq = own.as_ref().map(seq);
-    let parts = parts.into_iter().map(|mut part| {
-        let Some(own) = &own else {
-            return part.out;
-        };
-        // From the last: the ranges before stay where they are.
-        for (r, s, number) in part.numbered.iter().rev() {
-            let may_be = s.is_none() || own_seq.flatten().is_none() || *s == own_seq.flatten();
-            if may_be && number.same_document(own) {
-                part.out.drain(r.clone());
+                (Record::Numbered(c), None) => write_record(out, &prefix, c),
+                (Record::Named(c), None) => write_record(
+                    out,
+                    &prefix,
+                    &NamedRecord {
+                        number: None,
+                        named: c,
+                    },
+                ),
+            }
+            if let Record::Numbered(c) = r {
+                part.numbered
+                    .push((at..part.out.len(), seq(&c.number), c.number.clone()));
             }
         }
-        part.out
-    });
-    if o.want_text {
-        for part in parts {
-            o.text.push_str(&String::from_utf8_lossy(&part));
+        part
+    };
+    let output = |parts: Vec<Vec<u8>>| {
+        let mut o = Output::new(format);
+        if want_text {
+            o.text = parts.iter().map(|p| String::from_utf8_lossy(p)).collect();
+        } else {
+            o.records = parts;
         }
-    } else {
-        o.records = parts.collect();
+        o
+    };
+    if let Some(emit) = emit {
+        // Read alone (a large file): the own number first, then each round of stretches
+        // written as it is read.
+        let own = own();
+        vanban::citation::citations_parallel_each(text, write_stretch, |part| {
+            emit(output(vec![part.without(own.as_ref())]));
+        });
+        return Output::new(format);
     }
-    o
+    // The header is parsed beside the reading (its first parse compiles the document's
+    // patterns) and the records of the own number removed afterwards.
+    let (own, parts) = rayon::join(own, || {
+        vanban::citation::citations_parallel_with(text, write_stretch)
+    });
+    output(parts.into_iter().map(|p| p.without(own.as_ref())).collect())
+}
+
+/// A number's sequence as an integer (`30` of `30/2020/NĐ-CP`), compared before the
+/// numbers: most citations are not of the document's own number.
+fn seq(n: &vanban::DocNumber) -> Option<u64> {
+    n.seq().and_then(|s| s.parse::<u64>().ok())
+}
+
+impl Part {
+    /// The records, without those of the document's own number (which `cite` leaves out).
+    fn without(mut self, own: Option<&vanban::DocNumber>) -> Vec<u8> {
+        let Some(own) = own else {
+            return self.out;
+        };
+        let own_seq = seq(own);
+        // From the last: the ranges before stay where they are.
+        for (r, s, number) in self.numbered.iter().rev() {
+            let may_be = s.is_none() || own_seq.is_none() || *s == own_seq;
+            if may_be && number.same_document(own) {
+                self.out.drain(r.clone());
+            }
+        }
+        self.out
+    }
 }
 
 /// The records `cite` writes for a stretch of the text, and those of numbered citations:
@@ -862,5 +917,97 @@ fn number(numbers: &[String], format: Format) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The test corpus joined, three times over: stretches enough for several rounds.
+    fn corpus() -> String {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .expect("tests/corpus")
+            .map(|e| e.expect("an entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        let one: String = files
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("a text"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        [one.as_str(); 3].join("\n")
+    }
+
+    #[test]
+    fn cite_streamed_writes_what_it_writes_at_once() {
+        let text = corpus();
+        for format in [Format::Jsonl, Format::Text] {
+            let whole = cite("x.txt", &text, format, None);
+            let parts = std::sync::Mutex::new(Vec::new());
+            let emit = |o: Output| parts.lock().expect("not poisoned").push(o);
+            let rest = cite("x.txt", &text, format, Some(&emit));
+            assert!(rest.records.is_empty() && rest.text.is_empty());
+            let parts = parts.into_inner().expect("not poisoned");
+            assert!(parts.len() > 1, "one part: nothing streamed");
+            let streamed: Vec<u8> = parts
+                .iter()
+                .flat_map(|o| o.records.concat().into_iter().chain(o.text.bytes()))
+                .collect();
+            let at_once: Vec<u8> = whole
+                .records
+                .concat()
+                .into_iter()
+                .chain(whole.text.bytes())
+                .collect();
+            assert!(!at_once.is_empty());
+            assert_eq!(
+                String::from_utf8_lossy(&streamed),
+                String::from_utf8_lossy(&at_once)
+            );
+        }
+    }
+
+    #[test]
+    fn a_large_file_is_read_alone() {
+        let dir = std::env::temp_dir().join(format!("vanban-batches-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a temporary folder");
+        let mut sources = Vec::new();
+        for (name, len) in [("a", 10), ("b", STREAM_FROM), ("c", 10), ("d", 10)] {
+            let p = dir.join(name);
+            // A sparse file: its length, not its bytes.
+            std::fs::File::create(&p)
+                .and_then(|f| f.set_len(len))
+                .expect("a file");
+            sources.push(file(&p));
+        }
+        let got: Vec<(Vec<String>, bool)> = batches(&sources)
+            .into_iter()
+            .map(|(b, streamed)| {
+                let names = b
+                    .iter()
+                    .map(|s| {
+                        Path::new(&s.name)
+                            .file_name()
+                            .unwrap()
+                            .to_string_lossy()
+                            .into_owned()
+                    })
+                    .collect();
+                (names, streamed)
+            })
+            .collect();
+        let _ = std::fs::remove_dir_all(&dir);
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            got,
+            [
+                (names(&["a"]), false),
+                (names(&["b"]), true),
+                (names(&["c", "d"]), false)
+            ]
+        );
     }
 }

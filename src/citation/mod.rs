@@ -59,7 +59,9 @@ use recent::{IssuerWords, ParsedNumbers};
 #[cfg(feature = "parallel")]
 mod parallel;
 #[cfg(feature = "parallel")]
-pub use parallel::{citations_parallel, citations_parallel_parts, citations_parallel_with};
+pub use parallel::{
+    citations_parallel, citations_parallel_each, citations_parallel_parts, citations_parallel_with,
+};
 
 /// One reference to another document, with spans into the caller's text.
 ///

@@ -84,14 +84,44 @@ where
     R: Send,
     F: Fn(Range<usize>, Vec<Citation<'t>>) -> R + Sync,
 {
-    read_in_stretches(text, PIECE, each)
+    let mut out = Vec::new();
+    read_in_stretches(text, PIECE, each, |r| out.push(r));
+    out
 }
 
-/// [`citations_parallel_with`] with stretches of about `piece` bytes.
-fn read_in_stretches<'t, R, F>(text: &'t str, piece: usize, each: F) -> Vec<R>
+/// [`citations_parallel_with`], each result handed to `sink` on the calling thread, in the
+/// order of the text, a round of stretches (about 16 MiB of text) at a time: no more than a
+/// round's citations and results are held at once, however long the text. For writing what
+/// is read from a text of any length in bounded memory.
+///
+/// ```
+/// let text = "Kế hoạch số 1530/KH-UBND ngày 26/4/2023;\nBáo cáo số 198, 199/BC-UBND.\n";
+/// let mut out = String::new();
+/// vanban::citation::citations_parallel_each(
+///     text,
+///     |_, part| part.iter().map(|c| format!("{}\n", c.number)).collect::<String>(),
+///     |lines| out.push_str(&lines),
+/// );
+/// assert_eq!(out, "1530/KH-UBND\n198/BC-UBND\n199/BC-UBND\n");
+/// ```
+pub fn citations_parallel_each<'t, R, F, S>(text: &'t str, each: F, sink: S)
 where
     R: Send,
     F: Fn(Range<usize>, Vec<Citation<'t>>) -> R + Sync,
+    S: FnMut(R),
+{
+    read_in_stretches(text, PIECE, each, sink);
+}
+
+/// How many stretches [`citations_parallel_each`] reads in a round, at least.
+const ROUND: usize = 64;
+
+/// [`citations_parallel_each`] with stretches of about `piece` bytes.
+fn read_in_stretches<'t, R, F, S>(text: &'t str, piece: usize, each: F, mut sink: S)
+where
+    R: Send,
+    F: Fn(Range<usize>, Vec<Citation<'t>>) -> R + Sync,
+    S: FnMut(R),
 {
     let piece = piece.max(1);
     let cuts = cuts_where(text, 0..text.len(), piece, closes_a_sentence);
@@ -101,17 +131,22 @@ where
     // and the dates of lists shared (none crosses a cut). A stretch much longer than the
     // others (lines seldom ending a sentence: OCR text, tables) is read in pieces on every
     // core.
-    stretches
-        .into_par_iter()
-        .map(|r| {
-            let found = if r.len() <= 2 * piece {
-                find_in(text, r.clone())
-            } else {
-                read_pieces(text, r.clone(), piece).concat()
-            };
-            each(r, found)
-        })
-        .collect()
+    let read = |r: &Range<usize>| {
+        let found = if r.len() <= 2 * piece {
+            find_in(text, r.clone())
+        } else {
+            read_pieces(text, r.clone(), piece).concat()
+        };
+        each(r.clone(), found)
+    };
+    // A round of stretches at a time, its results handed on before the next is read. The
+    // cores wait for the slowest stretch of a round: rounds of 64 stretches (16 MiB of
+    // text) cost little of that (none for a text of one round), and bound what is held.
+    let round = ROUND.max(4 * rayon::current_num_threads());
+    for stretches in stretches.chunks(round) {
+        let results: Vec<R> = stretches.par_iter().map(read).collect();
+        results.into_iter().for_each(&mut sink);
+    }
 }
 
 /// A line ending so does not continue a list of numbers into the next line: the gap between
@@ -272,7 +307,8 @@ mod tests {
             for piece in [1, 2, 7, 100, 4096, PIECE] {
                 let parts = read_in_pieces(text, piece);
                 assert_eq!(parts.concat(), want, "piece {piece}");
-                let parts = read_in_stretches(text, piece, |r, part| (r, part));
+                let mut parts = Vec::new();
+                read_in_stretches(text, piece, |r, part| (r, part), |p| parts.push(p));
                 let ranges: Vec<_> = parts.iter().map(|p| p.0.clone()).collect();
                 assert_eq!(ranges.first().map(|r| r.start), Some(0));
                 assert_eq!(ranges.last().map(|r| r.end), Some(text.len()));
