@@ -100,6 +100,9 @@ fn references_against_the_gold() {
         let gold: Value = serde_json::from_str(&std::fs::read_to_string(f).expect("read"))
             .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let name = f.file_stem().and_then(|s| s.to_str()).expect("name");
+        if std::env::var_os("VANBAN_MISSES").is_some() {
+            println!("== {name}");
+        }
         let text =
             std::fs::read_to_string(root.join("corpus").join(format!("{name}.txt"))).expect("text");
         let list = |k: &str| gold[k].as_array().cloned().unwrap_or_default();
@@ -267,7 +270,7 @@ const FLOORS: [(f64, f64); 8] = [
     (0.90, 0.88),
     (0.98, 0.90),
     (0.90, 0.84),
-    (0.70, 0.78),
+    (0.77, 0.82),
     (0.90, 0.0),
     (0.95, 0.95),
     (0.80, 0.80),

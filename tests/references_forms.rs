@@ -38,8 +38,32 @@ const RELATIONS: &[(&str, &str, Relation)] = &[
     ),
     (
         "Căn cứ Nghị định số 128/2024/NĐ-CP ngày 10/10/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 81/2018/NĐ-CP",
-        "81/2018/NĐ-CP",
+        "128/2024/NĐ-CP",
         Relation::Basis,
+    ),
+    // A name in a basis's title is what that basis does (amends, details), not a basis.
+    (
+        "Căn cứ Nghị định số 128/2024/NĐ-CP ngày 10/10/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 81/2018/NĐ-CP",
+        "81/2018/NĐ-CP",
+        Relation::Other,
+    ),
+    // … unless the basis is named as amended: the amending document is a basis too.
+    (
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của \nChính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi \nhành Luật Ban hành văn bản quy phạm pháp luật (được sửa đổi, bổ sung tại \nNghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025); ",
+        "187/2025/NĐ-CP",
+        Relation::Basis,
+    ),
+    // A list longer than the window: the cue at the clause's start.
+    (
+        "Theo đề nghị của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các văn \nbản: Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, số 192/TTr-BVHTTDL \nngày 06 tháng 5 năm 2026, số 201/BC-BVHTTDL ngày 11 tháng 5 năm 2026, số \n191/BC-BVHTTDL ngày 06 tháng 5 năm 2026; ",
+        "191/BC-BVHTTDL",
+        Relation::Proposal,
+    ),
+    // A heading line (in capitals) ends what came before.
+    (
+        "Số: 2416/QĐ-BKHĐT \nHà Nội, ngày 17 tháng 10 năm 2024 \n  \nQUYẾT ĐỊNH \nĐính chính Thông tư số 15/2024/TT-BKHĐT ngày 30 tháng 9 năm 2024",
+        "15/2024/TT-BKHĐT",
+        Relation::Corrects,
     ),
     (
         "và Thông tư số 09/2013/TT-BXD ngày 01/7/2013 của Bộ Xây dựng hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg",

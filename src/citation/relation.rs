@@ -11,9 +11,14 @@ use crate::text::fold_key;
 /// a line that starts anew), the nearest cue winning, unless another document is named
 /// before the cue (the cue then tells what that document does: `Thông tư số 09/2013/TT-BXD …
 /// hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg` is a mention, `Other`), and except
-/// that a legal basis (`Căn cứ`) at the clause's start holds for all of it: `Căn cứ Nghị định số 128/2024/NĐ-CP … sửa đổi,
-/// bổ sung một số điều của Nghị định số 81/2018/NĐ-CP` gives both as bases (NĐ 30/2020,
-/// Phụ lục I: the căn cứ list names the documents the text rests on).
+/// that a legal basis (`Căn cứ`) at the clause's start holds for the documents of its list
+/// (NĐ 30/2020, Phụ lục I: the căn cứ list names the documents the text rests on) but not
+/// for the names in a basis's title, which say what that basis does: in `Căn cứ Nghị định
+/// số 128/2024/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 81/2018/NĐ-CP` the
+/// first is a basis, the second `Other`; a basis named as amended (`… (được sửa đổi, bổ
+/// sung tại Nghị định số 187/2025/NĐ-CP)`) gives the amending document as a basis too.
+/// A clause longer than the look-back (240 bytes) is read from its start for `Căn cứ` and,
+/// when the look-back has no cue, for the cue of a long list.
 ///
 /// ```
 /// use vanban::citation::Relation;
@@ -104,17 +109,22 @@ const FOLDED_REACH: usize = 240;
 /// How far back a clause is read, at most.
 const CLAUSE_REACH: usize = 600;
 
+/// How far back the paragraph of a list of bases is read for its `Căn cứ`, at most (a
+/// paragraph of bases written on one line, each with its title: `Căn cứ các Quyết định …:
+/// Số 1025/QĐ-LĐTBXH … ; số 547/QĐ-LĐTBXH … ; số 108/QĐ-LĐTBXH …`).
+const LIST_REACH: usize = 4096;
+
 /// The start of the clause holding `at`: after the last `;`, `.` or table bar before it, or the
 /// start of a line that starts anew (a capital, a dash or a digit after the break: a line
 /// wrapped inside a sentence goes on in lower case), at most [`CLAUSE_REACH`] bytes back.
 fn clause_start(text: &str, at: usize) -> usize {
-    bound_start(text, at, true)
+    bound_start(text, at, true, CLAUSE_REACH)
 }
 
 /// [`clause_start`], past semicolons and bars too when `clauses` is false: the start of the
-/// sentence or paragraph (`Căn cứ A; B; C` is one list of bases).
-fn bound_start(text: &str, at: usize, clauses: bool) -> usize {
-    let mut lo = at.saturating_sub(CLAUSE_REACH);
+/// sentence or paragraph (`Căn cứ A; B; C` is one list of bases), at most `reach` bytes back.
+fn bound_start(text: &str, at: usize, clauses: bool, reach: usize) -> usize {
+    let mut lo = at.saturating_sub(reach);
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
@@ -151,10 +161,17 @@ fn bound_start(text: &str, at: usize, clauses: bool) -> usize {
 /// Whether the line after the break at `nl` starts anew rather than going on a sentence
 /// wrapped there (PDF and portal text break lines anywhere, capitals included: `của⏎Chính
 /// phủ`): the line before ends a clause (`;`, `.`, `:`), or the new one is an item (`-`,
-/// `+`, `a)`, `1.`) or opens a basis or provision (`Căn cứ`, `Theo`, `Xét`, `Điều`).
+/// `+`, `a)`, `1.`) or opens a basis or provision (`Căn cứ`, `Theo`, `Xét`, `Điều`). After
+/// a blank line or a line in capitals (a heading: `QUYẾT ĐỊNH⏎Đính chính Thông tư số …`) a
+/// new paragraph starts.
 fn line_starts_anew(text: &str, nl: usize, at: usize) -> bool {
     let before = text[..nl].trim_end_matches([' ', '\t', '\r', '*', '_']);
-    if before.ends_with([';', '.', ':', '!', '?', '|']) || before.is_empty() {
+    if before.ends_with([';', '.', ':', '!', '?', '|', '\n']) || before.is_empty() {
+        return true;
+    }
+    let line_before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    if line_before.chars().any(char::is_alphabetic) && !line_before.chars().any(char::is_lowercase)
+    {
         return true;
     }
     let next = text[nl + 1..at].trim_start_matches(['*', '_', ' ', '\t']);
@@ -207,37 +224,27 @@ const OTHER_DOCUMENTS: &[&[&str]] = &[
     &["bo", "luat"],
 ];
 
-/// The role of the citation at `span` of `text` (see [`Relation`]).
-///
-/// ```
-/// use vanban::citation::{Relation, relation_at};
-/// let text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\
-///             Bãi bỏ Quyết định số 12/QĐ-UBND.";
-/// let at = text.find("Quyết định số").unwrap();
-/// assert_eq!(relation_at(text, at..text.len() - 1), Relation::Repeals);
-/// let law = text.find("Luật").unwrap();
-/// assert_eq!(relation_at(text, law..law + 4), Relation::Basis);
-/// ```
-pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
-    let mut at = span.start.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    // The clause's last 256 bytes at most, folded in a window on the stack (the fold of
-    // the citation reader): cues sit just before the citation.
-    let clause = clause_start(text, at);
-    // Only a clause after a semicolon (or a table bar) can be one of a list of bases.
-    let listed = clause > 0 && matches!(text.as_bytes()[clause - 1], b';' | b'|');
-    let mut from = clause.max(at.saturating_sub(FOLDED_REACH));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = super::fold::fold_window(text, from, at);
-    let cb = window.bytes();
-    // One pass over the clause's words, kept as offsets into the window (on the stack: a
-    // window of 256 bytes holds at most 128 words): the last cue, and where another
-    // document is first named (a number, `số 12`, a kind's name not followed by `này`, a
-    // number written with its symbol).
+/// What a pass over the words of a folded window finds: see [`words_of`].
+struct Words {
+    /// The window opens with `căn cứ`.
+    basis_at_start: bool,
+    /// The last cue: its first word's index and its relation.
+    best: Option<(usize, Relation)>,
+    /// The index of the first word that names another document.
+    first_document: Option<usize>,
+    /// What the last cue after a document's name makes of the names after it, in a list of
+    /// bases: `Some(true)` when it tells what that document does (`quy định chi tiết`,
+    /// `sửa đổi, bổ sung`: the names after it are the document's title, not bases),
+    /// `Some(false)` when it is `được sửa đổi, bổ sung bởi` (the basis as amended: the
+    /// amending document is a basis too), `None` with no such cue.
+    nested: Option<bool>,
+}
+
+/// One pass over the words of `cb`, a folded window (on the stack: a window of 256 bytes
+/// holds at most 128 words): the last cue, and where another document is first named (a
+/// number, `số 12`, a kind's name not followed by `này`, a number written with its symbol).
+/// `named_before`: a document is named before the window (for [`Words::nested`]).
+fn words_of(cb: &[u8], named_before: bool) -> Words {
     let mut bounds = [(0u8, 0u8); 128];
     let mut n = 0;
     // The word holding the first digit followed by `/` or `-` (`09/2013/TT-BXD`).
@@ -274,11 +281,10 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
                 .enumerate()
                 .all(|(j, p)| p.as_bytes() == word(k + j))
     };
-    if phrase_at(0, &["can", "cu"]) {
-        return Relation::Basis;
-    }
+    let basis_at_start = phrase_at(0, &["can", "cu"]);
     let mut best: Option<(usize, Relation)> = None; // (the cue's first word, its relation)
     let mut first_document: Option<usize> = None;
+    let mut last_passive: Option<usize> = None;
     for k in 0..n {
         let w = word(k);
         // Most words start no cue and no kind's name: one comparison of the word tells.
@@ -330,6 +336,9 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
                 && (k.saturating_sub(3)..k).any(|j| word(j) == b"duoc");
             // `thực hiện theo (quy định tại) …`: according to it, not carrying it out.
             let according = relation == Relation::Implements && word(k + cue.len()) == b"theo";
+            if passive {
+                last_passive = Some(k);
+            }
             if !passive && !according {
                 best = Some((k, relation));
             }
@@ -349,6 +358,148 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     if let Some(k) = symbol_word {
         first_document = Some(first_document.map_or(k, |f| f.min(k)));
     }
+    let after_a_name = |k: usize| named_before || first_document.is_some_and(|f| f < k);
+    let cue = best.filter(|&(k, r)| r != Relation::Basis && after_a_name(k));
+    let nested = match (cue, last_passive) {
+        (Some((c, _)), Some(p)) => Some(c > p),
+        (Some(_), None) => Some(true),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    };
+    Words {
+        basis_at_start,
+        best,
+        first_document,
+        nested,
+    }
+}
+
+/// [`words_of`] the start of a clause, `text[clause..to]` (at most [`CLAUSE_REACH`] bytes),
+/// folded in windows cut at spaces: the words' indices run on from one window to the next.
+fn head_words(text: &str, clause: usize, to: usize) -> Words {
+    let mut out = Words {
+        basis_at_start: false,
+        best: None,
+        first_document: None,
+        nested: None,
+    };
+    let mut start = clause;
+    let mut offset = 0;
+    while start < to {
+        let mut end = to.min(start + FOLDED_REACH);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end < to {
+            // Cut at the last space, so that no word is read in two halves.
+            end = text[start..end].rfind(' ').map_or(end, |i| start + i);
+        }
+        if end <= start {
+            break;
+        }
+        let window = super::fold::fold_window(text, start, end);
+        let w = words_of(window.bytes(), out.first_document.is_some());
+        if w.nested.is_some() {
+            out.nested = w.nested;
+        }
+        if start == clause {
+            out.basis_at_start = w.basis_at_start;
+        }
+        if let Some((k, r)) = w.best {
+            out.best = Some((offset + k, r));
+        }
+        if out.first_document.is_none() {
+            out.first_document = w.first_document.map(|k| offset + k);
+        }
+        offset += count_words(window.bytes());
+        start = end;
+    }
+    out
+}
+
+/// How many words [`words_of`] reads in `cb`.
+fn count_words(cb: &[u8]) -> usize {
+    cb.split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+        .min(128)
+}
+
+/// The role of the citation at `span` of `text` (see [`Relation`]).
+///
+/// ```
+/// use vanban::citation::{Relation, relation_at};
+/// let text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\
+///             Bãi bỏ Quyết định số 12/QĐ-UBND.";
+/// let at = text.find("Quyết định số").unwrap();
+/// assert_eq!(relation_at(text, at..text.len() - 1), Relation::Repeals);
+/// let law = text.find("Luật").unwrap();
+/// assert_eq!(relation_at(text, law..law + 4), Relation::Basis);
+/// ```
+pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
+    let mut at = span.start.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    // The clause's last 256 bytes at most, folded in a window on the stack (the fold of
+    // the citation reader): cues sit just before the citation.
+    let clause = clause_start(text, at);
+    // Only a clause after a semicolon (or a table bar) can be one of a list of bases.
+    let listed = clause > 0 && matches!(text.as_bytes()[clause - 1], b';' | b'|');
+    let mut from = clause.max(at.saturating_sub(FOLDED_REACH));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if from > clause {
+        // At a word's start: the clause's start, read apart, then ends at a word's end.
+        from = text[from..at]
+            .find([' ', '\n'])
+            .map_or(from, |i| from + i + 1);
+    }
+    // A document named in a list of bases is a basis, but for the names in a basis's title
+    // (`Căn cứ Nghị định số 78/2025/NĐ-CP … quy định chi tiết … Luật Ban hành văn bản quy
+    // phạm pháp luật`: what that Nghị định details, not a basis of the citing text) unless
+    // the basis is named as amended (`được sửa đổi, bổ sung tại Nghị định số 187/2025/NĐ-CP`).
+    let basis = |nested: Option<bool>| {
+        if nested == Some(true) {
+            Relation::Other
+        } else {
+            Relation::Basis
+        }
+    };
+    let head = (from > clause).then(|| head_words(text, clause, from));
+    let named_before = head.as_ref().is_some_and(|h| h.first_document.is_some());
+    let tail = words_of(
+        super::fold::fold_window(text, from, at).bytes(),
+        named_before,
+    );
+    if from == clause && tail.basis_at_start {
+        return basis(tail.nested);
+    }
+    // A clause longer than the window: its start is read too, for `Căn cứ` (a basis holds
+    // for all of its clause) and, when the window has no cue, for the cue of a long list
+    // (`Theo đề nghị … tại các văn bản: Số 202/TTr-BVHTTDL …, số 192/TTr-BVHTTDL …, số
+    // 201/BC-BVHTTDL …`): the last cue of the clause's start, unless another document is
+    // named before it.
+    if let Some(head) = head {
+        if head.basis_at_start {
+            return basis(tail.nested.or(head.nested));
+        }
+        if tail.best.is_none()
+            && let Some((cue, r)) = head.best
+        {
+            return if head.first_document.is_none_or(|f| f >= cue) {
+                r
+            } else {
+                Relation::Other
+            };
+        }
+    }
+    let Words {
+        best,
+        first_document,
+        ..
+    } = tail;
     // A cue after another document's name tells what that document does (`Thông tư số
     // 09/2013/TT-BXD … hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg`), not the citing
     // text.
@@ -358,7 +509,7 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         // No cue in the clause: one of a list of bases (`Căn cứ A; B; các Quyết định số C,
         // số D`) is a basis too.
         None => {
-            if listed && says_basis(&text[bound_start(text, at, false)..at]) {
+            if listed && says_basis(&text[bound_start(text, at, false, LIST_REACH)..at]) {
                 Relation::Basis
             } else {
                 Relation::Other
