@@ -59,6 +59,24 @@ const RELATIONS: &[(&str, &str, Relation)] = &[
         "191/BC-BVHTTDL",
         Relation::Proposal,
     ),
+    // `theo quy định tại …`: the rule something is done by, not what is carried out.
+    (
+        "5. Phân công cán bộ thực hiện công tác bảo vệ BMNN theo quy định tại Điều 7 Nghị định số 26/2020/NĐ-CP",
+        "26/2020/NĐ-CP",
+        Relation::Other,
+    ),
+    // `căn cứ theo`, one cue.
+    (
+        "Căn cứ kế hoạch tài chính - NSNN 03 năm 2019-2021 đã được xây dựng và nhu cầu kinh phí thực hiện năm 2019; mức trợ cấp, phụ cấp căn cứ theo Nghị định số 58/2019/NĐ-CP",
+        "58/2019/NĐ-CP",
+        Relation::Basis,
+    ),
+    // A colon opens the list of its clause, over a line break.
+    (
+        "trực tiếp quản lý theo đề           \nnghị của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các Tờ trình:                 \nSố 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, số 192/TTr-BVHTTDL",
+        "192/TTr-BVHTTDL",
+        Relation::Proposal,
+    ),
     // A heading line (in capitals) ends what came before.
     (
         "Số: 2416/QĐ-BKHĐT \nHà Nội, ngày 17 tháng 10 năm 2024 \n  \nQUYẾT ĐỊNH \nĐính chính Thông tư số 15/2024/TT-BKHĐT ngày 30 tháng 9 năm 2024",

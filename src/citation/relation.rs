@@ -160,13 +160,20 @@ fn bound_start(text: &str, at: usize, clauses: bool, reach: usize) -> usize {
 
 /// Whether the line after the break at `nl` starts anew rather than going on a sentence
 /// wrapped there (PDF and portal text break lines anywhere, capitals included: `của⏎Chính
-/// phủ`): the line before ends a clause (`;`, `.`, `:`), or the new one is an item (`-`,
+/// phủ`): the line before ends a clause (`;`, `.`; `:` before a quotation), or the new one
+/// is an item (`-`,
 /// `+`, `a)`, `1.`) or opens a basis or provision (`Căn cứ`, `Theo`, `Xét`, `Điều`). After
 /// a blank line or a line in capitals (a heading: `QUYẾT ĐỊNH⏎Đính chính Thông tư số …`) a
 /// new paragraph starts.
 fn line_starts_anew(text: &str, nl: usize, at: usize) -> bool {
     let before = text[..nl].trim_end_matches([' ', '\t', '\r', '*', '_']);
-    if before.ends_with([';', '.', ':', '!', '?', '|', '\n']) || before.is_empty() {
+    if before.ends_with([';', '.', '!', '?', '|', '\n']) || before.is_empty() {
+        return true;
+    }
+    let next = text[nl + 1..at].trim_start_matches(['*', '_', ' ', '\t']);
+    // A colon opens the list its clause is about (`tại các Tờ trình:⏎Số 202/TTr-BVHTTDL …`),
+    // but a quotation after it is another text.
+    if before.ends_with(':') && next.starts_with(['"', '“', '\'', '‘']) {
         return true;
     }
     let line_before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
@@ -174,7 +181,6 @@ fn line_starts_anew(text: &str, nl: usize, at: usize) -> bool {
     {
         return true;
     }
-    let next = text[nl + 1..at].trim_start_matches(['*', '_', ' ', '\t']);
     if next.starts_with(['-', '+', '•', '–']) {
         return true;
     }
@@ -238,6 +244,9 @@ struct Words {
     /// `Some(false)` when it is `được sửa đổi, bổ sung bởi` (the basis as amended: the
     /// amending document is a basis too), `None` with no such cue.
     nested: Option<bool>,
+    /// The index of the last `theo quy định` (`theo quy định của …`: what follows is the
+    /// rule something is done by, not what the cue before does).
+    theo: Option<usize>,
 }
 
 /// One pass over the words of `cb`, a folded window (on the stack: a window of 256 bytes
@@ -285,8 +294,12 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
     let mut best: Option<(usize, Relation)> = None; // (the cue's first word, its relation)
     let mut first_document: Option<usize> = None;
     let mut last_passive: Option<usize> = None;
+    let mut theo: Option<usize> = None;
     for k in 0..n {
         let w = word(k);
+        if w == b"theo" && word(k + 1) == b"quy" && word(k + 2) == b"dinh" {
+            theo = Some(k);
+        }
         // Most words start no cue and no kind's name: one comparison of the word tells.
         let cue_start = matches!(
             w,
@@ -336,10 +349,17 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
                 && (k.saturating_sub(3)..k).any(|j| word(j) == b"duoc");
             // `thực hiện theo (quy định tại) …`: according to it, not carrying it out.
             let according = relation == Relation::Implements && word(k + cue.len()) == b"theo";
+            // `hướng dẫn thực hiện`, `quy định chi tiết thi hành`: one cue, the first's.
+            let guided = relation == Relation::Implements
+                && k >= 2
+                && matches!(
+                    (word(k - 2), word(k - 1)),
+                    (b"huong", b"dan") | (b"chi", b"tiet")
+                );
             if passive {
                 last_passive = Some(k);
             }
-            if !passive && !according {
+            if !passive && !according && !guided {
                 best = Some((k, relation));
             }
         }
@@ -371,6 +391,7 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
         best,
         first_document,
         nested,
+        theo,
     }
 }
 
@@ -382,6 +403,7 @@ fn head_words(text: &str, clause: usize, to: usize) -> Words {
         best: None,
         first_document: None,
         nested: None,
+        theo: None,
     };
     let mut start = clause;
     let mut offset = 0;
@@ -410,6 +432,9 @@ fn head_words(text: &str, clause: usize, to: usize) -> Words {
         }
         if out.first_document.is_none() {
             out.first_document = w.first_document.map(|k| offset + k);
+        }
+        if let Some(k) = w.theo {
+            out.theo = Some(offset + k);
         }
         offset += count_words(window.bytes());
         start = end;
@@ -488,7 +513,8 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         if tail.best.is_none()
             && let Some((cue, r)) = head.best
         {
-            return if head.first_document.is_none_or(|f| f >= cue) {
+            let governed = tail.theo.is_some() || head.theo.is_some_and(|t| t > cue);
+            return if head.first_document.is_none_or(|f| f >= cue) && !governed {
                 r
             } else {
                 Relation::Other
@@ -498,13 +524,20 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     let Words {
         best,
         first_document,
+        theo,
         ..
     } = tail;
     // A cue after another document's name tells what that document does (`Thông tư số
     // 09/2013/TT-BXD … hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg`), not the citing
     // text.
     match best {
-        Some((cue, r)) if first_document.is_none_or(|f| f >= cue) => r,
+        // `… để thực hiện chế độ … theo quy định của Luật Ngân sách nhà nước`: by the law,
+        // not carrying it out.
+        Some((cue, r))
+            if first_document.is_none_or(|f| f >= cue) && theo.is_none_or(|t| t < cue) =>
+        {
+            r
+        }
         Some(_) => Relation::Other,
         // No cue in the clause: one of a list of bases (`Căn cứ A; B; các Quyết định số C,
         // số D`) is a basis too.
