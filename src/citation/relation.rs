@@ -247,6 +247,8 @@ struct Words {
     /// The index of the last `theo quy định` (`theo quy định của …`: what follows is the
     /// rule something is done by, not what the cue before does).
     theo: Option<usize>,
+    /// How many words were read.
+    len: usize,
 }
 
 /// One pass over the words of `cb`, a folded window (on the stack: a window of 256 bytes
@@ -392,6 +394,7 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
         first_document,
         nested,
         theo,
+        len: n,
     }
 }
 
@@ -404,6 +407,7 @@ fn head_words(text: &str, clause: usize, to: usize) -> Words {
         first_document: None,
         nested: None,
         theo: None,
+        len: 0,
     };
     let mut start = clause;
     let mut offset = 0;
@@ -436,18 +440,11 @@ fn head_words(text: &str, clause: usize, to: usize) -> Words {
         if let Some(k) = w.theo {
             out.theo = Some(offset + k);
         }
-        offset += count_words(window.bytes());
+        offset += w.len;
         start = end;
     }
+    out.len = offset;
     out
-}
-
-/// How many words [`words_of`] reads in `cb`.
-fn count_words(cb: &[u8]) -> usize {
-    cb.split(|b| !b.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .count()
-        .min(128)
 }
 
 /// The role of the citation at `span` of `text` (see [`Relation`]).
