@@ -77,6 +77,31 @@ fn piped_text_is_read_without_a_path() {
 }
 
 #[test]
+fn standard_input_redirected_from_a_file_reads_as_the_file() {
+    let run = |stdin: Stdio| {
+        Command::new(env!("CARGO_BIN_EXE_vanban"))
+            .arg("cite")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(stdin)
+            .output()
+            .expect("the binary runs")
+    };
+    // The sample, and a file past the size from which files are mapped (1 MiB).
+    let large = std::env::temp_dir().join(format!("vanban-stdin-{}.txt", std::process::id()));
+    std::fs::write(&large, SAMPLE.repeat((2 << 20) / SAMPLE.len())).unwrap();
+    for path in [std::path::Path::new("examples/sample.txt"), large.as_path()] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let redirected = run(Stdio::from(std::fs::File::open(&path).unwrap()));
+        let piped = vanban(&["cite"], Some(&text));
+        assert_eq!(redirected.status.code(), Some(0));
+        assert!(!redirected.stdout.is_empty());
+        assert_eq!(redirected.stdout, piped.stdout, "{}", path.display());
+    }
+    let _ = std::fs::remove_file(&large);
+}
+
+#[test]
 fn check_exits_1_on_an_error_and_0_without() {
     // No number line: VB003 is an error.
     let o = vanban(&["check"], Some("Kính gửi: UBND tỉnh\nNội dung.\n"));
