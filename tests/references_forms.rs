@@ -141,8 +141,36 @@ fn short_forms_and_what_they_stand_for() {
             ("Thông tư trên", Form::Above, Resolution::Unresolved),
         ]
     );
-    // Numbers in full, lists and a sentence's end are not short forms.
+    // A kind's abbreviation and a number (tt-04-2001-bxd): the short name the text gives a
+    // Quyết định, at its definition and after; pinpoints into it are resolved through it.
+    let text = "hướng dẫn thực hiện Quyết định số 20/2000/QĐ-TTg ngày 3/2/2000 của Thủ tướng \
+                Chính phủ (sau đây gọi tắt là QĐ 20) bao gồm cả những người … được hỗ trợ \
+                theo quy định tại Điều 1 và Điều 2 QĐ 20 đã được tặng …; ngày QĐ 20 có hiệu \
+                lực thi hành; NĐ 20 chưa được nêu";
+    let resolved = resolve_short_forms(text);
+    let got: Vec<(&str, Form, Resolution)> = resolved
+        .iter()
+        .map(|(s, r)| (s.as_str(), s.form, *r))
+        .collect();
+    let qd = (Form::ShortNumber(20), Resolution::Cited(0));
+    assert_eq!(
+        got,
+        [
+            ("QĐ 20", qd.0, qd.1),
+            ("QĐ 20", qd.0, qd.1),
+            ("QĐ 20", qd.0, qd.1),
+            ("NĐ 20", Form::ShortNumber(20), Resolution::Unresolved),
+        ]
+    );
+    let p = vanban::citation::pinpoints(text).next().unwrap();
+    assert_eq!(p.as_str(), "Điều 1 và Điều 2");
+    assert_eq!(p.target_resolution(&resolved), Some(Resolution::Cited(0)));
+    // Numbers in full, lists and a sentence's end are not short forms; nor an abbreviation
+    // written otherwise than the catalogue writes it, nor inside a word.
     for text in [
+        "QĐ 20/2000/QĐ-TTg",
+        "ND 20 và Qđ 20",
+        "BQĐ 20",
         "Quyết định số 15/2019/QĐ-UBND",
         "Nghị quyết số 15-NQ/TW",
         "Báo cáo số 198, 199/BC-UBND",

@@ -280,6 +280,34 @@ impl<'t> Pinpoint<'t> {
         self.target_span.clone().map(|s| &self.text[s])
     }
 
+    /// What the short form naming the document stands for (`Điều 1 QĐ 20`, `Điều 5 Nghị
+    /// định nêu trên`, `khoản 2 Điều 3 Thông tư số 15`): for a [`Target::Unresolved`], the
+    /// resolution of the short form at [`target_span`](Pinpoint::target_span) among
+    /// `resolved` (as [`resolve_short_forms`](super::resolve_short_forms) gives them, or a
+    /// resolver of the caller's); `None` for other targets and where no short form is there.
+    ///
+    /// ```
+    /// use vanban::citation::{Resolution, pinpoints, resolve_short_forms};
+    /// let text = "Quyết định số 20/2000/QĐ-TTg (sau đây gọi tắt là QĐ 20); theo Điều 1 QĐ 20";
+    /// let resolved = resolve_short_forms(text);
+    /// let p = pinpoints(text).next().unwrap();
+    /// assert_eq!(p.target_text(), Some("QĐ 20"));
+    /// assert_eq!(p.target_resolution(&resolved), Some(Resolution::Cited(0)));
+    /// ```
+    pub fn target_resolution(
+        &self,
+        resolved: &[(super::ShortForm<'_>, super::Resolution)],
+    ) -> Option<super::Resolution> {
+        let at = self
+            .target_span
+            .as_ref()
+            .filter(|_| self.target == Target::Unresolved)?;
+        resolved
+            .iter()
+            .find(|(s, _)| s.span.start < at.end && at.start < s.span.end)
+            .map(|(_, r)| *r)
+    }
+
     /// The part of the given level, if the reference names one.
     ///
     /// ```
@@ -1256,7 +1284,9 @@ fn target_after(text: &str, end: usize, docs: &mut Docs) -> (Target, Option<Rang
         if let Some(c) = docs.numbered_at(text, q) {
             return (Target::Cited, Some(c));
         }
-        return abbreviated(text, q).map_or(bare, |s| (Target::Unresolved, Some(s)));
+        // `Điều 1 QĐ 20`: a kind's abbreviation and a number, a short form.
+        return super::short_form::abbreviated_number(text, q)
+            .map_or(bare, |(s, ..)| (Target::Unresolved, Some(s)));
     };
     // `Nghị định này`, `Quyết định nêu trên`, `Luật trên`: read before the citations, which
     // may take `Luật này.”` for a title.
@@ -1323,21 +1353,4 @@ fn short_number_end(text: &str, name_end: usize) -> usize {
     } else {
         name_end
     }
-}
-
-/// A kind's abbreviation and a number (`Điều 1 QĐ 20`): a short form, where it ends.
-fn abbreviated(text: &str, q: usize) -> Option<Range<usize>> {
-    let w = word_at(text, q);
-    let word = &text[w.clone()];
-    if word.len() < 2
-        || word.len() > 8
-        || !is_upper_word(word)
-        || DocKind::from_abbr(word).is_none()
-    {
-        return None;
-    }
-    let n = skip_gap(text, w.end).filter(|&n| n > w.end)?;
-    let num = word_at(text, n);
-    let digits = !num.is_empty() && text[num.clone()].bytes().all(|b| b.is_ascii_digit());
-    (digits && !text[num.end..].starts_with(['/', '-'])).then_some(q..num.end)
 }

@@ -25,7 +25,8 @@ pub enum Form {
     This,
     /// `… nêu trên`, `… nói trên`, `… trên`: a document named before.
     Above,
-    /// `… số 15`: a number without its symbol, of a document cited in full before.
+    /// `… số 15`, or a kind's abbreviation and a number (`QĐ 20`): a number without its
+    /// symbol, of a document cited in full before.
     ShortNumber(u32),
 }
 
@@ -181,9 +182,57 @@ pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
             }
         }
     }
+    // `QĐ 20`: texts that cite a document often give it a short name of this shape
+    // (`Quyết định số 20/2000/QĐ-TTg … (sau đây gọi tắt là QĐ 20)`).
+    for m in ABBREVIATED.find_iter(text) {
+        if let Some((span, kind, n)) = abbreviated_number(text, m.start()) {
+            found.push(ShortForm {
+                text,
+                span,
+                kind: Some(kind),
+                form: Form::ShortNumber(n),
+            });
+        }
+    }
     found.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
     found.dedup_by(|later, earlier| later.span.start < earlier.span.end);
     found.into_iter()
+}
+
+/// Where a kind's abbreviation may stand before a number: every abbreviation of the
+/// catalogue, then white space and a digit (checked by [`abbreviated_number`]).
+static ABBREVIATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let mut codes: Vec<&str> = KINDS.iter().filter_map(|k| k.abbr).collect();
+    codes.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    let codes: Vec<String> = codes.iter().map(|c| regex::escape(c)).collect();
+    regex::Regex::new(&format!(r"(?:{})[ \u{{A0}}][0-9]", codes.join("|"))).expect("valid regex")
+});
+
+/// `QĐ 20` at `at`: a kind's abbreviation as the catalogue writes it, standing as a word,
+/// white space and a number without its symbol; its span, the kind and the number.
+///
+/// Only the abbreviation itself (`QĐ`, `NĐ`, `TT`): `ND 20` or `Qđ 20` may be anything.
+pub(super) fn abbreviated_number(text: &str, at: usize) -> Option<(Range<usize>, DocKind, u32)> {
+    if text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let rest = &text[at..];
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    let kind = DocKind::from_abbr(word).filter(|k| k.abbr() == Some(word))?;
+    let after = &rest[len..];
+    let gap = after.len() - after.trim_start_matches([' ', '\u{A0}']).len();
+    if gap == 0 {
+        return None;
+    }
+    let (n, digits) = short_number(&after[gap..])?;
+    Some((at..at + len + gap + digits, kind, n))
 }
 
 /// The names a short form starts with, longest first (`Bộ luật` before `luật`): every
@@ -234,7 +283,14 @@ fn form_after(text: &str, at: usize) -> Option<(Form, usize)> {
         }
     }
     // `số 15`, not `số 15/2018/NĐ-CP` (a citation) nor `số 15-NQ/TW`.
-    let n = rest.strip_prefix("số ")?;
+    let (value, digits) = short_number(rest.strip_prefix("số ")?)?;
+    Some((Form::ShortNumber(value), at + gap + "số ".len() + digits))
+}
+
+/// The number without a symbol that `n` starts with (`15` of `15, Nghị định …`), and its
+/// length: not the sequence of a number (`15/2018/NĐ-CP`, `15-NQ/TW`), a decimal or a list
+/// of numbers sharing a symbol (`15, 16/QĐ-UBND`).
+fn short_number(n: &str) -> Option<(u32, usize)> {
     let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits == 0 || digits > 5 {
         return None;
@@ -249,8 +305,7 @@ fn form_after(text: &str, at: usize) -> Option<(Form, usize)> {
             return None;
         }
     }
-    let value: u32 = n[..digits].parse().ok()?;
-    Some((Form::ShortNumber(value), at + gap + "số ".len() + digits))
+    Some((n[..digits].parse().ok()?, digits))
 }
 
 /// Whether `, …` after a short number goes on with another number (`số 15, 16/QĐ-UBND`).
