@@ -102,6 +102,35 @@ fn standard_input_redirected_from_a_file_reads_as_the_file() {
 }
 
 #[test]
+fn parse_gives_the_pinpoints_and_the_documents_they_point_into() {
+    // tt-04-2001-bxd: a Quyết định cited, given a short name, pointed into through it.
+    let text = "Căn cứ Quyết định số 20/2000/QĐ-TTg ngày 3/2/2000 của Thủ tướng Chính phủ \
+                (sau đây gọi tắt là QĐ 20);\nngười quy định tại Điều 1 QĐ 20 và khoản 2 Điều 3 \
+                Thông tư này.\n";
+    let o = vanban(&["parse"], Some(text));
+    assert_eq!(o.status.code(), Some(0));
+    let r = &lines(&o)[0];
+    let got: Vec<(String, String, String)> = r["pinpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let s = |k: &str| p[k].as_str().unwrap_or("null").to_string();
+            (s("text"), s("refers_to"), s("work"))
+        })
+        .collect();
+    let qd = "/akn/vn/act/quyet-dinh/2000/20-2000-qd-ttg".to_string();
+    assert_eq!(
+        got,
+        [
+            ("Điều 1".into(), "20/2000/QĐ-TTg".into(), qd),
+            ("khoản 2 Điều 3".into(), "self".into(), "null".into()),
+        ]
+    );
+    assert_eq!(r["short_forms"][0]["refers_to"], "20/2000/QĐ-TTg");
+}
+
+#[test]
 fn check_exits_1_on_an_error_and_0_without() {
     // No number line: VB003 is an error.
     let o = vanban(&["check"], Some("Kính gửi: UBND tỉnh\nNội dung.\n"));

@@ -627,14 +627,27 @@ fn parse(name: &str, text: &str, format: Format) -> Output {
 }
 
 /// A `parse` record: the document, and the references read beside it (documents cited by
-/// title, short forms and what they stand for, the document's entry into force).
+/// title, short forms and what they stand for, pinpoints and the documents they point into,
+/// the document's entry into force).
 #[derive(serde::Serialize)]
 struct ParseRecord<'a, 't> {
     #[serde(flatten)]
     doc: &'a Document,
     named_citations: Vec<vanban::citation::NamedCitation<'t>>,
     short_forms: Vec<ShortFormRecord<'t>>,
+    pinpoints: Vec<PinpointRecord<'t>>,
     entry_into_force: Option<vanban::document::EntryIntoForce>,
+}
+
+/// A pinpoint with the document it points into: `refers_to` is `self`, the cited number or
+/// null (a document named by title, or not told), `work` the cited document's work
+/// identifier when it is one cited (by number or by title, or through a short form).
+#[derive(serde::Serialize)]
+struct PinpointRecord<'t> {
+    #[serde(flatten)]
+    pinpoint: vanban::citation::Pinpoint<'t>,
+    refers_to: Option<String>,
+    work: Option<String>,
 }
 
 /// A short form with what it stands for: `self`, the cited number, or null (unresolved).
@@ -647,25 +660,74 @@ struct ShortFormRecord<'t> {
 
 impl<'a, 't> ParseRecord<'a, 't> {
     fn new(doc: &'a Document, text: &'t str) -> Self {
+        use vanban::citation::{Form, Resolution, Target};
         let forms: Vec<_> = vanban::citation::short_forms(text).collect();
-        // The citations are read only when a form needs an antecedent (`… nêu trên`).
-        let cited: Vec<vanban::Citation<'t>> =
-            if forms.iter().any(|f| f.form != vanban::citation::Form::This) {
-                vanban::citations(text).collect()
-            } else {
-                Vec::new()
-            };
-        let short_forms = forms
+        let pinpoints: Vec<_> = vanban::citation::pinpoints(text).collect();
+        // The citations are read only when a form needs an antecedent (`… nêu trên`) or a
+        // pinpoint names a document (`Điều 5 Nghị định số 30/2020/NĐ-CP`).
+        let cited: Vec<vanban::Citation<'t>> = if forms.iter().any(|f| f.form != Form::This)
+            || pinpoints.iter().any(|p| p.target != Target::ThisDocument)
+        {
+            vanban::citations(text).collect()
+        } else {
+            Vec::new()
+        };
+        let named: Vec<_> = vanban::citation::named_citations(text).collect();
+        let resolved: Vec<_> = forms
             .into_iter()
             .map(|form| {
-                let refers_to = vanban::citation::resolve(&form, &cited).refers_to(&cited);
-                ShortFormRecord { form, refers_to }
+                let r = vanban::citation::resolve(&form, &cited);
+                (form, r)
+            })
+            .collect();
+        let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
+            a.start < b.end && b.start < a.end
+        };
+        let pinpoints = pinpoints
+            .into_iter()
+            .map(|pinpoint| {
+                let at = pinpoint.target_span.clone().unwrap_or_default();
+                let numbered =
+                    |i: usize| cited.get(i).map(|c| (c.number.to_string(), c.work_uri()));
+                let (refers_to, work) = match pinpoint.target {
+                    Target::ThisDocument => (Some("self".to_string()), None),
+                    Target::Cited => match cited.iter().position(|c| overlaps(&c.span, &at)) {
+                        Some(i) => numbered(i).map_or((None, None), |(n, w)| (Some(n), Some(w))),
+                        None => (
+                            None,
+                            named
+                                .iter()
+                                .find(|c| overlaps(&c.span, &at))
+                                .map(|c| c.work_uri()),
+                        ),
+                    },
+                    _ => match pinpoint.target_resolution(&resolved) {
+                        Some(Resolution::ThisDocument) => (Some("self".to_string()), None),
+                        Some(Resolution::Cited(i)) => {
+                            numbered(i).map_or((None, None), |(n, w)| (Some(n), Some(w)))
+                        }
+                        _ => (None, None),
+                    },
+                };
+                PinpointRecord {
+                    pinpoint,
+                    refers_to,
+                    work,
+                }
+            })
+            .collect();
+        let short_forms = resolved
+            .into_iter()
+            .map(|(form, r)| ShortFormRecord {
+                refers_to: r.refers_to(&cited),
+                form,
             })
             .collect();
         ParseRecord {
             doc,
-            named_citations: vanban::citation::named_citations(text).collect(),
+            named_citations: named,
             short_forms,
+            pinpoints,
             entry_into_force: vanban::document::entry_into_force(text),
         }
     }
