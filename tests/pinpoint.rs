@@ -1177,3 +1177,43 @@ fn hostile_shapes_take_linear_time() {
         );
     }
 }
+
+/// Lists read as one mention where their references share units, and as several where each
+/// names its own (real phrases of the corpus: cv-3397, cv-627, nd-23, qd-62).
+#[test]
+fn a_list_is_one_mention_where_it_shares_units() {
+    for (text, want) in [
+        (
+            "Căn cứ vào khoản 1 Điều 162 và khoản 17 Điều 4 Luật Doanh nghiệp",
+            &["khoản 1 Điều 162", "khoản 17 Điều 4"][..],
+        ),
+        (
+            "tại điểm c khoản 3, khoản 4 và khoản 6 Điều 22 Luật BHYT",
+            &["điểm c khoản 3, khoản 4 và khoản 6 Điều 22"],
+        ),
+        (
+            "quy định tại Khoản 1 Điều 2 và Điều 3 Nghị định này",
+            &["Khoản 1 Điều 2 và Điều 3"],
+        ),
+        (
+            "quy định tại khoản 1 Điều 2, Điều 3 Quyết định này",
+            &["khoản 1 Điều 2, Điều 3"],
+        ),
+        (
+            "quy định tại Khoản 2 và Điểm a, Điểm b, Điểm c Khoản 3 Điều này",
+            &["Khoản 2 và Điểm a, Điểm b, Điểm c Khoản 3 Điều này"],
+        ),
+    ] {
+        let groups: Vec<_> = vanban::citation::pinpoint_groups(text).collect();
+        let got: Vec<&str> = groups.iter().map(|g| g.as_str()).collect();
+        assert_eq!(got, want, "{text}");
+        // Each mention of the first keeps the law they share.
+        for g in &groups {
+            assert!(
+                g.pinpoints
+                    .iter()
+                    .all(|p| p.target == groups[0].pinpoints[0].target)
+            );
+        }
+    }
+}

@@ -428,14 +428,16 @@ pub fn pinpoint_groups(text: &str) -> impl Iterator<Item = PinpointGroup<'_>> {
         match read_group(text, u, &mut docs) {
             Some((group, end)) => {
                 pos = end.max(u + 1);
-                let start = group.iter().map(|p| p.span.start).min();
-                let stop = group.iter().map(|p| p.span.end).max();
-                if let (Some(start), Some(stop)) = (start, stop) {
-                    found.push(PinpointGroup {
-                        text,
-                        span: start..stop,
-                        pinpoints: group,
-                    });
+                for mention in mentions(group) {
+                    let start = mention.iter().map(|p| p.span.start).min();
+                    let stop = mention.iter().map(|p| p.span.end).max();
+                    if let (Some(start), Some(stop)) = (start, stop) {
+                        found.push(PinpointGroup {
+                            text,
+                            span: start..stop,
+                            pinpoints: mention,
+                        });
+                    }
                 }
             }
             None => pos = u + 1,
@@ -443,6 +445,29 @@ pub fn pinpoint_groups(text: &str) -> impl Iterator<Item = PinpointGroup<'_>> {
         pos = ceil_char(text, pos);
     }
     found.into_iter()
+}
+
+/// The mentions of a list of pinpoints read together: one, but where a reference names
+/// all its units itself and the next starts below its largest (`khoản 1 Điều 162 và khoản
+/// 17 Điều 4 Luật Doanh nghiệp`: two mentions, of one law), which shares none of them.
+fn mentions(group: Vec<Pinpoint<'_>>) -> Vec<Vec<Pinpoint<'_>>> {
+    let mut out: Vec<Vec<Pinpoint<'_>>> = Vec::new();
+    for p in group {
+        let starts_anew = out.last().and_then(|m| m.last()).is_some_and(|prev| {
+            let own = prev
+                .parts
+                .iter()
+                .all(|r| r.span.start >= prev.span.start && r.span.end <= prev.span.end);
+            let top = prev.parts.iter().map(|r| r.level.rank()).max();
+            let first = p.parts.first().map(|r| r.level.rank());
+            own && first < top
+        });
+        match out.last_mut() {
+            Some(m) if !starts_anew => m.push(p),
+            _ => out.push(vec![p]),
+        }
+    }
+    out
 }
 
 // --- reading the text ---------------------------------------------------------------------
