@@ -139,6 +139,50 @@ const NAMED: &[(&str, DocKind, &str, &str, &str)] = &[
         "Khoa học, Công nghệ và\nĐổi mới sáng tạo",
         "2025-06-27",
     ),
+    // nq-141-2026-cp: `với` and a number go on the sentence, not the title.
+    (
+        "các quy định của Luật Thương \nmại với 2 nhóm vấn đề: (i) Tháo gỡ",
+        DocKind::Luat,
+        "Luật Thương \nmại",
+        "Thương \nmại",
+        "",
+    ),
+    // cv-2638-2019-ldtbxh: a title ends before a full stop after `người có công`.
+    (
+        "trong quản lý kinh phí thực hiện Pháp lệnh ưu đãi người có công.\n\n- Báo cáo",
+        DocKind::PhapLenh,
+        "Pháp lệnh ưu đãi người có công",
+        "ưu đãi người có công",
+        "",
+    ),
+    // cv-8794-2013-vpcp: a comma, then the sentence (`báo cáo … trước ngày …`).
+    (
+        "theo quy định của Pháp lệnh người có công, báo cáo Phó Thủ tướng trước ngày 30 tháng \
+         9 năm 2013",
+        DocKind::PhapLenh,
+        "Pháp lệnh người có công",
+        "người có công",
+        "",
+    ),
+    // qd-22-2013-ttg: an amending title names its issuer after `của`, the laws it amends
+    // after `của` otherwise.
+    (
+        "Căn cứ Pháp lệnh sửa đổi, bổ sung Pháp lệnh ưu đãi người có công với cách mạng của Ủy \
+         ban thường vụ Quốc hội;",
+        DocKind::PhapLenh,
+        "Pháp lệnh sửa đổi, bổ sung Pháp lệnh ưu đãi người có công với cách mạng",
+        "sửa đổi, bổ sung Pháp lệnh ưu đãi người có công với cách mạng",
+        "",
+    ),
+    (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày \
+         20 tháng 11 năm 2018;",
+        DocKind::Luat,
+        "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 \
+         tháng 11 năm 2018",
+        "sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
+        "2018-11-20",
+    ),
 ];
 
 #[test]

@@ -254,7 +254,8 @@ const ENDS_A_TITLE: &[&str] = &[
     "của", "được", "đã", "do", "thì", "là", "và", "hoặc", "theo", "tại", "để", "cho", "trong",
     "từ", "đến", "khi", "nhằm", "nhưng", "mà", "đang", "sẽ", "phải", "vẫn", "nay", "này", "đó",
     "trên", "nêu", "nói", "hiện", "các", "những", "số", "ngày", "năm", "hướng", "quy", "có",
-    "không", "cũng", "đều", "thuộc", "như", "gồm", "bao", "về", "đối", "giai",
+    "không", "cũng", "đều", "thuộc", "như", "gồm", "bao", "về", "đối", "giai", "trước", "sau",
+    "báo",
 ];
 
 /// Most words a title has (amending laws' titles name the laws they amend).
@@ -266,6 +267,30 @@ fn next_word(text: &str, pos: usize) -> Option<Range<usize>> {
     let start = skip_gap(text, pos)?;
     let len = text[start..].find(is_gap).unwrap_or(text.len() - start);
     (len > 0).then(|| start..start + len)
+}
+
+/// Whether a law's name follows `pos` (`Luật Đất đai`, `Pháp lệnh …`, `các luật có liên
+/// quan`, `37 luật`): what an amending title's `của` goes on to.
+fn amended_law_follows(text: &str, pos: usize) -> bool {
+    let Some(n) = next_word(text, pos) else {
+        return false;
+    };
+    let is_law = |w: &str| {
+        let k = key(w);
+        matches!(k.as_str(), "luật" | "bộ" | "pháp" | "hiến" | "nghị")
+    };
+    let w = &text[n.clone()];
+    // `của các luật …`, `của 37 luật có liên quan đến quy hoạch`.
+    let counts = key(w) == "các" || w.bytes().all(|b| b.is_ascii_digit());
+    is_law(w) || counts && next_word(text, n.end).is_some_and(|m| is_law(&text[m]))
+}
+
+/// The punctuation a word of a title may carry: it ends the title after that word.
+const TRAILING: [char; 7] = [',', ';', '.', ':', ')', '”', '"'];
+
+/// A word as the word lists hold it: lower case.
+fn key(w: &str) -> String {
+    w.to_lowercase()
 }
 
 /// A year of a law written after its title: four digits from 1945 on.
@@ -301,7 +326,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         return None;
     }
     let w0 = text[first.clone()].trim_end_matches([',', ';', '.', ':', ')', '”', '"', '’']);
-    let w0_lower = w0.to_lowercase();
+    let w0_lower = key(w0);
     // The constitution needs no title (`Căn cứ Hiến pháp năm 2013;`).
     if kind == DocKind::HienPhap && w0 != "nước" && !starts_upper(w0) {
         let (date, date_span) = match year_after(text, kind_span.end) {
@@ -322,7 +347,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
     // A law named by its date alone (`được sửa đổi, bổ sung bởi Luật ngày 25 tháng 6 năm
     // 2025`).
     if kind == DocKind::Luat
-        && w0 == "ngày"
+        && key(w0) == "ngày"
         && let Some(m) = find_date(text, kind_span.end)
     {
         return Some(NamedCitation {
@@ -355,7 +380,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
     while let Some(w) = word.take() {
         let raw = &text[w.clone()];
         let plain = raw.trim_end_matches([',', ';', '.', ':', '!', '?', ')', '”', '"']);
-        let lower = plain.to_lowercase();
+        let lower = key(plain);
         if words > 0 {
             if year_of(plain).is_some() || lower == "năm" {
                 date = year_after(text, title_end);
@@ -363,7 +388,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 // several texts of 2025 write it).
                 if date.is_none()
                     && let Some(n) = next_word(text, w.end)
-                    && &text[n.clone()] == "ngày"
+                    && key(&text[n.clone()]) == "ngày"
                 {
                     date = find_date(text, n.start).map(|m| (m.date, m.span));
                 }
@@ -382,7 +407,11 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 // A number after the title: a numbered citation's (`Luật Đất đai số 45/2013/QH13`).
                 return None;
             }
-            if matches!(lower.as_str(), "của" | "được" | "do") && !amending {
+            // An amending title goes on over `của` to the laws it amends (`… một số điều của
+            // Luật Đất đai`, `… của các luật có liên quan`); otherwise `của` names its issuer
+            // (`Pháp lệnh sửa đổi, bổ sung Pháp lệnh … của Ủy ban thường vụ Quốc hội`).
+            let amends_of = amending && lower == "của" && amended_law_follows(text, w.end);
+            if matches!(lower.as_str(), "của" | "được" | "do") && !amends_of {
                 date = date_after_issuer(text, w.start);
                 break;
             }
@@ -390,9 +419,25 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 // `Luật sửa đổi, bổ sung một số điều của Luật …`
                 "của" | "số" if amending => true,
                 // `Pháp lệnh Ưu đãi người có công với cách mạng`
-                "có" => next_word(text, w.end).is_some_and(|n| &text[n] == "công"),
+                "có" => next_word(text, w.end).is_some_and(|n| {
+                    let next = key(text[n].trim_end_matches(TRAILING));
+                    // `… của các luật có liên quan đến quy hoạch`
+                    next == "công" || amending && next == "liên"
+                }),
+                "đến" => {
+                    amending && key(text[..title_end].rsplit(' ').next().unwrap_or("")) == "quan"
+                }
+                // `… người có công với cách mạng`, not `Luật Thương mại với 2 nhóm vấn đề`.
+                "với" => next_word(text, w.end)
+                    .is_some_and(|n| !text[n].starts_with(|c: char| c.is_ascii_digit())),
                 // `Luật Ban hành văn bản quy phạm pháp luật`
-                "quy" => next_word(text, w.end).is_some_and(|n| &text[n] == "phạm"),
+                "quy" => next_word(text, w.end).is_some_and(|n| {
+                    // `quy phạm pháp luật`, `quy hoạch`; not `quy định`
+                    matches!(
+                        key(text[n].trim_end_matches(TRAILING)).as_str(),
+                        "phạm" | "hoạch"
+                    )
+                }),
                 // `Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân`; in an amending
                 // title, `và Luật Tổ chức chính quyền địa phương`.
                 "và" => next_word(text, w.end).is_some_and(|n| {
@@ -424,7 +469,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 break;
             };
             let nw = text[n.clone()].trim_end_matches([',', ';', '.', ':', ')']);
-            let nl = nw.to_lowercase();
+            let nl = key(nw);
             // An amending title lists the laws it amends (`… của Luật Thương mại, Luật Cạnh
             // tranh`); a comma inside another title comes early (`Phòng, chống tham nhũng`,
             // `Thực hành tiết kiệm, chống lãng phí`), a clause's comma after a long title.
