@@ -6,6 +6,8 @@ use vanban::document::entry_into_force;
 
 /// (text, the number cited, its relation).
 const RELATIONS: &[(&str, &str, Relation)] = &[
+    // cv-3397-2019-bkhdt: a header read as one line; the addressees end the subject.
+    (HEADER_3397, "615/KVN-PC", Relation::Other),
     (
         "Thực hiện Kết luận số 34-KL/TW",
         "34-KL/TW",
@@ -117,6 +119,36 @@ fn relations_of_real_clauses() {
             .find(|c| c.number.to_string() == number)
             .unwrap_or_else(|| panic!("{number} in {text:?}"));
         assert_eq!(c.relation(), want, "{text:?}");
+    }
+}
+
+/// The header of cv-3397-2019-bkhdt as its text gives it, on one line.
+const HEADER_3397: &str = "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 \
+                           Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty \
+                           Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC ngày 3 \
+                           tháng 4 năm 2019 của Tổng công ty Khí Việt Nam- CTCP";
+
+/// A công văn's subject (`V/v …`) after its number on the same line is a clause of its own:
+/// what it guides is what the citing text details (cv-3397-2019-bkhdt, cv-627-2021-byt);
+/// a title ends before the place and date (the header of cv-627 read as one line).
+#[test]
+fn the_subject_line_is_a_clause_of_its_own() {
+    for (text, law) in [
+        (HEADER_3397, "Luật DN 2014"),
+        (
+            "Số: 627/BYT-BH V/v hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT\nHà \
+             Nội, ngày 27 tháng 01 năm 2021 Kính gửi:",
+            "Luật BHYT",
+        ),
+    ] {
+        let c = vanban::citation::named_citations(text)
+            .next()
+            .unwrap_or_else(|| panic!("{law} in {text:?}"));
+        assert_eq!(c.as_str(), law);
+        assert_eq!(c.relation(), Relation::Details, "{text:?}");
+        let one_line = text.replace('\n', " ");
+        let c = vanban::citation::named_citations(&one_line).next().unwrap();
+        assert_eq!(c.as_str(), law, "{one_line:?}");
     }
 }
 

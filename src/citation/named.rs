@@ -415,6 +415,11 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 date = date_after_issuer(text, w.start);
                 break;
             }
+            // A header read as one line: the place and date after the subject (`… Luật BHYT
+            // Hà Nội, ngày …`).
+            if starts_upper(plain) && place_date_at(text, w.start) {
+                break;
+            }
             let goes_on = match lower.as_str() {
                 // `Luật sửa đổi, bổ sung một số điều của Luật …`
                 "của" | "số" if amending => true,
@@ -534,6 +539,20 @@ fn line_goes_on(text: &str, at: usize) -> bool {
             first,
             "Căn" | "Theo" | "Xét" | "Điều" | "Chương" | "Nơi" | "Kính"
         )
+}
+
+/// Whether the place-date line starts at `at`: capitalised words, a comma, `ngày` (`Hà Nội,
+/// ngày 04 tháng 02 năm 2021`, `Thành phố Hồ Chí Minh, ngày …`).
+fn place_date_at(text: &str, at: usize) -> bool {
+    let mut end = (at + 64).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let Some(comma) = text[at..end].find(", ngày") else {
+        return false;
+    };
+    let place = &text[at..at + comma];
+    !place.contains('\n') && place.split(' ').all(|w| starts_upper(w) || w == "phố")
 }
 
 /// Whether `ngày` and a date, or `năm` and a year, come within eight words of `pos` with

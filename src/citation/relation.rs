@@ -116,9 +116,41 @@ const LIST_REACH: usize = 4096;
 
 /// The start of the clause holding `at`: after the last `;`, `.` or table bar before it, or the
 /// start of a line that starts anew (a capital, a dash or a digit after the break: a line
-/// wrapped inside a sentence goes on in lower case), at most [`CLAUSE_REACH`] bytes back.
+/// wrapped inside a sentence goes on in lower case), at most [`CLAUSE_REACH`] bytes back; or
+/// the header's parts after it, which text extracted from a header puts on one line (`Số:
+/// 627/BYT-BH V/v hướng dẫn thực hiện … Hà Nội, ngày … Kính gửi: … Phúc đáp Công văn số
+/// …`): the subject line's `V/v` (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục 5.b: the trích
+/// yếu of a công văn) and `Kính gửi` (the addressees) start clauses of their own.
 fn clause_start(text: &str, at: usize) -> usize {
-    bound_start(text, at, true, CLAUSE_REACH)
+    let start = bound_start(text, at, true, CLAUSE_REACH);
+    let hay = &text.as_bytes()[start..at];
+    // One backward byte search for the `/` of `V/v` and the `K` of `Kính gửi`, both rare.
+    let word_before = |i: usize| {
+        i.checked_sub(1)
+            .is_none_or(|j| hay[j].is_ascii_whitespace() || matches!(hay[j], b'*' | b'_' | b'|'))
+    };
+    let word_after = |i: usize| {
+        hay.get(i)
+            .is_some_and(|c| c.is_ascii_whitespace() || matches!(c, b'.' | b':'))
+    };
+    let part = memchr::memrchr2_iter(b'/', b'K', hay).find_map(|i| {
+        let from = if hay[i] == b'/' {
+            let v = |c: Option<&u8>| matches!(c, Some(b'V' | b'v'));
+            (i > 0 && v(hay.get(i - 1)) && v(hay.get(i + 1))).then(|| i - 1)?
+        } else {
+            i
+        };
+        let len = if hay[i] == b'/' {
+            3
+        } else {
+            ["Kính gửi", "KÍNH GỬI"]
+                .iter()
+                .find(|k| hay[i..].starts_with(k.as_bytes()))?
+                .len()
+        };
+        (word_before(from) && word_after(from + len)).then_some(from)
+    });
+    part.map_or(start, |i| start + i)
 }
 
 /// [`clause_start`], past semicolons and bars too when `clauses` is false: the start of the
