@@ -6,6 +6,23 @@ use vanban::document::entry_into_force;
 
 /// (text, the number cited, its relation).
 const RELATIONS: &[(&str, &str, Relation)] = &[
+    // tt-04-2001-bxd: after the bases, the letters of those consulted are none.
+    (
+        "Căn cứ Quyết định số 20/2000/QĐ-TTg ngày 3 tháng 2 năm 2000 của Thủ tướng Chính phủ về \
+         việc hỗ trợ người hoạt động cách mạng từ trước Cách mạng tháng 8 năm 1945 cải thiện nhà \
+         ở; Sau khi thống nhất ý kiến với Ban tổ chức Trung ương Đảng (Văn bản số 152/CV-TCTW \
+         ngày 6/6/2001)",
+        "152/CV-TCTW",
+        Relation::Other,
+    ),
+    (
+        "Căn cứ Quyết định số 20/2000/QĐ-TTg ngày 3 tháng 2 năm 2000 của Thủ tướng Chính phủ về \
+         việc hỗ trợ người hoạt động cách mạng từ trước Cách mạng tháng 8 năm 1945 cải thiện nhà \
+         ở; Sau khi thống nhất ý kiến với Ban tổ chức Trung ương Đảng (Văn bản số 152/CV-TCTW \
+         ngày 6/6/2001)",
+        "20/2000/QĐ-TTg",
+        Relation::Basis,
+    ),
     // cv-3397-2019-bkhdt: a header read as one line; the addressees end the subject.
     (HEADER_3397, "615/KVN-PC", Relation::Other),
     (

@@ -242,6 +242,23 @@ fn says_basis(s: &str) -> bool {
         .any(|(i, _)| i == 0 || !folded.as_bytes()[i - 1].is_ascii_alphanumeric())
 }
 
+/// Whether the clause at `clause` opens another part of a preamble than its bases (`Căn cứ
+/// …; Sau khi thống nhất ý kiến với …`, `Theo đề nghị của …`, `Xét …`, `Được sự đồng ý
+/// của …`): the documents it names are no bases of the list before it.
+fn opens_another_part(text: &str, clause: usize) -> bool {
+    let mut end = (clause + 48).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let folded = super::fold::fold_window(text, clause, end);
+    let words = folded
+        .text()
+        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    ["sau khi ", "theo de nghi ", "xet ", "duoc su "]
+        .iter()
+        .any(|w| words.starts_with(w))
+}
+
 /// Kinds' names, folded, that name another document before a cue (`Nghị định quy định chi
 /// tiết thi hành Luật Hải quan`: the cue is that Nghị định's).
 const OTHER_DOCUMENTS: &[&[&str]] = &[
@@ -571,7 +588,10 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         // No cue in the clause: one of a list of bases (`Căn cứ A; B; các Quyết định số C,
         // số D`) is a basis too.
         None => {
-            if listed && says_basis(&text[bound_start(text, at, false, LIST_REACH)..at]) {
+            if listed
+                && !opens_another_part(text, clause)
+                && says_basis(&text[bound_start(text, at, false, LIST_REACH)..at])
+            {
                 Relation::Basis
             } else {
                 Relation::Other
