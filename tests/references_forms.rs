@@ -6,6 +6,20 @@ use vanban::document::entry_into_force;
 
 /// (text, the number cited, its relation).
 const RELATIONS: &[(&str, &str, Relation)] = &[
+    // cv-2638-2019-ldtbxh: what is carried out is the allowances, by (`theo`) the decisions.
+    (
+        "dự kiến số đối tượng mới, kinh phí thực hiện các chế độ trợ cấp 1 lần theo Quyết định \
+         số 290/QĐ-TTg, Quyết định số 59/QĐ-TTg",
+        "290/QĐ-TTg",
+        Relation::Other,
+    ),
+    // qd-1936-2025-ubnd-thainguyen: `kèm theo` is issued with, not done by.
+    (
+        "**Điều 2. **Bãi bỏ 03 thủ tục hành chính *(số\nthứ tự 04, 06, 07)* được ban hành kèm \
+         theo Quyết định số 1388/QĐ-UBND ngày\n06/10/2025 của Chủ tịch UBND tỉnh",
+        "1388/QĐ-UBND",
+        Relation::Repeals,
+    ),
     // tt-04-2001-bxd: after the bases, the letters of those consulted are none.
     (
         "Căn cứ Quyết định số 20/2000/QĐ-TTg ngày 3 tháng 2 năm 2000 của Thủ tướng Chính phủ về \
@@ -167,6 +181,18 @@ fn the_subject_line_is_a_clause_of_its_own() {
         let c = vanban::citation::named_citations(&one_line).next().unwrap();
         assert_eq!(c.as_str(), law, "{one_line:?}");
     }
+}
+
+/// What other documents do is not the citing text's (qd-254-2023-ubnd-sonla): the law
+/// carried out implements, the law the guiding documents guide has no role.
+#[test]
+fn the_guidance_of_other_documents_is_theirs() {
+    let text = "4. Sở Tư pháp: Phối hợp với Công an tỉnh kiểm tra việc triển khai, thực hiện Luật \
+                Bảo vệ BMNN và các văn bản hướng dẫn thi hành Luật Bảo vệ BMNN trên địa bàn tỉnh.";
+    let got: Vec<Relation> = vanban::citation::named_citations(text)
+        .map(|c| c.relation())
+        .collect();
+    assert_eq!(got, [Relation::Implements, Relation::Other]);
 }
 
 #[test]

@@ -242,6 +242,28 @@ fn says_basis(s: &str) -> bool {
         .any(|(i, _)| i == 0 || !folded.as_bytes()[i - 1].is_ascii_alphanumeric())
 }
 
+/// Whether `theo` (`theo`, `đúng theo`; not `kèm theo`) stands right before `at`, but for
+/// `số` (`theo số …`): the document is the rule something is done by.
+fn after_theo(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let folded = super::fold::fold_window(text, from, at);
+    let mut words: Vec<&str> = folded
+        .text()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The citation's own kind's name and `số`, when its span starts at the number.
+    while words.last().is_some_and(|w| *w == "so") {
+        words.pop();
+    }
+    // `ban hành kèm theo Quyết định …`: issued with it, not done by it.
+    words.last() == Some(&"theo") && words.len() > 1 && words[words.len() - 2] != "kem"
+        || words == ["theo"]
+}
+
 /// Whether the clause at `clause` opens another part of a preamble than its bases (`Căn cứ
 /// …; Sau khi thống nhất ý kiến với …`, `Theo đề nghị của …`, `Xét …`, `Được sự đồng ý
 /// của …`): the documents it names are no bases of the list before it.
@@ -414,6 +436,14 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
                 best = Some((k, relation));
             }
         }
+        // `các văn bản hướng dẫn thi hành Luật …`: the guiding is those documents'.
+        if first_document.is_none()
+            && w == b"van"
+            && word(k + 1) == b"ban"
+            && matches!(word(k + 2), b"huong" | b"quy")
+        {
+            first_document = Some(k);
+        }
         if first_document.is_none() && kind_start {
             let number = w == b"so" && word(k + 1).first().is_some_and(u8::is_ascii_digit);
             let kind = || {
@@ -578,9 +608,12 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     // text.
     match best {
         // `… để thực hiện chế độ … theo quy định của Luật Ngân sách nhà nước`: by the law,
-        // not carrying it out.
+        // not carrying it out; so with `theo` right before it (`kinh phí thực hiện các chế độ
+        // trợ cấp 1 lần theo Quyết định số 290/QĐ-TTg`).
         Some((cue, r))
-            if first_document.is_none_or(|f| f >= cue) && theo.is_none_or(|t| t < cue) =>
+            if first_document.is_none_or(|f| f >= cue)
+                && theo.is_none_or(|t| t < cue)
+                && (r == Relation::Basis || !after_theo(text, at)) =>
         {
             r
         }
