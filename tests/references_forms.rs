@@ -6,6 +6,49 @@ use vanban::document::entry_into_force;
 
 /// (text, the number cited, its relation).
 const RELATIONS: &[(&str, &str, Relation)] = &[
+    // nq-126-2026-cp: a list of proposals goes on after a semicolon.
+    (
+        "Theo đề nghị của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các văn \nbản: Số \
+         202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, số 192/TTr-BVHTTDL \nngày 06 tháng 5 năm \
+         2026, số 201/BC-BVHTTDL ngày 11 tháng 5 năm 2026, số \n191/BC-BVHTTDL ngày 06 tháng 5 \
+         năm 2026; của Chủ tịch Ủy ban nhân dân thành \nphố Hà Nội tại Tờ trình số 82/TTr-UBND \
+         ngày 31 tháng 3 năm 2026; \n",
+        "82/TTr-UBND",
+        Relation::Proposal,
+    ),
+    // qd-31-2011-ubnd-gialai: a preamble read as one line; its parts open with capitals.
+    (
+        "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của \
+         Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,\n\nQUYẾT ĐỊNH:",
+        "2520/TTr-CT",
+        Relation::Proposal,
+    ),
+    (
+        "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của \
+         Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,\n\nQUYẾT ĐỊNH:",
+        "117/2004/TT-BTC",
+        Relation::Basis,
+    ),
+    // nq-141-2026-cp: `theo đề xuất … tại các Tờ trình` after what the text adopts.
+    (
+        "Điều 1. Thông qua 02 Chính sách của Luật sửa đổi, bổ sung một số điều \ncủa Luật \
+         Thương mại, Luật Cạnh tranh, Luật Quản lý ngoại thương, Luật Bảo \nvệ quyền lợi người \
+         tiêu dùng theo đề xuất của Bộ Công Thương tại các Tờ trình \nsố 2138/TTr-BCT ngày 30 \
+         tháng 3 năm 2026",
+        "2138/TTr-BCT",
+        Relation::Proposal,
+    ),
+    // qd-378-2022-ubnd-hagiang: in a list of bases, a basis as amended: its amender too.
+    (
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát \
+         thủ tục hành chính (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07 \
+         tháng 8 năm 2017 của Chính phủ); Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 \
+         của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục \
+         hành chính (đã được sửa đổi, bổ sung bởi Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 \
+         năm 2021",
+        "107/2021/NĐ-CP",
+        Relation::Basis,
+    ),
     // cv-2638-2019-ldtbxh: what is carried out is the allowances, by (`theo`) the decisions.
     (
         "dự kiến số đối tượng mới, kinh phí thực hiện các chế độ trợ cấp 1 lần theo Quyết định \

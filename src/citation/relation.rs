@@ -89,6 +89,7 @@ const CUES: &[(&[&str], Relation)] = &[
     (&["trien", "khai"], Relation::Implements),
     (&["thi", "hanh"], Relation::Implements),
     (&["de", "nghi"], Relation::Proposal),
+    (&["de", "xuat"], Relation::Proposal),
     (&["to", "trinh"], Relation::Proposal),
     (&["xet"], Relation::Proposal),
     (&["sua", "doi"], Relation::Amends),
@@ -150,7 +151,16 @@ fn clause_start(text: &str, at: usize) -> usize {
         };
         (word_before(from) && word_after(from + len)).then_some(from)
     });
-    part.map_or(start, |i| start + i)
+    // A preamble read as one line: its parts open with a capital (`… của Bộ Tài chính Xét đề
+    // nghị của Cục Thuế tỉnh … tại Tờ trình số …`).
+    let opener = memchr::memrchr3_iter(b'X', b'T', b'C', hay).find(|&i| {
+        ["Xét đề nghị", "Theo đề nghị", "Căn cứ"]
+            .iter()
+            .any(|o| hay[i..].starts_with(o.as_bytes()))
+            && word_before(i)
+            && i > 0
+    });
+    part.max(opener).map_or(start, |i| start + i)
 }
 
 /// [`clause_start`], past semicolons and bars too when `clauses` is false: the start of the
@@ -240,6 +250,27 @@ fn says_basis(s: &str) -> bool {
     folded
         .match_indices("can cu")
         .any(|(i, _)| i == 0 || !folded.as_bytes()[i - 1].is_ascii_alphanumeric())
+}
+
+/// Whether a paragraph opens with the proposals it is issued on (`Theo đề nghị …`, `Xét đề
+/// nghị …`, `Xét Tờ trình …`).
+fn opens_proposals(paragraph: &str) -> bool {
+    let mut end = paragraph.len().min(48);
+    while !paragraph.is_char_boundary(end) {
+        end -= 1;
+    }
+    let folded = super::fold::fold_window(paragraph, 0, end);
+    let words = folded
+        .text()
+        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    [
+        "theo de nghi ",
+        "xet de nghi ",
+        "xet to trinh ",
+        "theo de xuat ",
+    ]
+    .iter()
+    .any(|w| words.starts_with(w))
 }
 
 /// Whether `theo` (`theo`, `đúng theo`; not `kèm theo`) stands right before `at`, but for
@@ -413,8 +444,9 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
         );
         // Every cue starts with a word of its own.
         if cue_start
-            && let Some(&(cue, relation)) = CUES.iter().find(|(c, _)| c[0].as_bytes() == w)
-            && phrase_at(k, cue)
+            && let Some(&(cue, relation)) = CUES
+                .iter()
+                .find(|(c, _)| c[0].as_bytes() == w && phrase_at(k, c))
         {
             // `(được sửa đổi, bổ sung tại …)`: the amending document, named beside
             // the one amended, is not amended by the citing text.
@@ -601,6 +633,7 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         best,
         first_document,
         theo,
+        nested,
         ..
     } = tail;
     // A cue after another document's name tells what that document does (`Thông tư số
@@ -617,15 +650,28 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         {
             r
         }
+        // In a list of bases, the document a basis is named as amended by (`…; Nghị định số
+        // 61/2018/NĐ-CP … về thực hiện … (đã được sửa đổi, bổ sung bởi Nghị định số
+        // 107/2021/NĐ-CP …)`) is a basis too.
+        Some(_)
+            if listed
+                && nested == Some(false)
+                && says_basis(&text[bound_start(text, at, false, LIST_REACH)..at]) =>
+        {
+            Relation::Basis
+        }
         Some(_) => Relation::Other,
         // No cue in the clause: one of a list of bases (`Căn cứ A; B; các Quyết định số C,
-        // số D`) is a basis too.
+        // số D`) is a basis too, and one of a list of proposals a proposal (`Theo đề nghị
+        // của A tại Báo cáo số …; của B tại Tờ trình số …`).
         None => {
-            if listed
-                && !opens_another_part(text, clause)
-                && says_basis(&text[bound_start(text, at, false, LIST_REACH)..at])
-            {
+            let paragraph = &text[bound_start(text, at, false, LIST_REACH)..at];
+            if !listed || opens_another_part(text, clause) {
+                Relation::Other
+            } else if says_basis(paragraph) {
                 Relation::Basis
+            } else if opens_proposals(paragraph) {
+                Relation::Proposal
             } else {
                 Relation::Other
             }
