@@ -155,6 +155,15 @@ const NAMED: &[(&str, DocKind, &str, &str, &str)] = &[
         "ưu đãi người có công",
         "",
     ),
+    // cv-2638-2019-ldtbxh: a verb goes on the sentence (`đảm bảo`, `báo cáo`).
+    (
+        "khẩn trương xây dựng dự toán ngân sách trung ương thực hiện Pháp lệnh ưu đãi người có \
+         công đảm bảo nội dung yêu cầu và các biểu mẫu",
+        DocKind::PhapLenh,
+        "Pháp lệnh ưu đãi người có công",
+        "ưu đãi người có công",
+        "",
+    ),
     // cv-8794-2013-vpcp: a comma, then the sentence (`báo cáo … trước ngày …`).
     (
         "theo quy định của Pháp lệnh người có công, báo cáo Phó Thủ tướng trước ngày 30 tháng \

@@ -238,6 +238,15 @@ fn the_guidance_of_other_documents_is_theirs() {
     assert_eq!(got, [Relation::Implements, Relation::Other]);
 }
 
+/// A span of years or a date names no document before a cue (cv-2638-2019-ldtbxh).
+#[test]
+fn a_span_of_years_names_no_document() {
+    let text = "- Tình hình thực hiện dự toán ngân sách nhà nước giai đoạn 2016-2018 thực hiện \
+                Pháp lệnh ưu đãi người có công với cách mạng; tình hình thực hiện 6 tháng đầu năm";
+    let c = vanban::citation::named_citations(text).next().unwrap();
+    assert_eq!(c.relation(), Relation::Implements);
+}
+
 #[test]
 fn short_forms_and_what_they_stand_for() {
     let text = "Căn cứ Nghị định số 15/2018/NĐ-CP ngày 22/01/2018; các nội dung tại Nghị định số 15 \

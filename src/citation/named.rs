@@ -255,7 +255,7 @@ const ENDS_A_TITLE: &[&str] = &[
     "từ", "đến", "khi", "nhằm", "nhưng", "mà", "đang", "sẽ", "phải", "vẫn", "nay", "này", "đó",
     "trên", "nêu", "nói", "hiện", "các", "những", "số", "ngày", "năm", "hướng", "quy", "có",
     "không", "cũng", "đều", "thuộc", "như", "gồm", "bao", "về", "đối", "giai", "trước", "sau",
-    "báo",
+    "báo", "đảm",
 ];
 
 /// Most words a title has (amending laws' titles name the laws they amend).

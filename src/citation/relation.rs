@@ -372,9 +372,15 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
         while i < cb.len() && cb[i].is_ascii_alphanumeric() {
             i += 1;
         }
+        // A symbol has letters (`09/2013/tt-bxd`); a date or a span of years has none
+        // (`26/4/2023`, `giai đoạn 2016-2018`).
         if symbol_word.is_none()
             && cb[i - 1].is_ascii_digit()
             && matches!(cb.get(i), Some(b'/' | b'-'))
+            && cb[i..]
+                .iter()
+                .take_while(|b| !b.is_ascii_whitespace())
+                .any(u8::is_ascii_alphabetic)
         {
             symbol_word = Some(n);
         }
