@@ -163,7 +163,11 @@ fn references_against_the_gold() {
             .map(|g| {
                 let p = &g.pinpoints[0];
                 let to = match (p.target, &p.target_span) {
-                    (Target::ThisDocument, _) => "self".to_string(),
+                    // The text itself, or a document quoted in it.
+                    (Target::ThisDocument, _) => p
+                        .target_resolution(&forms, &cited)
+                        .and_then(|r| r.refers_to(&cited))
+                        .unwrap_or_default(),
                     (Target::Cited, Some(t)) => cited
                         .iter()
                         .find(|c| c.span.start < t.end && t.start < c.span.end)
@@ -177,7 +181,7 @@ fn references_against_the_gold() {
                         .unwrap_or_default(),
                     // A short form (`Điều 1 QĐ 20`): what it was resolved to.
                     (Target::Unresolved, _) => p
-                        .target_resolution(&forms)
+                        .target_resolution(&forms, &cited)
                         .and_then(|r| r.refers_to(&cited))
                         .unwrap_or_default(),
                     _ => String::new(),

@@ -247,6 +247,40 @@ fn a_span_of_years_names_no_document() {
     assert_eq!(c.relation(), Relation::Implements);
 }
 
+/// Another document's text quoted (cv-1414-2013-tct, its first sentence; the last one is
+/// written for the test): its `Nghị định này` and provisions are that document's, its cues
+/// too; after the quotation the text is the citing one again.
+#[test]
+fn a_quotation_is_the_quoted_documents() {
+    let text = "- Tại khoản 5, Điều 2 Nghị định số 120/2010/NĐ-CP ngày 30/12/2010 của Chính phủ \
+                quy định: \"5. Việc miễn, giảm tiền sử dụng đất khi nhà nước giao đất, cho phép \
+                chuyển mục đích sử dụng đất theo quy định tại Điều 12, Điều 13 Nghị định này và \
+                Điều 1 Nghị định số 44/2008/NĐ-CP ngày 09 tháng 4 năm 2008 của Chính phủ chỉ được \
+                thực hiện trực tiếp với đối tượng được miễn, giảm ...\"\n\nCông văn này hướng dẫn \
+                thực hiện Điều 2 Nghị định số 120/2010/NĐ-CP.";
+    let cited: Vec<_> = vanban::citations(text).collect();
+    let resolved = resolve_short_forms(text);
+    let to: Vec<Option<String>> = resolved.iter().map(|(_, r)| r.refers_to(&cited)).collect();
+    assert_eq!(
+        to,
+        [Some("120/2010/NĐ-CP".to_string()), Some("self".to_string())]
+    );
+    let p = vanban::citation::pinpoints(text)
+        .find(|p| p.as_str().starts_with("Điều 12"))
+        .unwrap();
+    assert_eq!(
+        p.target_resolution(&resolved, &cited)
+            .and_then(|r| r.refers_to(&cited)),
+        Some("120/2010/NĐ-CP".to_string())
+    );
+    // `thực hiện` inside the quotation is the Nghị định's; the last sentence's is the text's.
+    let relations: Vec<Relation> = cited.iter().map(|c| c.relation()).collect();
+    assert_eq!(
+        relations,
+        [Relation::Other, Relation::Other, Relation::Details]
+    );
+}
+
 #[test]
 fn short_forms_and_what_they_stand_for() {
     let text = "Căn cứ Nghị định số 15/2018/NĐ-CP ngày 22/01/2018; các nội dung tại Nghị định số 15 \
@@ -291,7 +325,11 @@ fn short_forms_and_what_they_stand_for() {
     );
     let p = vanban::citation::pinpoints(text).next().unwrap();
     assert_eq!(p.as_str(), "Điều 1 và Điều 2");
-    assert_eq!(p.target_resolution(&resolved), Some(Resolution::Cited(0)));
+    let cited: Vec<_> = vanban::citations(text).collect();
+    assert_eq!(
+        p.target_resolution(&resolved, &cited),
+        Some(Resolution::Cited(0))
+    );
     // Numbers in full, lists and a sentence's end are not short forms; nor an abbreviation
     // written otherwise than the catalogue writes it, nor inside a word.
     for text in [

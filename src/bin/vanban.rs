@@ -690,7 +690,6 @@ impl<'a, 't> ParseRecord<'a, 't> {
                 let numbered =
                     |i: usize| cited.get(i).map(|c| (c.number.to_string(), c.work_uri()));
                 let (refers_to, work) = match pinpoint.target {
-                    Target::ThisDocument => (Some("self".to_string()), None),
                     Target::Cited => match cited.iter().position(|c| overlaps(&c.span, &at)) {
                         Some(i) => numbered(i).map_or((None, None), |(n, w)| (Some(n), Some(w))),
                         None => (
@@ -701,7 +700,7 @@ impl<'a, 't> ParseRecord<'a, 't> {
                                 .map(|c| c.work_uri()),
                         ),
                     },
-                    _ => match pinpoint.target_resolution(&resolved) {
+                    _ => match pinpoint.target_resolution(&resolved, &cited) {
                         Some(Resolution::ThisDocument) => (Some("self".to_string()), None),
                         Some(Resolution::Cited(i)) => {
                             numbered(i).map_or((None, None), |(n, w)| (Some(n), Some(w)))

@@ -40,6 +40,7 @@ use issuer::*;
 use kind::*;
 
 mod gap;
+mod quotation;
 mod relation;
 pub use relation::{Relation, relation_at};
 mod work;

@@ -280,32 +280,53 @@ impl<'t> Pinpoint<'t> {
         self.target_span.clone().map(|s| &self.text[s])
     }
 
-    /// What the short form naming the document stands for (`Điều 1 QĐ 20`, `Điều 5 Nghị
-    /// định nêu trên`, `khoản 2 Điều 3 Thông tư số 15`): for a [`Target::Unresolved`], the
-    /// resolution of the short form at [`target_span`](Pinpoint::target_span) among
-    /// `resolved` (as [`resolve_short_forms`](super::resolve_short_forms) gives them, or a
-    /// resolver of the caller's); `None` for other targets and where no short form is there.
+    /// What the document a pinpoint points into resolves to, for the targets a citation does
+    /// not name (`None` for [`Target::Cited`]):
+    /// - a short form (`Điều 1 QĐ 20`, `Điều 5 Nghị định nêu trên`, `khoản 2 Điều 3 Thông tư
+    ///   số 15`, `Điều 12 Nghị định này`): the resolution of the short form at
+    ///   [`target_span`](Pinpoint::target_span) among `resolved` (as
+    ///   [`resolve_short_forms`](super::resolve_short_forms) gives them, or a resolver of the
+    ///   caller's);
+    /// - no document named (`khoản 1 Điều 2`): the text itself, but inside another document's
+    ///   text quoted (`Nghị định số 120/2010/NĐ-CP quy định: "… tại Điều 5 …"`), that
+    ///   document among `cited` (the citations of the text, in order).
     ///
     /// ```
     /// use vanban::citation::{Resolution, pinpoints, resolve_short_forms};
     /// let text = "Quyết định số 20/2000/QĐ-TTg (sau đây gọi tắt là QĐ 20); theo Điều 1 QĐ 20";
-    /// let resolved = resolve_short_forms(text);
+    /// let (resolved, cited) = (resolve_short_forms(text), vanban::citations(text).collect::<Vec<_>>());
     /// let p = pinpoints(text).next().unwrap();
     /// assert_eq!(p.target_text(), Some("QĐ 20"));
-    /// assert_eq!(p.target_resolution(&resolved), Some(Resolution::Cited(0)));
+    /// assert_eq!(p.target_resolution(&resolved, &cited), Some(Resolution::Cited(0)));
+    /// let text = "Nghị định số 120/2010/NĐ-CP quy định: \"theo khoản 2 Điều 5\"; khoản 1 Điều 2";
+    /// let cited: Vec<_> = vanban::citations(text).collect();
+    /// let got: Vec<_> = pinpoints(text).map(|p| p.target_resolution(&[], &cited)).collect();
+    /// assert_eq!(got, [Some(Resolution::Cited(0)), Some(Resolution::ThisDocument)]);
     /// ```
     pub fn target_resolution(
         &self,
         resolved: &[(super::ShortForm<'_>, super::Resolution)],
+        cited: &[super::Citation<'_>],
     ) -> Option<super::Resolution> {
-        let at = self
-            .target_span
-            .as_ref()
-            .filter(|_| self.target == Target::Unresolved)?;
-        resolved
-            .iter()
-            .find(|(s, _)| s.span.start < at.end && at.start < s.span.end)
-            .map(|(_, r)| *r)
+        use super::Resolution;
+        if self.target == Target::Cited {
+            return None;
+        }
+        if let Some(at) = &self.target_span
+            && let Some((_, r)) = resolved
+                .iter()
+                .find(|(s, _)| s.span.start < at.end && at.start < s.span.end)
+        {
+            return Some(*r);
+        }
+        match self.target {
+            Target::ThisDocument => Some(
+                super::quotation::opening_before(self.text, self.span.start)
+                    .and_then(|open| super::quotation::quoted_document(self.text, open, cited))
+                    .map_or(Resolution::ThisDocument, Resolution::Cited),
+            ),
+            _ => Some(Resolution::Unresolved),
+        }
     }
 
     /// The part of the given level, if the reference names one.

@@ -580,6 +580,11 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
+    // In another document's text quoted (`… quy định: "… Sửa đổi, bổ sung … Quyết định số
+    // 118/TTg …"`), what is done to a document is that document's doing.
+    if super::quotation::opening_before(text, at).is_some() {
+        return Relation::Other;
+    }
     // The clause's last 256 bytes at most, folded in a window on the stack (the fold of
     // the citation reader): cues sit just before the citation.
     let clause = clause_start(text, at);

@@ -370,7 +370,14 @@ pub fn resolve(short: &ShortForm<'_>, cited: &[Citation<'_>]) -> Resolution {
         .filter(|(_, c)| c.span.end <= short.span.start)
         .filter(|(_, c)| short.kind.is_none() || c.kind == short.kind);
     let found = match short.form {
-        Form::This => return Resolution::ThisDocument,
+        // `Nghị định này` in a Nghị định quoted (`Nghị định số 120/2010/NĐ-CP quy định: "…
+        // Điều 12 Nghị định này …"`) is the one quoted.
+        Form::This => {
+            return super::quotation::opening_before(short.text, short.span.start)
+                .and_then(|open| super::quotation::quoted_document(short.text, open, cited))
+                .filter(|&i| short.kind.is_none() || cited[i].kind == short.kind)
+                .map_or(Resolution::ThisDocument, Resolution::Cited);
+        }
         Form::Above => before.map(|(i, _)| i).next(),
         Form::ShortNumber(n) => before
             .filter(|(_, c)| c.number.seq_value() == Some(n))
