@@ -155,6 +155,15 @@ const NAMED: &[(&str, DocKind, &str, &str, &str)] = &[
         "ưu đãi người có công",
         "",
     ),
+    // qd-1936-2025-ubnd-thainguyen, written in lower case: `của luật đầu tư`.
+    (
+        "quy định chi tiết và hướng dẫn thi hành một số\nđiều của luật đầu tư;\n- Thông tư số \
+         03/2021/TT-BKHĐT",
+        DocKind::Luat,
+        "luật đầu tư",
+        "đầu tư",
+        "",
+    ),
     // cv-2638-2019-ldtbxh: a verb goes on the sentence (`đảm bảo`, `báo cáo`).
     (
         "khẩn trương xây dựng dự toán ngân sách trung ương thực hiện Pháp lệnh ưu đãi người có \
@@ -229,6 +238,9 @@ fn no_title_no_citation() {
         "Căn cứ Luật Đất đai số 45/2013/QH13;",
         "luật định",
         "“Điều 2. Luật này.”",
+        // `luật` in lower case as a word of its own (the corpus).
+        "Giám đốc công ty luật trách nhiệm hữu hạn một thành viên",
+        "và mức độ vi phạm sẽ bị xử lý kỷ luật hoặc bị truy cứu",
         "",
     ] {
         let all: Vec<_> = named_citations(text)

@@ -269,6 +269,18 @@ fn next_word(text: &str, pos: usize) -> Option<Range<usize>> {
     (len > 0).then(|| start..start + len)
 }
 
+/// Whether the word before `at` is one that cites a law after it (`của`, `theo`, `tại`, `căn
+/// cứ`): in a text written all in lower case (`… hướng dẫn thi hành một số điều của luật
+/// đầu tư`), `luật` and a title in lower case name a law there, where elsewhere it is a
+/// word of its own (`kỷ luật`, `công ty luật trách nhiệm hữu hạn`).
+fn cites_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r', '*', '_']);
+    let word = &before[before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    })..];
+    matches!(word, "của" | "theo" | "tại" | "cứ")
+}
+
 /// Whether a law's name follows `pos` (`Luật Đất đai`, `Pháp lệnh …`, `các luật có liên
 /// quan`, `37 luật`): what an amending title's `của` goes on to.
 fn amended_law_follows(text: &str, pos: usize) -> bool {
@@ -363,7 +375,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
     if w0.is_empty()
         || NOT_A_TITLE.contains(&w0_lower.as_str()) && !(kind == DocKind::HienPhap && w0 == "nước")
         || w0.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphabetic())
-        || (lower_kind && !starts_upper(w0))
+        || (lower_kind && !starts_upper(w0) && !(kind == DocKind::Luat && cites_before(text, at)))
     {
         return None;
     }
