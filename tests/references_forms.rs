@@ -349,6 +349,21 @@ fn short_forms_and_what_they_stand_for() {
 
 /// (text, from signing, ISO date or "", days after).
 const IN_FORCE: &[(&str, bool, &str, Option<u32>)] = &[
+    // cv-627-2021-byt: a công văn states when it applies.
+    (
+        "Nội dung hướng dẫn tại công văn này được áp dụng thực hiện từ ngày 01 tháng 01 năm 2021.",
+        false,
+        "2021-01-01",
+        None,
+    ),
+    // qd-518-2023-ubnd-binhdinh: in force from signing, said by those who carry it out.
+    (
+        "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này kể \
+         từ ngày ký./.",
+        true,
+        "",
+        None,
+    ),
     ("Quyết định này có hiệu lực kể từ ngày ký.", true, "", None),
     (
         "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.",

@@ -39,7 +39,31 @@ pub struct EntryIntoForce {
 /// assert!(vanban::document::entry_into_force("Quyết định số 12/QĐ-UBND có hiệu lực.").is_none());
 /// ```
 pub fn entry_into_force(text: &str) -> Option<EntryIntoForce> {
-    for at in memchr::memmem::find_iter(text.as_bytes(), "có hiệu lực".as_bytes()) {
+    // `… này có hiệu lực …`; failing that, as công văn and some decisions write it, `… này
+    // được áp dụng (thực hiện) từ ngày …` and `thi hành Quyết định này kể từ ngày ký`.
+    stated_by(text, "có hiệu lực")
+        .or_else(|| stated_by(text, "áp dụng"))
+        .or_else(|| stated_by(text, ""))
+}
+
+/// [`entry_into_force`] stated by `verb` after the text's `… này` (`""`: the `… này` right
+/// before `kể từ ngày` or `từ ngày`).
+fn stated_by(text: &str, verb: &str) -> Option<EntryIntoForce> {
+    let hits: Box<dyn Iterator<Item = usize> + '_> = if verb.is_empty() {
+        Box::new(memchr::memmem::find_iter(
+            text.as_bytes(),
+            "từ ngày".as_bytes(),
+        ))
+    } else {
+        Box::new(memchr::memmem::find_iter(text.as_bytes(), verb.as_bytes()))
+    };
+    for at in hits {
+        // `kể từ ngày`: read from `kể`.
+        let at = if verb.is_empty() && text[..at].ends_with("kể ") {
+            at - "kể ".len()
+        } else {
+            at
+        };
         // The subject: a `… này` ending shortly before, in the same clause (looked for in
         // the few words before, not the whole text).
         let mut from = at.saturating_sub(160);
@@ -49,12 +73,19 @@ pub fn entry_into_force(text: &str) -> Option<EntryIntoForce> {
         let Some(subject) = short_forms(&text[from..at])
             .filter(|s| s.form == Form::This)
             .map(|s| from + s.span.start..from + s.span.end)
-            .filter(|s| at - s.end <= 120 && !text[s.end..at].contains([';', '.']))
+            .filter(|s| {
+                let reach = if verb.is_empty() { 2 } else { 120 };
+                at - s.end <= reach && !text[s.end..at].contains([';', '.'])
+            })
             .last()
         else {
             continue;
         };
-        let after = at + "có hiệu lực".len();
+        let mut after = at + verb.len();
+        // `được áp dụng thực hiện từ ngày …`
+        if verb == "áp dụng" && text[after..].starts_with(" thực hiện") {
+            after += " thực hiện".len();
+        }
         if let Some(e) = read_when(text, after) {
             return Some(EntryIntoForce {
                 span: subject.start..e.0,
