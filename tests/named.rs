@@ -155,6 +155,15 @@ const NAMED: &[(&str, DocKind, &str, &str, &str)] = &[
         "ưu đãi người có công",
         "",
     ),
+    // cv-19046-2014-btc: the date after the Quốc hội, its term and session, not in the mention.
+    (
+        "Luật hải quan được Quốc hội khóa XIII kỳ họp thứ 7 thông qua ngày 23/6/2014 và có \
+         hiệu lực thi hành từ ngày 01/01/2015.",
+        DocKind::Luat,
+        "Luật hải quan",
+        "hải quan",
+        "2014-06-23",
+    ),
     // qd-1936-2025-ubnd-thainguyen, written in lower case: `của luật đầu tư`.
     (
         "quy định chi tiết và hướng dẫn thi hành một số\nđiều của luật đầu tư;\n- Thông tư số \

@@ -389,6 +389,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
     let mut word = Some(first);
     let mut words = 0;
     let mut date = None;
+    let mut issuer_between = false;
     while let Some(w) = word.take() {
         let raw = &text[w.clone()];
         let plain = raw.trim_end_matches([',', ';', '.', ':', '!', '?', ')', '”', '"']);
@@ -425,6 +426,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             let amends_of = amending && lower == "của" && amended_law_follows(text, w.end);
             if matches!(lower.as_str(), "của" | "được" | "do") && !amends_of {
                 date = date_after_issuer(text, w.start);
+                issuer_between = date.is_some();
                 break;
             }
             // A header read as one line: the place and date after the subject (`… Luật BHYT
@@ -525,8 +527,11 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         Some((d, s)) => (Some(d), Some(s)),
         None => (None, None),
     };
+    // The mention is the name and the date written with it; a date after the issuer
+    // (`được Quốc hội … thông qua ngày …`) is the law's but not the mention's.
     let end = date_span
         .as_ref()
+        .filter(|_| !issuer_between)
         .map_or(title_end, |s| s.end.max(title_end));
     Some(NamedCitation {
         text,
@@ -611,7 +616,9 @@ fn year_after(text: &str, pos: usize) -> Option<(VnDate, Range<usize>)> {
 fn date_after_issuer(text: &str, pos: usize) -> Option<(VnDate, Range<usize>)> {
     let mut at = pos;
     let mut legislature = false;
-    for _ in 0..10 {
+    // `được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 7 thông
+    // qua ngày 23 tháng 6 năm 2014`: the Quốc hội's name, term and session, then the date.
+    for _ in 0..24 {
         let w = next_word(text, at)?;
         let word = &text[w.clone()];
         if word == "ngày" {
@@ -621,8 +628,10 @@ fn date_after_issuer(text: &str, pos: usize) -> Option<(VnDate, Range<usize>)> {
             let m = find_date(text, w.start)?;
             return Some((m.date, m.span));
         }
+        let ends_clause = word.ends_with([';', '.', ':', ')'])
+            || word.ends_with(',') && !(legislature && word.len() <= 8);
         legislature |= word.starts_with("Quốc");
-        if word.ends_with([',', ';', '.', ':', ')']) || word == "số" {
+        if ends_clause || word == "số" || !legislature && w.start - pos > 120 {
             return None;
         }
         at = w.end;
