@@ -281,6 +281,41 @@ fn a_quotation_is_the_quoted_documents() {
     );
 }
 
+/// A correction's articles name the corrected document's provisions (qd-372-2026-btc,
+/// qd-2416-2024-bkhdt): after the article's opening, its items' references point into it; a
+/// phrase quoted to be changed points nowhere.
+#[test]
+fn a_correction_names_the_corrected_documents_provisions() {
+    let text = "Điều 2. Đính chính lỗi kỹ thuật tại Thông tư số 139/2025/TT-BTC ngày 30 \n\
+                tháng 12 năm 2025 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của \n\
+                Thông tư số 57/2021/TT-BTC ngày 12 tháng 7 năm 2021 của Bộ trưởng Bộ Tài chính \n\
+                quy định lộ trình sắp xếp lại thị trường giao dịch cổ phiếu (sau đây \n\
+                gọi là Thông tư số 139/2025/TT-BTC):  \n\
+                1. Chỉnh sửa cụm từ “điểm đ khoản 2 Điều 1” thành cụm từ “điểm đ khoản \n\
+                2” tại khoản 1 Điều 1. \n\
+                Điều 3. Quyết định này có hiệu lực kể từ ngày ký; khoản 2 Điều 1 Quyết định này.";
+    let cited: Vec<_> = vanban::citations(text).collect();
+    let resolved = resolve_short_forms(text);
+    let got: Vec<(String, Option<String>)> = vanban::citation::pinpoints(text)
+        .map(|p| {
+            let to = p
+                .target_resolution(&resolved, &cited)
+                .and_then(|r| r.refers_to(&cited));
+            (p.as_str().replace('\n', " "), to)
+        })
+        .collect();
+    let tt = Some("139/2025/TT-BTC".to_string());
+    assert_eq!(
+        got,
+        [
+            ("điểm đ khoản 2 Điều 1".to_string(), None),
+            ("điểm đ khoản  2".to_string(), None),
+            ("khoản 1 Điều 1".to_string(), tt),
+            ("khoản 2 Điều 1".to_string(), Some("self".to_string())),
+        ]
+    );
+}
+
 #[test]
 fn short_forms_and_what_they_stand_for() {
     let text = "Căn cứ Nghị định số 15/2018/NĐ-CP ngày 22/01/2018; các nội dung tại Nghị định số 15 \

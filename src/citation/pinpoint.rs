@@ -319,14 +319,22 @@ impl<'t> Pinpoint<'t> {
         {
             return Some(*r);
         }
-        match self.target {
-            Target::ThisDocument => Some(
-                super::quotation::opening_before(self.text, self.span.start)
-                    .and_then(|open| super::quotation::quoted_document(self.text, open, cited))
-                    .map_or(Resolution::ThisDocument, Resolution::Cited),
-            ),
-            _ => Some(Resolution::Unresolved),
+        if self.target != Target::ThisDocument {
+            return Some(Resolution::Unresolved);
         }
+        use super::quotation::{article_subject, opening_before, quoted_document, quotes_a_phrase};
+        Some(match opening_before(self.text, self.span.start) {
+            // `cụm từ “khoản 1 Điều 8”`: words being changed, in no document told.
+            Some(open) if quotes_a_phrase(self.text, open) => Resolution::Unresolved,
+            Some(open) => quoted_document(self.text, open, cited)
+                .map_or(Resolution::ThisDocument, Resolution::Cited),
+            // An item of an article correcting or amending a document (`… như sau: 1. Tại
+            // điểm đ khoản 3 Điều 16: …`) names that document's provisions; `Điều này` is
+            // still the text's own.
+            None if self.parts.iter().any(ProvisionRef::is_this) => Resolution::ThisDocument,
+            None => article_subject(self.text, self.span.start, cited)
+                .map_or(Resolution::ThisDocument, Resolution::Cited),
+        })
     }
 
     /// The part of the given level, if the reference names one.

@@ -67,6 +67,61 @@ pub(crate) fn quoted_document(text: &str, open: usize, cited: &[Citation<'_>]) -
     (gap.len() <= INTRODUCER_REACH && !gap.contains([';', '"', '“', '”'])).then_some(i)
 }
 
+/// The document whose provisions an article's items name, when the article corrects or
+/// amends one (Nghị định 30/2020/NĐ-CP, Phụ lục I: a correction or amendment names the
+/// document, then lists what it changes): `Điều 1. Đính chính … tại Thông tư số
+/// 15/2024/TT-BKHĐT … như sau: 1. Tại điểm đ khoản 3 Điều 16: …` — among `cited`, the
+/// citation right before the colon that ends the article's opening, when `at` comes after
+/// that colon in the same article.
+pub(crate) fn article_subject(text: &str, at: usize, cited: &[Citation<'_>]) -> Option<usize> {
+    let mut lo = at.saturating_sub(ARTICLE_REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..at];
+    // The article: from the last line opening with `Điều` and a number.
+    let start = before
+        .match_indices("\nĐiều ")
+        .chain(before.match_indices("\n**Điều "))
+        .map(|(i, m)| (i, i + m.len()))
+        .filter(|&(_, n)| before[n..].starts_with(|c: char| c.is_ascii_digit()))
+        .map(|(i, _)| lo + i + 1)
+        .max()
+        .or_else(|| {
+            // The text's first line.
+            let first = before.trim_start_matches('*');
+            (lo == 0 && first.starts_with("Điều ")).then_some(0)
+        })?;
+    let end = |c: &Citation<'_>| c.span.end;
+    for (k, _) in text[start..at].match_indices(':') {
+        let colon = start + k;
+        let Some(i) = cited.iter().rposition(|c| end(c) <= colon) else {
+            continue;
+        };
+        let c = &cited[i];
+        let gap = &text[end(c)..colon];
+        if c.span.start < start || gap.len() > 24 || gap.contains([';', '.', '"', '“', '”']) {
+            continue;
+        }
+        let opening = crate::text::fold_key(&text[start..colon]);
+        let changes = ["dinh chinh", "sua doi", "bo sung"]
+            .iter()
+            .any(|w| opening.contains(w));
+        return changes.then_some(i);
+    }
+    None
+}
+
+/// How far back the article holding a provision's reference is looked for.
+const ARTICLE_REACH: usize = 8192;
+
+/// Whether the quotation opening at `open` quotes a phrase (`Chỉnh sửa cụm từ “khoản 1 Điều
+/// 8” thành cụm từ “khoản 2 Điều 16”`): words, not a reference to provisions.
+pub(crate) fn quotes_a_phrase(text: &str, open: usize) -> bool {
+    let before = text[..open].trim_end_matches([' ', '\t', '\n']);
+    before.ends_with("cụm từ") || before.ends_with("từ ngữ") || before.ends_with("chữ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
