@@ -316,6 +316,43 @@ fn a_correction_names_the_corrected_documents_provisions() {
     );
 }
 
+/// qd-2416-2024-bkhdt (its Điều 1, the page break between dropped): what is quoted in the
+/// corrected document's items is its text, whose `Thông tư này` and provisions are its own.
+#[test]
+fn a_correction_quotes_the_corrected_document() {
+    let text = "Điều 1. Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT \n\
+                ngày 30 tháng 9 năm 2024 của Bộ Kế hoạch và Đầu tư quy định mẫu hồ sơ đấu \n\
+                thầu lựa chọn nhà đầu tư trên hệ thống mạng đấu thầu quốc gia \n\
+                (sau đây viết tắt là Thông tư số 15/2024/TT-BKHĐT) như sau: \n\
+                1. Tại điểm đ khoản 3 Điều 16: “Bên mời thầu làm rõ hồ sơ mời thầu khi nhận \n\
+                được đề nghị làm rõ trong thời hạn nêu tại điểm a khoản này...” \n\
+                Nay sửa thành:“Bên mời thầu làm rõ hồ sơ mời thầu khi nhận được đề nghị \n\
+                làm rõ trong thời hạn nêu tại điểm c và điểm d khoản này...” \n\
+                2. Tại đoạn đầu Điều 21 đã in: “Đối với dự án PPP, kể từ ngày Thông tư này \n\
+                có hiệu lực thi hành theo quy định tại khoản 2 Điều 23 của Thông tư này, thực \n\
+                hiện chuyển tiếp như sau:” \n\
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.";
+    let cited: Vec<_> = vanban::citations(text).collect();
+    let resolved = resolve_short_forms(text);
+    let tt = "15/2024/TT-BKHĐT".to_string();
+    let forms: Vec<Option<String>> = resolved.iter().map(|(_, r)| r.refers_to(&cited)).collect();
+    assert_eq!(
+        forms,
+        [Some(tt.clone()), Some(tt.clone()), Some("self".to_string())]
+    );
+    let targets: Vec<Option<String>> = vanban::citation::pinpoints(text)
+        .map(|p| {
+            p.target_resolution(&resolved, &cited)
+                .and_then(|r| r.refers_to(&cited))
+        })
+        .collect();
+    assert!(!targets.is_empty());
+    assert!(
+        targets.iter().all(|t| t.as_deref() == Some(tt.as_str())),
+        "{targets:?}"
+    );
+}
+
 #[test]
 fn short_forms_and_what_they_stand_for() {
     let text = "Căn cứ Nghị định số 15/2018/NĐ-CP ngày 22/01/2018; các nội dung tại Nghị định số 15 \

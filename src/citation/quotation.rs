@@ -52,8 +52,15 @@ pub(crate) fn opening_before(text: &str, at: usize) -> Option<usize> {
 /// The citation, among `cited` (in the order of the text), of the document quoted by the
 /// quotation opening at `open`: the last one whose mention (with its date and issuer) ends
 /// shortly before it, in the same clause (`… Nghị định số 120/2010/NĐ-CP ngày 30/12/2010 của
-/// Chính phủ quy định: "`).
+/// Chính phủ quy định: "`), or the [`article_subject`].
 pub(crate) fn quoted_document(text: &str, open: usize, cited: &[Citation<'_>]) -> Option<usize> {
+    // Failing a citation right before it, a quotation in an article correcting or amending a
+    // document (`2. Tại đoạn đầu Điều 21 đã in: “… Thông tư này …”`) quotes that document.
+    introduced(text, open, cited).or_else(|| article_subject(text, open, cited))
+}
+
+/// [`quoted_document`]: the citation right before the quotation.
+fn introduced(text: &str, open: usize, cited: &[Citation<'_>]) -> Option<usize> {
     let end = |c: &Citation<'_>| {
         [Some(&c.span), c.date_span.as_ref(), c.issuer_span.as_ref()]
             .into_iter()
