@@ -6,6 +6,13 @@ use vanban::document::entry_into_force;
 
 /// (text, the number cited, its relation).
 const RELATIONS: &[(&str, &str, Relation)] = &[
+    // cv-1414-2013-tct: after `Căn cứ …,` the sentence's subject and its own clause.
+    (
+        "Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến xử lý của Cục Thuế tỉnh Hà \
+         Tĩnh tại Công văn số 1752/CT-THNVDT ngày 07/12/2012 về việc miễn, giảm tiền",
+        "1752/CT-THNVDT",
+        Relation::Other,
+    ),
     // nq-126-2026-cp: a list of proposals goes on after a semicolon.
     (
         "Theo đề nghị của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch tại các văn \nbản: Số \

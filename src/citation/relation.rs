@@ -295,6 +295,24 @@ fn after_theo(text: &str, at: usize) -> bool {
         || words == ["theo"]
 }
 
+/// Whether, in a clause opening with `Căn cứ`, a comma is followed by a capitalised word that
+/// names no document (`Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý …`): the sentence's
+/// subject, after which its own clause goes on. A list of bases goes on after a comma with a
+/// kind's name (`Căn cứ Nghị định số 30/2020/NĐ-CP, Thông tư số 01/2011/TT-BNV`).
+fn main_clause_after_basis(clause: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Luật", "Bộ", "Nghị", "Thông", "Quyết", "Chỉ", "Kế", "Công", "Pháp", "Hiến", "Văn", "Tờ",
+        "Báo", "Đề", "Chương", "Quy", "Hướng", "Điều", "Khoản", "Điểm", "Mục", "Phần", "Phụ",
+        "Hợp", "Kết", "Lệnh", "Số",
+    ];
+    clause.match_indices(", ").any(|(i, _)| {
+        let next = clause[i + 2..].split([' ', '\n']).next().unwrap_or("");
+        next.chars().next().is_some_and(char::is_uppercase)
+            && next.chars().nth(1).is_some_and(char::is_lowercase)
+            && !NAMES.contains(&next)
+    })
+}
+
 /// Whether the clause at `clause` opens another part of a preamble than its bases (`Căn cứ
 /// …; Sau khi thống nhất ý kiến với …`, `Theo đề nghị của …`, `Xét …`, `Được sự đồng ý
 /// của …`): the documents it names are no bases of the list before it.
@@ -617,6 +635,15 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         super::fold::fold_window(text, from, at).bytes(),
         named_before,
     );
+    // `Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với … tại Công văn số …`: after the
+    // basis, a sentence of its own, whose documents are no bases.
+    let basis = |nested: Option<bool>| {
+        if main_clause_after_basis(&text[clause..at]) {
+            Relation::Other
+        } else {
+            basis(nested)
+        }
+    };
     if from == clause && tail.basis_at_start {
         return basis(tail.nested);
     }
