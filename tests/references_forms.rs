@@ -6,6 +6,14 @@ use vanban::document::entry_into_force;
 
 /// (text, the number cited, its relation).
 const RELATIONS: &[(&str, &str, Relation)] = &[
+    // qd-435-2020-ubnd-kontum: what the subject line says the text issues is its own.
+    (
+        "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH \
+         HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ \
+         TỈNH ỦY",
+        "119-KH/TU",
+        Relation::Implements,
+    ),
     // cv-1414-2013-tct: after `Căn cứ …,` the sentence's subject and its own clause.
     (
         "Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến xử lý của Cục Thuế tỉnh Hà \

@@ -507,7 +507,13 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
                     .iter()
                     .any(|d| phrase_at(k, d) && word(k + d.len()) != b"nay")
             };
-            if number || kind() {
+            // What a subject line says the citing text issues (`V/v ban hành Chương trình
+            // hành động triển khai Kế hoạch số 119-KH/TU`) is its own doing, not another
+            // document's.
+            let issued = (2..=4).contains(&k)
+                && (word(k - 2), word(k - 1)) == (&b"ban"[..], &b"hanh"[..])
+                && (k == 2 || matches!(word(0), b"v" | b"ve"));
+            if number || kind() && !issued {
                 first_document = Some(k);
             }
         }
