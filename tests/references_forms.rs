@@ -6,6 +6,13 @@ use vanban::document::entry_into_force;
 
 /// (text, the number cited, its relation).
 const RELATIONS: &[(&str, &str, Relation)] = &[
+    // qd-254-2023-ubnd-sonla: the line under a plan's title names what it is issued with.
+    (
+        "KẾ HOẠCH\n\nTHỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023 (Kèm theo Quyết định \
+         số 254/QĐ-UBND ngày 17/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh)\n\nI. MỤC ĐÍCH",
+        "254/QĐ-UBND",
+        Relation::Other,
+    ),
     // qd-435-2020-ubnd-kontum: what the subject line says the text issues is its own.
     (
         "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH \

@@ -273,6 +273,19 @@ fn opens_proposals(paragraph: &str) -> bool {
     .any(|w| words.starts_with(w))
 }
 
+/// Whether `at` follows `(kèm theo` or `(ban hành kèm theo`: the line under an annex's or a
+/// plan's title that names the document it is issued with (Nghị định 30/2020/NĐ-CP, Phụ lục
+/// III), whose heading's cue (`KẾ HOẠCH THỰC HIỆN …`) is the annex's.
+fn issued_with(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let folded = super::fold::fold_window(text, from, at);
+    let t = folded.text().trim_end_matches([' ', '\n', '*', '_']);
+    t.ends_with("(kem theo") || t.ends_with("(ban hanh kem theo")
+}
+
 /// Whether `theo` (`theo`, `đúng theo`; not `kèm theo`) stands right before `at`, but for
 /// `số` (`theo số …`): the document is the rule something is done by.
 fn after_theo(text: &str, at: usize) -> bool {
@@ -606,7 +619,7 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     }
     // In another document's text quoted (`… quy định: "… Sửa đổi, bổ sung … Quyết định số
     // 118/TTg …"`), what is done to a document is that document's doing.
-    if super::quotation::opening_before(text, at).is_some() {
+    if super::quotation::opening_before(text, at).is_some() || issued_with(text, at) {
         return Relation::Other;
     }
     // The clause's last 256 bytes at most, folded in a window on the stack (the fold of
