@@ -512,9 +512,7 @@ fn ceil_char(text: &str, mut i: usize) -> usize {
 /// The word (letters and digits) starting at `pos`.
 fn word_at(text: &str, pos: usize) -> Range<usize> {
     let rest = &text[pos..];
-    let len = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
+    let len = rest.find(|c: char| !alnum(c)).unwrap_or(rest.len());
     pos..pos + len
 }
 
@@ -526,7 +524,7 @@ fn word_before_span(text: &str, pos: usize) -> Range<usize> {
     let start = t
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphanumeric())
+        .take_while(|(_, c)| alnum(*c))
         .last()
         .map_or(t.len(), |(i, _)| i);
     start..t.len()
@@ -538,6 +536,19 @@ fn word_before(text: &str, pos: usize) -> &str {
 }
 
 /// Lower case for matching; the Icelandic eth that converters write for `Đ` reads as `đ`.
+/// [`char::is_alphanumeric`], answered without its tables for the letters of Vietnamese text
+/// (ASCII, Latin-1 and Latin Extended but `×` and `÷`, the Vietnamese block): the reader asks
+/// it of every character of a text.
+#[inline]
+fn alnum(c: char) -> bool {
+    match c {
+        c if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '×' | '÷' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        c => c.is_alphanumeric(),
+    }
+}
+
 fn lower(c: char) -> char {
     match c {
         'Ð' | 'ð' | 'Đ' => 'đ',
@@ -548,12 +559,14 @@ fn lower(c: char) -> char {
 
 /// Whether `word` is `expected` (in lower case) in any case.
 fn word_is(word: &str, expected: &str) -> bool {
-    let mut w = word.chars().map(lower);
+    let mut w = word.chars();
     let mut e = expected.chars();
     loop {
         match (w.next(), e.next()) {
             (None, None) => return true,
-            (Some(a), Some(b)) if a == b => {}
+            // A letter written in lower case, as most are, is not looked up (`expected` is
+            // in lower case: `lower` leaves its letters as they are).
+            (Some(a), Some(b)) if a == b || lower(a) == b => {}
             _ => return false,
         }
     }
@@ -582,6 +595,20 @@ const UNIT_WORDS: &[(&str, Level)] = &[
     ("tiết", Level::Tiet),
 ];
 
+/// The lengths in bytes of [`UNIT_WORDS`] and of `phụ` (of `phụ lục`), by which
+/// [`unit_at`] tells most words apart (its `may_be`).
+#[cfg(test)]
+const UNIT_LENGTHS: [(usize, char); 8] = [
+    (7, 'đ'),
+    (7, 'k'),
+    (7, 'đ'),
+    (5, 'm'),
+    (8, 'c'),
+    (6, 'p'),
+    (6, 't'),
+    (5, 'p'),
+];
+
 /// Words before a unit's word that make it part of another noun: `tài khoản`, `thời
 /// điểm`, `hạng mục`, `chi tiết`, `Tiểu mục`, `cổ phần`.
 fn makes_other_noun(level: Level, before: &str) -> bool {
@@ -604,7 +631,14 @@ fn makes_other_noun(level: Level, before: &str) -> bool {
 fn unit_at(text: &str, pos: usize) -> Option<Unit> {
     let w = word_at(text, pos);
     let word = &text[w.clone()];
-    if word.is_empty() || word.len() > "chương".len() + 2 {
+    // Most words a unit's word could start are of another length (in UTF-8, composed: every
+    // unit's word has as many bytes in capitals): told before comparing letters.
+    let first = word.chars().next().map(lower);
+    let may_be = matches!(
+        (word.len(), first),
+        (7, Some('đ' | 'k')) | (5, Some('m' | 'p')) | (8, Some('c')) | (6, Some('p' | 't'))
+    );
+    if !may_be {
         return None;
     }
     let capital = word.chars().next().is_some_and(char::is_uppercase);
@@ -639,20 +673,17 @@ fn unit_at(text: &str, pos: usize) -> Option<Unit> {
 /// The next position at or after `pos` where a unit's word may start: a word starting with
 /// the first letter of one.
 fn next_unit_start(text: &str, pos: usize) -> Option<usize> {
-    let mut prev_alnum = text[..pos]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
+    let mut prev_alnum = text[..pos].chars().next_back().is_some_and(alnum);
     for (i, c) in text[pos..].char_indices() {
-        let alnum = c.is_alphanumeric();
-        if alnum
+        let is_alnum = alnum(c);
+        if is_alnum
             && !prev_alnum
             && matches!(lower(c), 'đ' | 'k' | 'm' | 'c' | 'p' | 't')
             && unit_at(text, pos + i).is_some()
         {
             return Some(pos + i);
         }
-        prev_alnum = alnum;
+        prev_alnum = is_alnum;
     }
     None
 }
@@ -1406,5 +1437,30 @@ fn short_number_end(text: &str, name_end: usize) -> usize {
         num.end
     } else {
         name_end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `unit_at` tells words apart by their length and first letter: those of the units'.
+    #[test]
+    fn unit_words_have_the_lengths_told() {
+        let words: Vec<(usize, char)> = UNIT_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(["phụ"])
+            .map(|w| (w.len(), w.chars().next().unwrap()))
+            .collect();
+        assert_eq!(words, UNIT_LENGTHS);
+    }
+
+    /// The fast test answers as `char::is_alphanumeric` does, for every character.
+    #[test]
+    fn alnum_is_is_alphanumeric() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 }
