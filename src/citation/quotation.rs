@@ -22,7 +22,8 @@ pub(crate) fn opening_before(text: &str, at: usize) -> Option<usize> {
     let at = at.min(text.len());
     let b = text.as_bytes();
     let lo = at.saturating_sub(QUOTE_REACH);
-    for i in memchr::memrchr3_iter(b'"', 0xE2, b'\n', &b[lo..at]) {
+    // The marks are rare: a byte search for them, then one for a blank line after the mark.
+    let open = memchr::memrchr2_iter(b'"', 0xE2, &b[lo..at]).find_map(|i| {
         let i = lo + i;
         // A mark before a space or punctuation closes, whatever its shape (`… mới “;`).
         let closes_by_place = |len: usize| {
@@ -30,23 +31,21 @@ pub(crate) fn opening_before(text: &str, at: usize) -> Option<usize> {
                 .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b';' | b',' | b'.' | b')'))
         };
         match &b[i..] {
-            [0xE2, 0x80, 0x9C, ..] => return (!closes_by_place(3)).then_some(i),
-            [0xE2, 0x80, 0x9D, ..] => return None,
+            [0xE2, 0x80, 0x9C, ..] => Some((!closes_by_place(3)).then_some(i)),
+            [0xE2, 0x80, 0x9D, ..] => Some(None),
             [b'"', ..] => {
                 let opens =
                     i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b':' | b'(' | b'[');
-                return (opens && !closes_by_place(1)).then_some(i);
+                Some((opens && !closes_by_place(1)).then_some(i))
             }
-            [b'\n', ..] => {
-                let before = text[..i].trim_end_matches([' ', '\t', '\r']);
-                if before.ends_with('\n') {
-                    return None;
-                }
-            }
-            _ => {}
+            _ => None,
         }
-    }
-    None
+    })??;
+    let between = &b[open..at];
+    let blank = memchr::memmem::find(between, b"\n\n").is_some()
+        || memchr::memmem::find(between, b"\n \n").is_some()
+        || memchr::memmem::find(between, b"\n\r\n").is_some();
+    (!blank).then_some(open)
 }
 
 /// The citation, among `cited` (in the order of the text), of the document quoted by the
