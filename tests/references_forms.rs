@@ -86,22 +86,8 @@ const RELATIONS: &[(&str, &str, Relation)] = &[
         Relation::Repeals,
     ),
     // tt-04-2001-bxd: after the bases, the letters of those consulted are none.
-    (
-        "Căn cứ Quyết định số 20/2000/QĐ-TTg ngày 3 tháng 2 năm 2000 của Thủ tướng Chính phủ về \
-         việc hỗ trợ người hoạt động cách mạng từ trước Cách mạng tháng 8 năm 1945 cải thiện nhà \
-         ở; Sau khi thống nhất ý kiến với Ban tổ chức Trung ương Đảng (Văn bản số 152/CV-TCTW \
-         ngày 6/6/2001)",
-        "152/CV-TCTW",
-        Relation::Other,
-    ),
-    (
-        "Căn cứ Quyết định số 20/2000/QĐ-TTg ngày 3 tháng 2 năm 2000 của Thủ tướng Chính phủ về \
-         việc hỗ trợ người hoạt động cách mạng từ trước Cách mạng tháng 8 năm 1945 cải thiện nhà \
-         ở; Sau khi thống nhất ý kiến với Ban tổ chức Trung ương Đảng (Văn bản số 152/CV-TCTW \
-         ngày 6/6/2001)",
-        "20/2000/QĐ-TTg",
-        Relation::Basis,
-    ),
+    (BASES_0401, "152/CV-TCTW", Relation::Other),
+    (BASES_0401, "20/2000/QĐ-TTg", Relation::Basis),
     // cv-3397-2019-bkhdt: a header read as one line; the addressees end the subject.
     (HEADER_3397, "615/KVN-PC", Relation::Other),
     (
@@ -217,6 +203,12 @@ fn relations_of_real_clauses() {
         assert_eq!(c.relation(), want, "{text:?}");
     }
 }
+
+/// The bases of tt-04-2001-bxd, then those it consulted.
+const BASES_0401: &str = "Căn cứ Quyết định số 20/2000/QĐ-TTg ngày 3 tháng 2 năm 2000 của Thủ \
+                          tướng Chính phủ về việc hỗ trợ người hoạt động cách mạng từ trước Cách \
+                          mạng tháng 8 năm 1945 cải thiện nhà ở; Sau khi thống nhất ý kiến với \
+                          Ban tổ chức Trung ương Đảng (Văn bản số 152/CV-TCTW ngày 6/6/2001)";
 
 /// The header of cv-3397-2019-bkhdt as its text gives it, on one line.
 const HEADER_3397: &str = "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 \
