@@ -255,22 +255,29 @@ fn says_basis(s: &str) -> bool {
 /// Whether a paragraph opens with the proposals it is issued on (`Theo đề nghị …`, `Xét đề
 /// nghị …`, `Xét Tờ trình …`).
 fn opens_proposals(paragraph: &str) -> bool {
-    let mut end = paragraph.len().min(48);
-    while !paragraph.is_char_boundary(end) {
+    opens_with(
+        paragraph,
+        0,
+        &[
+            "theo de nghi ",
+            "xet de nghi ",
+            "xet to trinh ",
+            "theo de xuat ",
+        ],
+    )
+}
+
+/// Whether `text[at..]`, folded, opens with one of `words` (after markup and spaces).
+fn opens_with(text: &str, at: usize, words: &[&str]) -> bool {
+    let mut end = (at + 48).min(text.len());
+    while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let folded = super::fold::fold_window(paragraph, 0, end);
-    let words = folded
+    let folded = super::fold::fold_window(text, at, end);
+    let start = folded
         .text()
         .trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
-    [
-        "theo de nghi ",
-        "xet de nghi ",
-        "xet to trinh ",
-        "theo de xuat ",
-    ]
-    .iter()
-    .any(|w| words.starts_with(w))
+    words.iter().any(|w| start.starts_with(w))
 }
 
 /// Whether `at` follows `(kèm theo` or `(ban hành kèm theo`: the line under an annex's or a
@@ -294,18 +301,17 @@ fn after_theo(text: &str, at: usize) -> bool {
         from += 1;
     }
     let folded = super::fold::fold_window(text, from, at);
-    let mut words: Vec<&str> = folded
+    // The words back from `at`, past `số` (when the citation's span starts at the number).
+    let mut words = folded
         .text()
-        .split(|c: char| !c.is_ascii_alphanumeric())
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    // The citation's own kind's name and `số`, when its span starts at the number.
-    while words.last().is_some_and(|w| *w == "so") {
-        words.pop();
-    }
+        .skip_while(|w| *w == "so");
     // `ban hành kèm theo Quyết định …`: issued with it, not done by it.
-    words.last() == Some(&"theo") && words.len() > 1 && words[words.len() - 2] != "kem"
-        || words == ["theo"]
+    match (words.next(), words.next()) {
+        (Some("theo"), before) => before != Some("kem"),
+        _ => false,
+    }
 }
 
 /// Whether, in a clause opening with `Căn cứ`, a comma is followed by a capitalised word that
@@ -330,17 +336,11 @@ fn main_clause_after_basis(clause: &str) -> bool {
 /// …; Sau khi thống nhất ý kiến với …`, `Theo đề nghị của …`, `Xét …`, `Được sự đồng ý
 /// của …`): the documents it names are no bases of the list before it.
 fn opens_another_part(text: &str, clause: usize) -> bool {
-    let mut end = (clause + 48).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let folded = super::fold::fold_window(text, clause, end);
-    let words = folded
-        .text()
-        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
-    ["sau khi ", "theo de nghi ", "xet ", "duoc su "]
-        .iter()
-        .any(|w| words.starts_with(w))
+    opens_with(
+        text,
+        clause,
+        &["sau khi ", "theo de nghi ", "xet ", "duoc su "],
+    )
 }
 
 /// Kinds' names, folded, that name another document before a cue (`Nghị định quy định chi
