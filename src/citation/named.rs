@@ -288,22 +288,17 @@ fn amended_law_follows(text: &str, pos: usize) -> bool {
         return false;
     };
     let is_law = |w: &str| {
-        let k = key(w);
+        let k = w.to_lowercase();
         matches!(k.as_str(), "luật" | "bộ" | "pháp" | "hiến" | "nghị")
     };
     let w = &text[n.clone()];
     // `của các luật …`, `của 37 luật có liên quan đến quy hoạch`.
-    let counts = key(w) == "các" || w.bytes().all(|b| b.is_ascii_digit());
+    let counts = w.to_lowercase() == "các" || w.bytes().all(|b| b.is_ascii_digit());
     is_law(w) || counts && next_word(text, n.end).is_some_and(|m| is_law(&text[m]))
 }
 
 /// The punctuation a word of a title may carry: it ends the title after that word.
 const TRAILING: [char; 7] = [',', ';', '.', ':', ')', '”', '"'];
-
-/// A word as the word lists hold it: lower case.
-fn key(w: &str) -> String {
-    w.to_lowercase()
-}
 
 /// A year of a law written after its title: four digits from 1945 on.
 fn year_of(word: &str) -> Option<u16> {
@@ -338,7 +333,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         return None;
     }
     let w0 = text[first.clone()].trim_end_matches([',', ';', '.', ':', ')', '”', '"', '’']);
-    let w0_lower = key(w0);
+    let w0_lower = w0.to_lowercase();
     // The constitution needs no title (`Căn cứ Hiến pháp năm 2013;`).
     if kind == DocKind::HienPhap && w0 != "nước" && !starts_upper(w0) {
         let (date, date_span) = match year_after(text, kind_span.end) {
@@ -359,7 +354,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
     // A law named by its date alone (`được sửa đổi, bổ sung bởi Luật ngày 25 tháng 6 năm
     // 2025`).
     if kind == DocKind::Luat
-        && key(w0) == "ngày"
+        && w0.to_lowercase() == "ngày"
         && let Some(m) = find_date(text, kind_span.end)
     {
         return Some(NamedCitation {
@@ -393,7 +388,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
     while let Some(w) = word.take() {
         let raw = &text[w.clone()];
         let plain = raw.trim_end_matches([',', ';', '.', ':', '!', '?', ')', '”', '"']);
-        let lower = key(plain);
+        let lower = plain.to_lowercase();
         if words > 0 {
             if year_of(plain).is_some() || lower == "năm" {
                 date = year_after(text, title_end);
@@ -401,7 +396,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 // several texts of 2025 write it).
                 if date.is_none()
                     && let Some(n) = next_word(text, w.end)
-                    && key(&text[n.clone()]) == "ngày"
+                    && text[n.clone()].to_lowercase() == "ngày"
                 {
                     date = find_date(text, n.start).map(|m| (m.date, m.span));
                 }
@@ -439,12 +434,18 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 "của" | "số" if amending => true,
                 // `Pháp lệnh Ưu đãi người có công với cách mạng`
                 "có" => next_word(text, w.end).is_some_and(|n| {
-                    let next = key(text[n].trim_end_matches(TRAILING));
+                    let next = text[n].trim_end_matches(TRAILING).to_lowercase();
                     // `… của các luật có liên quan đến quy hoạch`
                     next == "công" || amending && next == "liên"
                 }),
                 "đến" => {
-                    amending && key(text[..title_end].rsplit(' ').next().unwrap_or("")) == "quan"
+                    amending
+                        && text[..title_end]
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or("")
+                            .to_lowercase()
+                            == "quan"
                 }
                 // `… người có công với cách mạng`, not `Luật Thương mại với 2 nhóm vấn đề`.
                 "với" => next_word(text, w.end)
@@ -453,7 +454,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 "quy" => next_word(text, w.end).is_some_and(|n| {
                     // `quy phạm pháp luật`, `quy hoạch`; not `quy định`
                     matches!(
-                        key(text[n].trim_end_matches(TRAILING)).as_str(),
+                        text[n].trim_end_matches(TRAILING).to_lowercase().as_str(),
                         "phạm" | "hoạch"
                     )
                 }),
@@ -488,7 +489,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 break;
             };
             let nw = text[n.clone()].trim_end_matches([',', ';', '.', ':', ')']);
-            let nl = key(nw);
+            let nl = nw.to_lowercase();
             // An amending title lists the laws it amends (`… của Luật Thương mại, Luật Cạnh
             // tranh`); a comma inside another title comes early (`Phòng, chống tham nhũng`,
             // `Thực hành tiết kiệm, chống lãng phí`), a clause's comma after a long title.
@@ -559,7 +560,9 @@ fn line_goes_on(text: &str, at: usize) -> bool {
 }
 
 /// Whether the place-date line starts at `at`: capitalised words, a comma, `ngày` (`Hà Nội,
-/// ngày 04 tháng 02 năm 2021`, `Thành phố Hồ Chí Minh, ngày …`).
+/// ngày 04 tháng 02 năm 2021`, `Thành phố Hồ Chí Minh, ngày …`). Only its start is told:
+/// [`parse_place_date`](crate::date::parse_place_date) reads a whole line for one, and takes
+/// a title's last words for a place (`… Luật BHYT Hà Nội, ngày …`).
 fn place_date_at(text: &str, at: usize) -> bool {
     let mut end = (at + 64).min(text.len());
     while !text.is_char_boundary(end) {

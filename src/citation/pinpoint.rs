@@ -595,20 +595,6 @@ const UNIT_WORDS: &[(&str, Level)] = &[
     ("tiết", Level::Tiet),
 ];
 
-/// The lengths in bytes of [`UNIT_WORDS`] and of `phụ` (of `phụ lục`), by which
-/// [`unit_at`] tells most words apart (its `may_be`).
-#[cfg(test)]
-const UNIT_LENGTHS: [(usize, char); 8] = [
-    (7, 'đ'),
-    (7, 'k'),
-    (7, 'đ'),
-    (5, 'm'),
-    (8, 'c'),
-    (6, 'p'),
-    (6, 't'),
-    (5, 'p'),
-];
-
 /// Words before a unit's word that make it part of another noun: `tài khoản`, `thời
 /// điểm`, `hạng mục`, `chi tiết`, `Tiểu mục`, `cổ phần`.
 fn makes_other_noun(level: Level, before: &str) -> bool {
@@ -634,10 +620,11 @@ fn unit_at(text: &str, pos: usize) -> Option<Unit> {
     // Most words a unit's word could start are of another length (in UTF-8, composed: every
     // unit's word has as many bytes in capitals): told before comparing letters.
     let first = word.chars().next().map(lower);
-    let may_be = matches!(
-        (word.len(), first),
-        (7, Some('đ' | 'k')) | (5, Some('m' | 'p')) | (8, Some('c')) | (6, Some('p' | 't'))
-    );
+    let may_be = UNIT_WORDS
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(["phụ"])
+        .any(|n| n.len() == word.len() && n.chars().next() == first);
     if !may_be {
         return None;
     }
@@ -1443,18 +1430,6 @@ fn short_number_end(text: &str, name_end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `unit_at` tells words apart by their length and first letter: those of the units'.
-    #[test]
-    fn unit_words_have_the_lengths_told() {
-        let words: Vec<(usize, char)> = UNIT_WORDS
-            .iter()
-            .map(|(w, _)| *w)
-            .chain(["phụ"])
-            .map(|w| (w.len(), w.chars().next().unwrap()))
-            .collect();
-        assert_eq!(words, UNIT_LENGTHS);
-    }
 
     /// The fast test answers as `char::is_alphanumeric` does, for every character.
     #[test]

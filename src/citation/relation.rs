@@ -280,15 +280,20 @@ fn opens_with(text: &str, at: usize, words: &[&str]) -> bool {
     words.iter().any(|w| start.starts_with(w))
 }
 
+/// The last `n` bytes or so before `at`, folded (from a character's start).
+fn folded_before(text: &str, at: usize, n: usize) -> super::fold::Folded {
+    let mut from = at.saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    super::fold::fold_window(text, from, at)
+}
+
 /// Whether `at` follows `(kèm theo` or `(ban hành kèm theo`: the line under an annex's or a
 /// plan's title that names the document it is issued with (Nghị định 30/2020/NĐ-CP, Phụ lục
 /// III), whose heading's cue (`KẾ HOẠCH THỰC HIỆN …`) is the annex's.
 fn issued_with(text: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(32);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let folded = super::fold::fold_window(text, from, at);
+    let folded = folded_before(text, at, 32);
     let t = folded.text().trim_end_matches([' ', '\n', '*', '_']);
     t.ends_with("(kem theo") || t.ends_with("(ban hanh kem theo")
 }
@@ -296,11 +301,7 @@ fn issued_with(text: &str, at: usize) -> bool {
 /// Whether `theo` (`theo`, `đúng theo`; not `kèm theo`) stands right before `at`, but for
 /// `số` (`theo số …`): the document is the rule something is done by.
 fn after_theo(text: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let folded = super::fold::fold_window(text, from, at);
+    let folded = folded_before(text, at, 40);
     // The words back from `at`, past `số` (when the citation's span starts at the number).
     let mut words = folded
         .text()

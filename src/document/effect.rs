@@ -49,15 +49,8 @@ pub fn entry_into_force(text: &str) -> Option<EntryIntoForce> {
 /// [`entry_into_force`] stated by `verb` after the text's `… này` (`""`: the `… này` right
 /// before `kể từ ngày` or `từ ngày`).
 fn stated_by(text: &str, verb: &str) -> Option<EntryIntoForce> {
-    let hits: Box<dyn Iterator<Item = usize> + '_> = if verb.is_empty() {
-        Box::new(memchr::memmem::find_iter(
-            text.as_bytes(),
-            "từ ngày".as_bytes(),
-        ))
-    } else {
-        Box::new(memchr::memmem::find_iter(text.as_bytes(), verb.as_bytes()))
-    };
-    for at in hits {
+    let needle = if verb.is_empty() { "từ ngày" } else { verb };
+    for at in memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()) {
         // `kể từ ngày`: read from `kể`.
         let at = if verb.is_empty() && text[..at].ends_with("kể ") {
             at - "kể ".len()
