@@ -192,7 +192,105 @@ const RELATIONS: &[(&str, &str, Relation)] = &[
         "627/BYT-BH",
         Relation::Corrects,
     ),
+    // cv-1414-2013-tct: a cue after a document named early in a long clause is that
+    // document's (the amending Quyết định's), for every name after it.
+    (
+        "- Tại khoản 1, khoản 2, Điều 1 Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 của Thủ \
+         tướng Chính phủ sửa đổi, bổ sung một số điều của Quyết định số 118/TTg ngày 27/02/1996 \
+         của Thủ tướng Chính phủ về việc hỗ trợ người có công với cách mạng cải thiện nhà ở và \
+         Điều 3 Quyết định số 20/2000/QĐ-TTg ngày 03/02/2000 của Thủ tướng Chính phủ về việc hỗ \
+         trợ người hoạt động cách mạng",
+        "20/2000/QĐ-TTg",
+        Relation::Other,
+    ),
+    // cv-296-2021-bhxh: `xem xét, giải quyết` is no `Xét …`; what is attached is no proposal.
+    (
+        "Nếu có khó khăn, vướng mắc, báo cáo BHXH Việt Nam để kịp thời xem xét, giải quyết \
+         (gửi kèm Công văn số 627/BYT-BH và Công văn số 666/BYT-BH).",
+        "666/BYT-BH",
+        Relation::Other,
+    ),
+    // nq-89-2025-ubtvqh15: `Sau khi xem xét Tờ trình số …` is.
+    (
+        "Sau khi xem xét Tờ trình số 613/TTr-CP ngày 27 tháng 6 năm 2025 của Chính phủ",
+        "613/TTr-CP",
+        Relation::Proposal,
+    ),
+    // cv-296-2021-bhxh: a request the letter makes is not the proposal it answers; the law is
+    // the rule it is to be done by (`theo đúng quy định tại`).
+    (
+        "đề nghị đơn vị làm thủ tục điều chỉnh giấy phép hoạt động theo đúng quy định tại khoản \
+         3 Điều 44 Luật Khám bệnh, chữa bệnh số 40/2009/QH12.",
+        "40/2009/QH12",
+        Relation::Other,
+    ),
+    // cv-296-2021-bhxh: `như chỉ đạo của … tại`: the directive is where the instruction is.
+    (
+        "có trách nhiệm bổ sung số lượng nhân lực kịp thời tương ứng như chỉ đạo của Bộ trưởng \
+         Bộ Y tế tại điểm c khoản 2 Chỉ thị số 25/CT-BYT ngày 21/12/2020",
+        "25/CT-BYT",
+        Relation::Other,
+    ),
+    // cv-296-2021-bhxh: what is not done.
+    (
+        "- Đối với các cơ sở KCB không thực hiện đúng Chỉ thị số 25/CT-BYT, vẫn kê thêm giường",
+        "25/CT-BYT",
+        Relation::Other,
+    ),
+    // qd-254-2023-ubnd-sonla: `thông báo` written in lower case is a verb, not a Thông báo.
+    (
+        "Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định, thông báo, cấp phát kinh phí \
+         thực hiện nhiệm vụ bảo vệ BMNN từ nguồn kinh phí đã giao cho Công an tỉnh tại Quyết \
+         định số 2566/QĐ-UBND ngày 08/12/2022",
+        "2566/QĐ-UBND",
+        Relation::Other,
+    ),
 ];
+
+/// (text, the start of a law named by title, its relation).
+const NAMED_RELATIONS: &[(&str, &str, Relation)] = &[
+    // cv-2638-2019-ldtbxh: `thời điểm báo cáo` names no Báo cáo before the cue.
+    (
+        "và tình hình quản lý đối tượng thực tế tại địa phương tại thời điểm báo cáo để xây \
+         dựng dự toán kinh phí thực hiện Pháp lệnh ưu đãi người có công với cách mạng năm 2020;",
+        "Pháp lệnh",
+        Relation::Implements,
+    ),
+    // nq-141-2026-cp: a law named in a submission's subject is no proposal.
+    (
+        "Theo đề nghị của Bộ Công Thương tại các Tờ trình số 2138/TTr-BCT ngày 30 tháng 3 năm \
+         2026, số 3390/TTr-BCT ngày 14 tháng 5 năm 2026 và số 374/BC-BCT ngày 30 tháng 5 năm \
+         2026 về chính sách của Luật sửa đổi, bổ sung một số điều của Luật Thương mại;",
+        "Luật sửa đổi",
+        Relation::Other,
+    ),
+    // nq-141-2026-cp: the direction a policy is to take.
+    (
+        "- Chính sách 1: Phân cấp, phân quyền theo hướng: Bãi bỏ điều kiện kinh doanh dịch vụ \
+         giám định thương mại trong Luật Thương mại và thủ tục đăng ký con dấu; sửa đổi, bãi bỏ \
+         một số nội dung tại Luật Quản lý ngoại thương nhằm cải cách thủ tục hành chính",
+        "Luật Quản lý",
+        Relation::Other,
+    ),
+    // nq-141-2026-cp: a draft law is drafted, not carried out.
+    (
+        "bảo đảm thực hiện đúng các chủ trương, đường lối của Đảng, trên cơ sở đó chủ động tổ \
+         chức xây dựng dự án Luật sửa đổi, bổ sung một số điều của Luật Thương mại theo quy định",
+        "Luật sửa đổi",
+        Relation::Other,
+    ),
+];
+
+#[test]
+fn relations_of_laws_named_in_real_clauses() {
+    for &(text, start, want) in NAMED_RELATIONS {
+        let at = text.find(start).unwrap();
+        let c = vanban::citation::named_citations(text)
+            .find(|c| c.span.start == at)
+            .unwrap_or_else(|| panic!("{start} in {text:?}"));
+        assert_eq!(c.relation(), want, "{text:?}");
+    }
+}
 
 #[test]
 fn relations_of_real_clauses() {

@@ -325,11 +325,26 @@ fn main_clause_after_basis(clause: &str) -> bool {
         "Báo", "Đề", "Chương", "Quy", "Hướng", "Điều", "Khoản", "Điểm", "Mục", "Phần", "Phụ",
         "Hợp", "Kết", "Lệnh", "Số",
     ];
+    // `Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định … tại Quyết định số …`: a basis
+    // that names no document (a plan's figures, a result, the situation), then the clause's
+    // own doing.
+    let object = clause
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .split_whitespace()
+        .nth(2)
+        .unwrap_or("");
+    let names_none = !object.is_empty()
+        && !NAMES
+            .iter()
+            .any(|n| n.to_lowercase() == object.to_lowercase())
+        && !["các", "vào", "theo", "quy", "ý", "văn"].contains(&object.to_lowercase().as_str());
     clause.match_indices(", ").any(|(i, _)| {
-        let next = clause[i + 2..].split([' ', '\n']).next().unwrap_or("");
+        let rest = &clause[i + 2..];
+        let next = rest.split([' ', '\n']).next().unwrap_or("");
         next.chars().next().is_some_and(char::is_uppercase)
             && next.chars().nth(1).is_some_and(char::is_lowercase)
             && !NAMES.contains(&next)
+            || names_none && (rest.starts_with("thực hiện ") || rest.starts_with("triển khai "))
     })
 }
 
@@ -364,6 +379,18 @@ const OTHER_DOCUMENTS: &[&[&str]] = &[
     &["bo", "luat"],
 ];
 
+/// Kinds' names of [`OTHER_DOCUMENTS`] that are common nouns too (`xây dựng kế hoạch tài
+/// chính`, `tại thời điểm báo cáo`, `thông báo cho`): a document's name only written with a
+/// capital (`Kế hoạch`) or before its number (`kế hoạch số 12/KH-UBND`).
+const COMMON_NOUNS: &[&[&str]] = &[
+    &["ke", "hoach"],
+    &["thong", "bao"],
+    &["chuong", "trinh"],
+    &["de", "an"],
+    &["ket", "luan"],
+    &["bao", "cao"],
+];
+
 /// What a pass over the words of a folded window finds: see [`words_of`].
 struct Words {
     /// The window opens with `căn cứ`.
@@ -389,7 +416,8 @@ struct Words {
 /// holds at most 128 words): the last cue, and where another document is first named (a
 /// number, `số 12`, a kind's name not followed by `này`, a number written with its symbol).
 /// `named_before`: a document is named before the window (for [`Words::nested`]).
-fn words_of(cb: &[u8], named_before: bool) -> Words {
+fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Words {
+    let cb = window.bytes();
     let mut bounds = [(0u8, 0u8); 128];
     let mut n = 0;
     // The word holding the first digit followed by `/` or `-` (`09/2013/TT-BXD`).
@@ -425,6 +453,15 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
             .get(k)
             .map_or(&[][..], |&(s, e)| &cb[usize::from(s)..usize::from(e)])
     };
+    // Whether word `k` is written with a capital in the source (`Kế hoạch`, not `kế hoạch`).
+    let starts_upper = |k: usize| {
+        bounds[..n].get(k).is_some_and(|&(s, _)| {
+            text[window.at(usize::from(s))..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+    };
     let phrase_at = |k: usize, phrase: &[&str]| {
         n >= k + phrase.len()
             && phrase
@@ -439,7 +476,20 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
     let mut theo: Option<usize> = None;
     for k in 0..n {
         let w = word(k);
-        if w == b"theo" && word(k + 1) == b"quy" && word(k + 2) == b"dinh" {
+        // `theo (đúng) quy định của …`, `như chỉ đạo của … tại …`, `như hướng dẫn tại …`:
+        // what follows is the rule something is done by.
+        let by_rule = match w {
+            b"theo" => {
+                let j = k + 1 + usize::from(word(k + 1) == b"dung");
+                (word(j), word(j + 1)) == (&b"quy"[..], &b"dinh"[..])
+            }
+            b"nhu" => matches!(
+                (word(k + 1), word(k + 2)),
+                (b"chi", b"dao") | (b"quy", b"dinh") | (b"huong", b"dan") | (b"yeu", b"cau")
+            ),
+            _ => false,
+        };
+        if by_rule {
             theo = Some(k);
         }
         // Most words start no cue and no kind's name: one comparison of the word tells.
@@ -499,10 +549,27 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
                     (word(k - 2), word(k - 1)),
                     (b"huong", b"dan") | (b"chi", b"tiet")
                 );
+            // `xem xét, giải quyết` (consider), `xét thấy` (finding) are no `Xét …` of a
+            // proposal; `Sau khi xem xét Tờ trình số …` (the cited document right after it,
+            // or a submission's name) is.
+            let not_xet = relation == Relation::Proposal
+                && w == b"xet"
+                && (k > 0 && word(k - 1) == b"xem" && k + 1 < n || word(k + 1) == b"thay")
+                && !matches!(word(k + 1), b"to" | b"de" | b"bao");
+            // `đề nghị đơn vị làm thủ tục …`: a request the text makes, not the proposal it
+            // answers (`Theo đề nghị của …`, `Xét đề nghị tại …`, `đề nghị của … tại …`).
+            let request = matches!(cue, [_, b] if *b == "nghi" || *b == "xuat")
+                && relation == Relation::Proposal
+                && !(k > 0 && matches!(word(k - 1), b"theo" | b"xet" | b"va" | b"cac"))
+                && !matches!(word(k + 2), b"cua" | b"tai");
+            // `không thực hiện đúng Chỉ thị …`, `chưa triển khai …`: what is not done.
+            let negated = k > 0 && matches!(word(k - 1), b"khong" | b"chua");
             if passive {
                 last_passive = Some(k);
             }
-            if !passive && !according && !guided {
+            if negated || request {
+                best = Some((k, Relation::Other));
+            } else if !passive && !according && !guided && !not_xet {
                 best = Some((k, relation));
             }
         }
@@ -517,9 +584,15 @@ fn words_of(cb: &[u8], named_before: bool) -> Words {
         if first_document.is_none() && kind_start {
             let number = w == b"so" && word(k + 1).first().is_some_and(u8::is_ascii_digit);
             let kind = || {
-                OTHER_DOCUMENTS
-                    .iter()
-                    .any(|d| phrase_at(k, d) && word(k + d.len()) != b"nay")
+                OTHER_DOCUMENTS.iter().any(|d| {
+                    let next = word(k + d.len());
+                    phrase_at(k, d)
+                        && next != b"nay"
+                        && (!COMMON_NOUNS.contains(d)
+                            || next == b"so"
+                            || next.first().is_some_and(u8::is_ascii_digit)
+                            || starts_upper(k))
+                })
             };
             // What a subject line says the citing text issues (`V/v ban hành Chương trình
             // hành động triển khai Kế hoạch số 119-KH/TU`) is its own doing, not another
@@ -579,7 +652,7 @@ fn head_words(text: &str, clause: usize, to: usize) -> Words {
             break;
         }
         let window = super::fold::fold_window(text, start, end);
-        let w = words_of(window.bytes(), out.first_document.is_some());
+        let w = words_of(text, &window, out.first_document.is_some());
         if w.nested.is_some() {
             out.nested = w.nested;
         }
@@ -620,9 +693,69 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     }
     // In another document's text quoted (`… quy định: "… Sửa đổi, bổ sung … Quyết định số
     // 118/TTg …"`), what is done to a document is that document's doing.
-    if super::quotation::opening_before(text, at).is_some() || issued_with(text, at) {
+    if super::quotation::opening_before(text, at).is_some()
+        || issued_with(text, at)
+        || drafted(text, at)
+    {
         return Relation::Other;
     }
+    let r = clause_relation(text, at);
+    match r {
+        // What a proposal is: a submission (`Tờ trình`, `Báo cáo`, a letter); a law, a decree,
+        // a circular named after it is the submission's subject (`… tại các Tờ trình số
+        // 2138/TTr-BCT … về chính sách của Luật sửa đổi, bổ sung …`).
+        Relation::Proposal if names_a_rule(text, at) => Relation::Other,
+        Relation::Basis | Relation::Proposal | Relation::Other => r,
+        // `Chính sách 1: … theo hướng: Bãi bỏ điều kiện … trong Luật Thương mại; sửa đổi, bãi
+        // bỏ một số nội dung tại Luật Quản lý ngoại thương`: the direction a policy is to
+        // take, not what the text does.
+        _ if in_direction(text, at) => Relation::Other,
+        _ => r,
+    }
+}
+
+/// Whether the citation at `at` is a draft's (`dự án Luật …`, `dự thảo Nghị định …`): a text
+/// being prepared, which nothing is done to yet.
+fn drafted(text: &str, at: usize) -> bool {
+    let folded = folded_before(text, at, 24);
+    let t = folded.text().trim_end_matches([' ', '\n', '*', '_']);
+    ["du an", "du thao"].iter().any(|w| {
+        t.strip_suffix(w)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric()))
+    })
+}
+
+/// Whether the citation at `at` names a law, a decree or another rule (`Luật …`, `Nghị định
+/// …`, `Thông tư …`), not a submission.
+fn names_a_rule(text: &str, at: usize) -> bool {
+    opens_with(
+        text,
+        at,
+        &[
+            "luat ",
+            "bo luat ",
+            "phap lenh ",
+            "hien phap ",
+            "nghi dinh ",
+            "thong tu ",
+            "chi thi ",
+            "nghi quyet ",
+            "quyet dinh ",
+        ],
+    )
+}
+
+/// Whether the sentence before `at` (past semicolons: the items of a list after a colon)
+/// says `theo hướng`.
+fn in_direction(text: &str, at: usize) -> bool {
+    let from = bound_start(text, at, false, LIST_REACH);
+    let hay = &text.as_bytes()[from..at];
+    memchr::memmem::find_iter(hay, "heo hướng").any(|i| i > 0 && matches!(hay[i - 1], b't' | b'T'))
+        || memchr::memmem::find(hay, "HEO HƯỚNG".as_bytes()).is_some()
+}
+
+/// The role the clause holding `at` gives the citation there (see [`relation_at`]).
+fn clause_relation(text: &str, at: usize) -> Relation {
     // The clause's last 256 bytes at most, folded in a window on the stack (the fold of
     // the citation reader): cues sit just before the citation.
     let clause = clause_start(text, at);
@@ -652,7 +785,8 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     let head = (from > clause).then(|| head_words(text, clause, from));
     let named_before = head.as_ref().is_some_and(|h| h.first_document.is_some());
     let tail = words_of(
-        super::fold::fold_window(text, from, at).bytes(),
+        text,
+        &super::fold::fold_window(text, from, at),
         named_before,
     );
     // `Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với … tại Công văn số …`: after the
@@ -702,7 +836,8 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         // not carrying it out; so with `theo` right before it (`kinh phí thực hiện các chế độ
         // trợ cấp 1 lần theo Quyết định số 290/QĐ-TTg`).
         Some((cue, r))
-            if first_document.is_none_or(|f| f >= cue)
+            if (first_document.is_none_or(|f| f >= cue) && !named_before
+                || r == Relation::Basis)
                 && theo.is_none_or(|t| t < cue)
                 && (r == Relation::Basis || !after_theo(text, at)) =>
         {
