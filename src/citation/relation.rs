@@ -160,7 +160,42 @@ fn clause_start(text: &str, at: usize) -> usize {
             && word_before(i)
             && i > 0
     });
-    part.max(opener).map_or(start, |i| start + i)
+    let start = part.max(opener).map_or(start, |i| start + i);
+    own_title_end(text, start, at).unwrap_or(start)
+}
+
+/// Where the text's own number ends when its first line opens with its kind and number, as a
+/// portal's page names the document it shows (`Công văn 3397/BKHĐT-QLKTTW năm 2019 hướng dẫn
+/// áp dụng quy định tại Điều 162 Luật Doanh nghiệp 2014 do Bộ Kế hoạch và Đầu tư ban
+/// hành.`): the rest of the line is its subject, what the text itself does, as after `V/v`.
+fn own_title_end(text: &str, start: usize, at: usize) -> Option<usize> {
+    if !text[..start].trim().is_empty() {
+        return None;
+    }
+    let line = &text[start..at];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    if !line.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // The number within the first four words: digits, then `/` or `-` and a symbol.
+    let mut end = 0;
+    for (i, w) in line.split(' ').enumerate().take(4) {
+        let here = end;
+        end += w.len() + 1;
+        if w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(['/', '-']) {
+            let mut stop = start + here + w.len();
+            let rest = &line[(here + w.len()).min(line.len())..];
+            // `… năm 2019`: the year of the portal's title.
+            if let Some(y) = rest.strip_prefix(" năm ")
+                && y.len() >= 4
+                && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            {
+                stop += " năm ".len() + 4;
+            }
+            return (i > 0).then_some(stop);
+        }
+    }
+    None
 }
 
 /// [`clause_start`], past semicolons and bars too when `clauses` is false: the start of the
@@ -252,6 +287,17 @@ fn says_basis(s: &str) -> bool {
         .any(|(i, _)| i == 0 || !folded.as_bytes()[i - 1].is_ascii_alphanumeric())
 }
 
+/// Whether `s` says `đề nghị của` or `đề xuất của` (a line may break between the words).
+fn says_proposal(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let mut last = ["", ""];
+    words.any(|w| {
+        let hit = w == "của" && last[1] == "đề" && matches!(last[0], "nghị" | "xuất");
+        last = [w, last[0]];
+        hit
+    })
+}
+
 /// Whether a paragraph opens with the proposals it is issued on (`Theo đề nghị …`, `Xét đề
 /// nghị …`, `Xét Tờ trình …`).
 fn opens_proposals(paragraph: &str) -> bool {
@@ -333,6 +379,11 @@ fn main_clause_after_basis(clause: &str) -> bool {
         .split_whitespace()
         .nth(2)
         .unwrap_or("");
+    // `Căn cứ vào khoản 1 Điều 162 … Luật Doanh nghiệp thì hợp đồng … quy định tại … Luật
+    // Doanh nghiệp`: `thì` opens the sentence's main clause.
+    if clause.contains(" thì ") {
+        return true;
+    }
     let names_none = !object.is_empty()
         && !NAMES
             .iter()
@@ -699,6 +750,17 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     {
         return Relation::Other;
     }
+    if renames(text, at) {
+        // `Đính chính … tại Thông tư số 138/2025/TT-BTC … sửa đổi, bổ sung … của Thông tư số …
+        // (sau đây gọi là Thông tư số 138/2025/TT-BTC)`: the short name of the document the
+        // clause opens with has its role.
+        // A title is long: the clause is read back further than for a cue.
+        let clause = bound_start(text, at, true, LIST_REACH);
+        let first = crate::citations(&text[clause..at]).next();
+        return first.map_or(Relation::Other, |c| {
+            relation_at(text, clause + c.span.start..clause + c.span.end)
+        });
+    }
     let r = clause_relation(text, at);
     match r {
         // What a proposal is: a submission (`Tờ trình`, `Báo cáo`, a letter); a law, a decree,
@@ -712,6 +774,23 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
         _ if in_direction(text, at) => Relation::Other,
         _ => r,
     }
+}
+
+/// Whether `at` follows `(sau đây gọi là`, `(sau đây gọi tắt là`, `(gọi tắt là`: the name
+/// the text gives, from here on, to a document it has just named.
+fn renames(text: &str, at: usize) -> bool {
+    let folded = folded_before(text, at, 40);
+    // The words back from `at` (a line may break between them: `(sau đây⏎gọi là`).
+    [
+        &["la", "goi", "day", "(sau"][..],
+        &["la", "tat", "goi", "day", "(sau"],
+        &["la", "tat", "(goi"],
+    ]
+    .iter()
+    .any(|w| {
+        let mut back = folded.text().split_whitespace().rev();
+        w.iter().all(|x| back.next() == Some(*x))
+    })
 }
 
 /// Whether the citation at `at` is a draft's (`dự án Luật …`, `dự thảo Nghị định …`): a text
@@ -863,7 +942,11 @@ fn clause_relation(text: &str, at: usize) -> Relation {
                 Relation::Other
             } else if says_basis(paragraph) {
                 Relation::Basis
-            } else if opens_proposals(paragraph) {
+            } else if opens_proposals(paragraph)
+                || opens_with(text, clause, &["cua "]) && says_proposal(paragraph)
+            {
+                // `… theo đề nghị của A tại các Tờ trình: …; của B tại Tờ trình số …`: the
+                // proposers listed after the sentence's start.
                 Relation::Proposal
             } else {
                 Relation::Other
