@@ -177,22 +177,20 @@ fn own_title_end(text: &str, start: usize, at: usize) -> Option<usize> {
     if !line.starts_with(char::is_uppercase) {
         return None;
     }
-    // The number within the first four words: digits, then `/` or `-` and a symbol.
+    // The number within the first four words, right after the kind's name (no `số`: the
+    // portal's own wording), then `năm` and the year: digits, then `/` or `-` and a symbol.
     let mut end = 0;
     for (i, w) in line.split(' ').enumerate().take(4) {
         let here = end;
         end += w.len() + 1;
         if w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(['/', '-']) {
-            let mut stop = start + here + w.len();
             let rest = &line[(here + w.len()).min(line.len())..];
-            // `… năm 2019`: the year of the portal's title.
-            if let Some(y) = rest.strip_prefix(" năm ")
-                && y.len() >= 4
-                && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-            {
-                stop += " năm ".len() + 4;
-            }
-            return (i > 0).then_some(stop);
+            let year = rest
+                .strip_prefix(" năm ")
+                .filter(|y| y.len() >= 4 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit));
+            let by_kind = i > 0 && !line[..here].to_lowercase().contains("số");
+            return (by_kind && year.is_some())
+                .then_some(start + here + w.len() + " năm ".len() + 4);
         }
     }
     None
@@ -285,6 +283,37 @@ fn says_basis(s: &str) -> bool {
     folded
         .match_indices("can cu")
         .any(|(i, _)| i == 0 || !folded.as_bytes()[i - 1].is_ascii_alphanumeric())
+}
+
+/// Whether, in a list of bases, a colon before `at` is followed by a kind's name and no cue
+/// comes between it and `at` (`Căn cứ Thông tư số 02/2017/TT-VPCP … hướng dẫn về nghiệp vụ
+/// kiểm soát thủ tục hành chính: Thông tư số 01/2018/TT-VPCP …`): a title ends at a colon,
+/// and the name after it is the list's next item, not that title's.
+fn item_after_colon(text: &str, clause: usize, at: usize) -> bool {
+    let Some(colon) = memchr::memrchr(b':', &text.as_bytes()[clause..at]).map(|i| clause + i + 1)
+    else {
+        return false;
+    };
+    let item = text[colon..at].trim_start_matches([' ', '\n', '*', '_']);
+    let item_at = at - item.len();
+    item_at == at
+        || opens_with(
+            text,
+            item_at,
+            &[
+                "thong tu ",
+                "nghi dinh ",
+                "quyet dinh ",
+                "luat ",
+                "nghi quyet ",
+                "chi thi ",
+                "phap lenh ",
+                "bo luat ",
+            ],
+        ) && at - item_at < FOLDED_REACH
+            && words_of(text, &super::fold::fold_window(text, item_at, at), false)
+                .best
+                .is_none()
 }
 
 /// Whether `s` says `đề nghị của` or `đề xuất của` (a line may break between the words).
@@ -389,7 +418,17 @@ fn main_clause_after_basis(clause: &str) -> bool {
             .iter()
             .any(|n| n.to_lowercase() == object.to_lowercase())
         && !["các", "vào", "theo", "quy", "ý", "văn"].contains(&object.to_lowercase().as_str());
+    // `… của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: a comma inside an issuer's name.
+    let in_issuer = |i: usize| {
+        clause[..i].rfind("của ").is_some_and(|c| {
+            let words = clause[c + "của ".len()..i].split_whitespace();
+            words.clone().count() <= 6 && words.into_iter().all(super::issuer::is_issuer_word)
+        })
+    };
     clause.match_indices(", ").any(|(i, _)| {
+        if in_issuer(i) {
+            return false;
+        }
         let rest = &clause[i + 2..];
         let next = rest.split([' ', '\n']).next().unwrap_or("");
         next.chars().next().is_some_and(char::is_uppercase)
@@ -855,7 +894,7 @@ fn clause_relation(text: &str, at: usize) -> Relation {
     // phạm pháp luật`: what that Nghị định details, not a basis of the citing text) unless
     // the basis is named as amended (`được sửa đổi, bổ sung tại Nghị định số 187/2025/NĐ-CP`).
     let basis = |nested: Option<bool>| {
-        if nested == Some(true) {
+        if nested == Some(true) && !item_after_colon(text, clause, at) {
             Relation::Other
         } else {
             Relation::Basis
