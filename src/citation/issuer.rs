@@ -290,8 +290,15 @@ pub(super) fn date_before(s: &str, mention_start: usize) -> Option<crate::date::
         return None;
     }
     let from = floor_boundary(s, mention_start.saturating_sub(240));
-    let clause_start = memchr::memrchr2(b'\n', b';', &s.as_bytes()[from..mention_start])
-        .map_or(from, |i| from + i + 1);
+    // A line break ends the clause only where a line starts anew: text extracted from PDF
+    // and portal pages wraps inside sentences (`Ngày 25/02/2025, Tổng cục Thuế (nay là Cục⏎
+    // Thuế) đã ban hành Công văn số 828/TCT-KK`).
+    let clause_start = memchr::memrchr2_iter(b'\n', b';', &s.as_bytes()[from..mention_start])
+        .map(|i| from + i)
+        .find(|&i| {
+            s.as_bytes()[i] == b';' || super::relation::line_starts_anew(s, i, mention_start)
+        })
+        .map_or(from, |i| i + 1);
     // The mention must follow an issuing verb (tested on the whole text between the date
     // and the mention, below): most do not, which the last words tell at once. A verb is
     // one or two words: when the window holds two words and a byte before them, its test

@@ -240,7 +240,7 @@ fn bound_start(text: &str, at: usize, clauses: bool, reach: usize) -> usize {
 /// `+`, `a)`, `1.`) or opens a basis or provision (`Căn cứ`, `Theo`, `Xét`, `Điều`). After
 /// a blank line or a line in capitals (a heading: `QUYẾT ĐỊNH⏎Đính chính Thông tư số …`) a
 /// new paragraph starts.
-fn line_starts_anew(text: &str, nl: usize, at: usize) -> bool {
+pub(super) fn line_starts_anew(text: &str, nl: usize, at: usize) -> bool {
     let before = text[..nl].trim_end_matches([' ', '\t', '\r', '*', '_']);
     if before.ends_with([';', '.', '!', '?', '|', '\n']) || before.is_empty() {
         return true;
