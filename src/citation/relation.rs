@@ -104,6 +104,10 @@ const CUES: &[(&[&str], Relation)] = &[
     (&["hop", "nhat"], Relation::Consolidates),
 ];
 
+/// How many bytes right before a citation are read for the words that name it issued with
+/// (`kèm theo`), a draft (`dự án`) or a name given (`sau đây gọi tắt là`).
+const RIGHT_BEFORE: usize = 40;
+
 /// How much of a clause, back from the citation, is read for cues: the folding window.
 const FOLDED_REACH: usize = 240;
 
@@ -364,12 +368,12 @@ fn folded_before(text: &str, at: usize, n: usize) -> super::fold::Folded {
     super::fold::fold_window(text, from, at)
 }
 
-/// Whether `at` follows `(kèm theo` or `(ban hành kèm theo`: the line under an annex's or a
-/// plan's title that names the document it is issued with (Nghị định 30/2020/NĐ-CP, Phụ lục
-/// III), whose heading's cue (`KẾ HOẠCH THỰC HIỆN …`) is the annex's.
-fn issued_with(text: &str, at: usize) -> bool {
-    let folded = folded_before(text, at, 32);
-    let t = folded.text().trim_end_matches([' ', '\n', '*', '_']);
+/// Whether `before`, the folded words right before a citation ([`RIGHT_BEFORE`]), end with
+/// `(kèm theo` or `(ban hành kèm theo`: the line under an annex's or a plan's title that
+/// names the document it is issued with (Nghị định 30/2020/NĐ-CP, Phụ lục III), whose
+/// heading's cue (`KẾ HOẠCH THỰC HIỆN …`) is the annex's.
+fn issued_with(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\n', '*', '_']);
     t.ends_with("(kem theo") || t.ends_with("(ban hanh kem theo")
 }
 
@@ -400,24 +404,37 @@ fn main_clause_after_basis(clause: &str) -> bool {
         "Báo", "Đề", "Chương", "Quy", "Hướng", "Điều", "Khoản", "Điểm", "Mục", "Phần", "Phụ",
         "Hợp", "Kết", "Lệnh", "Số",
     ];
-    // `Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định … tại Quyết định số …`: a basis
-    // that names no document (a plan's figures, a result, the situation), then the clause's
-    // own doing.
-    let object = clause
-        .trim_start_matches(|c: char| !c.is_alphabetic())
-        .split_whitespace()
-        .nth(2)
-        .unwrap_or("");
     // `Căn cứ vào khoản 1 Điều 162 … Luật Doanh nghiệp thì hợp đồng … quy định tại … Luật
     // Doanh nghiệp`: `thì` opens the sentence's main clause.
     if clause.contains(" thì ") {
         return true;
     }
-    let names_none = !object.is_empty()
-        && !NAMES
+    // `Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định … tại Quyết định số …`: a basis
+    // that names no document (a plan's figures, a result, the situation), then the clause's
+    // own doing.
+    let names_none = || {
+        let object = clause
+            .trim_start_matches(|c: char| !c.is_alphabetic())
+            .split_whitespace()
+            .nth(2)
+            .unwrap_or("");
+        let mut chars = object.chars();
+        let Some(initial) = chars.next() else {
+            return false;
+        };
+        let rest = chars.as_str();
+        // The same word but for its initial's case (`Nghị` and `nghị`), without a copy.
+        let same = |name: &&str| {
+            let mut n = name.chars();
+            n.next()
+                .is_some_and(|c| c.to_lowercase().eq(initial.to_lowercase()))
+                && n.as_str() == rest
+        };
+        !NAMES
             .iter()
-            .any(|n| n.to_lowercase() == object.to_lowercase())
-        && !["các", "vào", "theo", "quy", "ý", "văn"].contains(&object.to_lowercase().as_str());
+            .chain(&["các", "vào", "theo", "quy", "ý", "văn"])
+            .any(same)
+    };
     // `… của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: a comma inside an issuer's name.
     let in_issuer = |i: usize| {
         clause[..i].rfind("của ").is_some_and(|c| {
@@ -426,15 +443,13 @@ fn main_clause_after_basis(clause: &str) -> bool {
         })
     };
     clause.match_indices(", ").any(|(i, _)| {
-        if in_issuer(i) {
-            return false;
-        }
         let rest = &clause[i + 2..];
         let next = rest.split([' ', '\n']).next().unwrap_or("");
-        next.chars().next().is_some_and(char::is_uppercase)
+        let subject = next.chars().next().is_some_and(char::is_uppercase)
             && next.chars().nth(1).is_some_and(char::is_lowercase)
-            && !NAMES.contains(&next)
-            || names_none && (rest.starts_with("thực hiện ") || rest.starts_with("triển khai "))
+            && !NAMES.contains(&next);
+        subject && !in_issuer(i)
+            || (rest.starts_with("thực hiện ") || rest.starts_with("triển khai ")) && names_none()
     })
 }
 
@@ -783,13 +798,16 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     }
     // In another document's text quoted (`… quy định: "… Sửa đổi, bổ sung … Quyết định số
     // 118/TTg …"`), what is done to a document is that document's doing.
+    // The words right before the citation, folded once for the tests that read them.
+    let before = folded_before(text, at, RIGHT_BEFORE);
+    let before = before.text();
     if super::quotation::opening_before(text, at).is_some()
-        || issued_with(text, at)
-        || drafted(text, at)
+        || issued_with(before)
+        || drafted(before)
     {
         return Relation::Other;
     }
-    if renames(text, at) {
+    if renames(before) {
         // `Đính chính … tại Thông tư số 138/2025/TT-BTC … sửa đổi, bổ sung … của Thông tư số …
         // (sau đây gọi là Thông tư số 138/2025/TT-BTC)`: the short name of the document the
         // clause opens with has its role.
@@ -815,10 +833,10 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     }
 }
 
-/// Whether `at` follows `(sau đây gọi là`, `(sau đây gọi tắt là`, `(gọi tắt là`: the name
-/// the text gives, from here on, to a document it has just named.
-fn renames(text: &str, at: usize) -> bool {
-    let folded = folded_before(text, at, 40);
+/// Whether `before` (as for [`issued_with`]) ends with `(sau đây gọi là`, `(sau đây gọi tắt
+/// là`, `(gọi tắt là`: the name the text gives, from here on, to a document it has just
+/// named.
+fn renames(before: &str) -> bool {
     // The words back from `at` (a line may break between them: `(sau đây⏎gọi là`).
     [
         &["la", "goi", "day", "(sau"][..],
@@ -827,16 +845,16 @@ fn renames(text: &str, at: usize) -> bool {
     ]
     .iter()
     .any(|w| {
-        let mut back = folded.text().split_whitespace().rev();
+        let mut back = before.split_whitespace().rev();
         w.iter().all(|x| back.next() == Some(*x))
     })
 }
 
-/// Whether the citation at `at` is a draft's (`dự án Luật …`, `dự thảo Nghị định …`): a text
-/// being prepared, which nothing is done to yet.
-fn drafted(text: &str, at: usize) -> bool {
-    let folded = folded_before(text, at, 24);
-    let t = folded.text().trim_end_matches([' ', '\n', '*', '_']);
+/// Whether `before` (as for [`issued_with`]) ends with `dự án` or `dự thảo`: the citation is
+/// a draft's (`dự án Luật …`, `dự thảo Nghị định …`), a text being prepared, which nothing is
+/// done to yet.
+fn drafted(before: &str) -> bool {
+    let t = before.trim_end_matches([' ', '\n', '*', '_']);
     ["du an", "du thao"].iter().any(|w| {
         t.strip_suffix(w)
             .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric()))
@@ -976,10 +994,13 @@ fn clause_relation(text: &str, at: usize) -> Relation {
         // số D`) is a basis too, and one of a list of proposals a proposal (`Theo đề nghị
         // của A tại Báo cáo số …; của B tại Tờ trình số …`).
         None => {
-            let paragraph = &text[bound_start(text, at, false, LIST_REACH)..at];
+            // Most citations are in no list: the paragraph (up to 4 KB back) is read only for
+            // one that is.
             if !listed || opens_another_part(text, clause) {
-                Relation::Other
-            } else if says_basis(paragraph) {
+                return Relation::Other;
+            }
+            let paragraph = &text[bound_start(text, at, false, LIST_REACH)..at];
+            if says_basis(paragraph) {
                 Relation::Basis
             } else if opens_proposals(paragraph)
                 || opens_with(text, clause, &["cua "]) && says_proposal(paragraph)
