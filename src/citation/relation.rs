@@ -496,6 +496,92 @@ const COMMON_NOUNS: &[&[&str]] = &[
     &["bao", "cao"],
 ];
 
+/// A bit of [`LEAD_WORDS`]: the word starts a cue of [`CUES`].
+const LEADS_CUE: u8 = 1;
+/// A bit of [`LEAD_WORDS`]: the word starts a kind's name of [`OTHER_DOCUMENTS`] (or is `số`).
+const LEADS_KIND: u8 = 2;
+/// A bit of [`LEAD_WORDS`]: the word is read for another reason (`theo`, `như`, `văn`).
+const LEADS_OTHER: u8 = 4;
+
+/// The folded words that start something [`words_of`] reads, with what they start: the first
+/// words of [`CUES`] and of [`OTHER_DOCUMENTS`], `số`, and `theo`/`như` (`theo quy định`,
+/// `như chỉ đạo`) and `văn` (`văn bản hướng dẫn`). A test checks them against those lists.
+const LEAD_WORDS: &[(&str, u8)] = &[
+    ("can", LEADS_CUE),
+    ("thuc", LEADS_CUE),
+    ("trien", LEADS_CUE),
+    ("thi", LEADS_CUE),
+    ("de", LEADS_CUE | LEADS_KIND),
+    ("to", LEADS_CUE),
+    ("xet", LEADS_CUE),
+    ("sua", LEADS_CUE),
+    ("bo", LEADS_CUE | LEADS_KIND),
+    ("thay", LEADS_CUE),
+    ("bai", LEADS_CUE),
+    ("huy", LEADS_CUE),
+    ("het", LEADS_CUE),
+    ("dinh", LEADS_CUE),
+    ("huong", LEADS_CUE),
+    ("quy", LEADS_CUE),
+    ("hop", LEADS_CUE),
+    ("nghi", LEADS_KIND),
+    ("thong", LEADS_KIND),
+    ("quyet", LEADS_KIND),
+    ("chi", LEADS_KIND),
+    ("phap", LEADS_KIND),
+    ("ke", LEADS_KIND),
+    ("cong", LEADS_KIND),
+    ("chuong", LEADS_KIND),
+    ("ket", LEADS_KIND),
+    ("bao", LEADS_KIND),
+    ("hien", LEADS_KIND),
+    ("so", LEADS_KIND),
+    ("theo", LEADS_OTHER),
+    ("nhu", LEADS_OTHER),
+    ("van", LEADS_OTHER),
+];
+
+/// The bits of [`LEAD_WORDS`] for a word packed as [`words_of`] packs it (its bytes, first
+/// byte highest), 0 for any other word: one probe of a table of 256, rarely two.
+fn lead_of(key: u64) -> u8 {
+    let mut i = lead_slot(key);
+    loop {
+        match LEAD_TABLE[i] {
+            (0, _) => return 0,
+            (k, bits) if k == key => return bits,
+            _ => i = (i + 1) % LEAD_TABLE.len(),
+        }
+    }
+}
+
+/// [`LEAD_WORDS`] packed into an open-addressed table, made when the crate is compiled.
+static LEAD_TABLE: [(u64, u8); 256] = {
+    let mut t = [(0u64, 0u8); 256];
+    let mut w = 0;
+    while w < LEAD_WORDS.len() {
+        let (word, bits) = LEAD_WORDS[w];
+        let b = word.as_bytes();
+        let mut k = 0u64;
+        let mut j = 0;
+        while j < b.len() {
+            k = k << 8 | b[j] as u64;
+            j += 1;
+        }
+        let mut i = lead_slot(k);
+        while t[i].0 != 0 && t[i].0 != k {
+            i = (i + 1) % t.len();
+        }
+        t[i] = (k, t[i].1 | bits);
+        w += 1;
+    }
+    t
+};
+
+/// Where a packed word's probe of [`lead_of`] starts.
+const fn lead_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
 /// What a pass over the words of a folded window finds: see [`words_of`].
 struct Words {
     /// The window opens with `căn cứ`.
@@ -524,6 +610,8 @@ struct Words {
 fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Words {
     let cb = window.bytes();
     let mut bounds = [(0u8, 0u8); 128];
+    // What each word may start (see [`LEAD_WORDS`]): most start nothing and are passed over.
+    let mut leads = [0u8; 128];
     let mut n = 0;
     // The word holding the first digit followed by `/` or `-` (`09/2013/TT-BXD`).
     let mut symbol_word = None;
@@ -534,9 +622,13 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
             continue;
         }
         let s = i;
+        // The word packed into an integer on the way, as [`LEAD_WORDS`] are.
+        let mut key = 0u64;
         while i < cb.len() && cb[i].is_ascii_alphanumeric() {
+            key = key.wrapping_shl(8) | u64::from(cb[i]);
             i += 1;
         }
+        leads[n] = if i - s <= 8 { lead_of(key) } else { 0 };
         // A symbol has letters (`09/2013/tt-bxd`); a date or a span of years has none
         // (`26/4/2023`, `giai đoạn 2016-2018`).
         if symbol_word.is_none()
@@ -579,7 +671,10 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
     let mut first_document: Option<usize> = None;
     let mut last_passive: Option<usize> = None;
     let mut theo: Option<usize> = None;
-    for k in 0..n {
+    for (k, &lead) in leads[..n].iter().enumerate() {
+        if lead == 0 {
+            continue;
+        }
         let w = word(k);
         // `theo (đúng) quy định của …`, `như chỉ đạo của … tại …`, `như hướng dẫn tại …`:
         // what follows is the rule something is done by.
@@ -597,44 +692,8 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
         if by_rule {
             theo = Some(k);
         }
-        // Most words start no cue and no kind's name: one comparison of the word tells.
-        let cue_start = matches!(
-            w,
-            b"can"
-                | b"thuc"
-                | b"trien"
-                | b"thi"
-                | b"de"
-                | b"to"
-                | b"xet"
-                | b"sua"
-                | b"bo"
-                | b"thay"
-                | b"bai"
-                | b"huy"
-                | b"het"
-                | b"dinh"
-                | b"huong"
-                | b"quy"
-                | b"hop"
-        );
-        let kind_start = matches!(
-            w,
-            b"nghi"
-                | b"thong"
-                | b"quyet"
-                | b"chi"
-                | b"phap"
-                | b"ke"
-                | b"cong"
-                | b"chuong"
-                | b"de"
-                | b"ket"
-                | b"bao"
-                | b"hien"
-                | b"bo"
-                | b"so"
-        );
+        let cue_start = lead & LEADS_CUE != 0;
+        let kind_start = lead & LEADS_KIND != 0;
         // Every cue starts with a word of its own.
         if cue_start
             && let Some(&(cue, relation)) = CUES
@@ -1011,6 +1070,31 @@ fn clause_relation(text: &str, at: usize) -> Relation {
             } else {
                 Relation::Other
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn packed(w: &str) -> u64 {
+        w.bytes().fold(0, |k, b| k << 8 | u64::from(b))
+    }
+
+    #[test]
+    fn lead_words_start_every_cue_and_kind() {
+        for (cue, _) in CUES {
+            assert_ne!(lead_of(packed(cue[0])) & LEADS_CUE, 0, "{cue:?}");
+        }
+        for kind in OTHER_DOCUMENTS {
+            assert_ne!(lead_of(packed(kind[0])) & LEADS_KIND, 0, "{kind:?}");
+        }
+        for w in ["so", "theo", "nhu", "van"] {
+            assert_ne!(lead_of(packed(w)), 0, "{w}");
+        }
+        for w in ["cua", "ngay", "nam", "tai", "uy", "ban"] {
+            assert_eq!(lead_of(packed(w)), 0, "{w}");
         }
     }
 }
