@@ -456,11 +456,35 @@ impl VnDate {
     /// assert_eq!(d.iso(), "2023-06");
     /// ```
     pub fn iso(&self) -> String {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
-            (Some(m), None) => format!("{:04}-{m:02}", self.year),
-            _ => format!("{:04}", self.year),
+        let (b, n) = self.iso_bytes();
+        String::from_utf8_lossy(&b[..n]).into_owned()
+    }
+
+    /// [`VnDate::iso`] on the stack: its bytes and how many there are (for writing a date
+    /// per citation without a string made for each).
+    fn iso_bytes(&self) -> ([u8; 10], usize) {
+        let mut b = [0u8; 10];
+        let digits = |b: &mut [u8], v: u32| {
+            let mut v = v;
+            for x in b.iter_mut().rev() {
+                *x = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        };
+        // A year has four digits: `check_year` keeps it in `MIN_YEAR..=MAX_YEAR`.
+        digits(&mut b[..4], u32::from(self.year));
+        let mut n = 4;
+        if let Some(m) = self.month {
+            b[4] = b'-';
+            digits(&mut b[5..7], u32::from(m));
+            n = 7;
+            if let Some(d) = self.day {
+                b[7] = b'-';
+                digits(&mut b[8..10], u32::from(d));
+                n = 10;
+            }
         }
+        (b, n)
     }
 
     /// Reads an ISO date as [`VnDate::iso`] writes it, also accepting `2023-06-??`, the
@@ -609,7 +633,9 @@ impl TryFrom<NaiveDate> for VnDate {
 #[cfg(feature = "serde")]
 impl serde::Serialize for VnDate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.iso())
+        let (b, n) = self.iso_bytes();
+        // ASCII digits and dashes only.
+        serializer.serialize_str(std::str::from_utf8(&b[..n]).unwrap_or_default())
     }
 }
 
