@@ -658,19 +658,34 @@ fn unit_at(text: &str, pos: usize) -> Option<Unit> {
 }
 
 /// The next position at or after `pos` where a unit's word may start: a word starting with
-/// the first letter of one.
+/// the first two letters of one.
+///
+/// Read as bytes: every unit's word ([`UNIT_WORDS`], `phụ`) starts with an ASCII letter or
+/// `đ` (in any case, the eth converters write for it included) and goes on with `h`, `i` or
+/// `u` (`mục` composed has `ụ`, three bytes from `E1`); only such starts are read further,
+/// and a character is decoded only before one.
 fn next_unit_start(text: &str, pos: usize) -> Option<usize> {
-    let mut prev_alnum = text[..pos].chars().next_back().is_some_and(alnum);
-    for (i, c) in text[pos..].char_indices() {
-        let is_alnum = alnum(c);
-        if is_alnum
-            && !prev_alnum
-            && matches!(lower(c), 'đ' | 'k' | 'm' | 'c' | 'p' | 't')
-            && unit_at(text, pos + i).is_some()
+    let b = text.as_bytes();
+    let second = |i: usize| b.get(i).map(u8::to_ascii_lowercase);
+    let mut i = pos;
+    while i < b.len() {
+        let may_start = match b[i] {
+            b'k' | b'K' | b'c' | b'C' | b'p' | b'P' => second(i + 1) == Some(b'h'),
+            b't' | b'T' => second(i + 1) == Some(b'i'),
+            b'm' | b'M' => matches!(second(i + 1), Some(b'u' | 0xE1)),
+            // `Đ` `đ` (C4 90, C4 91), `Ð` `ð` (C3 90, C3 B0).
+            0xC4 => matches!(b.get(i + 1), Some(0x90 | 0x91)) && second(i + 2) == Some(b'i'),
+            0xC3 => matches!(b.get(i + 1), Some(0x90 | 0xB0)) && second(i + 2) == Some(b'i'),
+            _ => false,
+        };
+        // Each of those bytes starts a character: `i` is a boundary.
+        if may_start
+            && !text[..i].chars().next_back().is_some_and(alnum)
+            && unit_at(text, i).is_some()
         {
-            return Some(pos + i);
+            return Some(i);
         }
-        prev_alnum = is_alnum;
+        i += 1;
     }
     None
 }
