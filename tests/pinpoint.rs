@@ -20,6 +20,24 @@ type Expected = (&'static str, &'static str, Target, &'static str);
 
 /// (corpus file, a phrase of it, every pinpoint the phrase holds, in order).
 const CASES: &[(&str, &str, &[Expected])] = &[
+    // What the unit is called, in brackets; the form it is in, issued with a Quyết định.
+    (
+        "cv-627-2021-byt",
+        "tại Mục 14 Phần I (Phần Hành chính) của Bảng kê chi phí KCB ban hành kèm theo Quyết \
+         định 6556/QĐ-BYT ngày 30 tháng 10 năm 2018",
+        &[(
+            "Mục 14 Phần I",
+            "Mục 14 Phần I",
+            Cited,
+            "Quyết định 6556/QĐ-BYT",
+        )],
+    ),
+    (
+        "cv-627-2021-byt",
+        "tại mục Mức hưởng Phần II (Phần Chi phí khám bệnh, chữa bệnh) của Bảng kê chi phí KCB \
+         ban hành kèm theo Quyết định 6556/QĐ-BYT .",
+        &[("Phần II", "Phần II", Cited, "Quyết định 6556/QĐ-BYT")],
+    ),
     // A comma between the units, then a numbered citation.
     (
         "cv-1414-2013-tct",

@@ -1363,12 +1363,17 @@ fn target_after(text: &str, end: usize, docs: &mut Docs) -> (Target, Option<Rang
     {
         return (Target::Cited, Some(c));
     }
+    // `Mục 14 Phần I (Phần Hành chính) của …`: what the unit is called, in brackets.
+    let end = after_brackets(text, end);
     let linked = skip_linking_words(text, end);
     let Some(q) = skip_gap(text, linked) else {
         return bare;
     };
     let Some((capital, name_end, kind)) = doc_word_at(text, q) else {
         if let Some(c) = docs.numbered_at(text, q) {
+            return (Target::Cited, Some(c));
+        }
+        if let Some(c) = issued_with(text, q, docs) {
             return (Target::Cited, Some(c));
         }
         // `Điều 1 QĐ 20`: a kind's abbreviation and a number, a short form.
@@ -1419,6 +1424,48 @@ fn target_after(text: &str, end: usize, docs: &mut Docs) -> (Target, Option<Rang
         );
     }
     bare
+}
+
+/// Where a bracket opened right after `end` (after spaces) closes, past it, if it closes
+/// within a few words on the same line; `end` otherwise.
+fn after_brackets(text: &str, end: usize) -> usize {
+    let Some(p) = skip_gap(text, end).filter(|&p| text[p..].starts_with('(')) else {
+        return end;
+    };
+    let mut stop = text.len().min(p + 120);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = &text[p..stop];
+    match rest.find([')', '\n']) {
+        Some(i) if rest.as_bytes()[i] == b')' => p + i + 1,
+        _ => end,
+    }
+}
+
+/// The document a form, a regulation or a table named at `q` is issued with (`của Bảng kê
+/// chi phí KCB ban hành kèm theo Quyết định 6556/QĐ-BYT`: the unit is in the text that
+/// Quyết định issues): `kèm theo` within a few words of the clause, then a numbered
+/// citation.
+fn issued_with(text: &str, q: usize, docs: &mut Docs) -> Option<Range<usize>> {
+    let mut at = q;
+    for _ in 0..12 {
+        let p = skip_gap(text, at)?;
+        let w = word_at(text, p);
+        if w.is_empty() {
+            return None;
+        }
+        if word_is(&text[w.clone()], "kèm") {
+            let t = skip_gap(text, w.end).map(|n| word_at(text, n))?;
+            if !word_is(&text[t.clone()], "theo") {
+                return None;
+            }
+            let d = skip_gap(text, t.end)?;
+            return docs.numbered_at(text, d);
+        }
+        at = w.end;
+    }
+    None
 }
 
 /// Where `số 15` after a kind's name ends (a number without its symbol), or `name_end`.
