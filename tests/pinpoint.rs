@@ -32,6 +32,21 @@ const CASES: &[(&str, &str, &[Expected])] = &[
             "Quyết định 6556/QĐ-BYT",
         )],
     ),
+    // A remark in brackets between the references of a list.
+    (
+        "cv-627-2021-byt",
+        "theo quy định tại điểm a (đối với bệnh viện tuyến trung ương) hoặc điểm b khoản 3 và \
+         khoản 6 Điều 22 Luật BHYT",
+        &[
+            (
+                "điểm a (đối với bệnh viện tuyến trung ương) hoặc điểm b khoản 3",
+                "điểm a, b khoản 3 Điều 22",
+                Cited,
+                "Luật BHYT",
+            ),
+            ("khoản 6 Điều 22", "khoản 6 Điều 22", Cited, "Luật BHYT"),
+        ],
+    ),
     (
         "cv-627-2021-byt",
         "tại mục Mức hưởng Phần II (Phần Chi phí khám bệnh, chữa bệnh) của Bảng kê chi phí KCB \

@@ -999,7 +999,17 @@ fn read_chain(text: &str, u: usize) -> Option<(Chain<'_>, After)> {
             After::End,
         ));
     }
-    while let Some(p) = skip_gap(text, end) {
+    while let Some(mut p) = skip_gap(text, end) {
+        // `điểm a (đối với bệnh viện tuyến trung ương) hoặc điểm b khoản 3`: a remark in
+        // brackets (no number in it) between the references of a list.
+        let past = after_brackets(text, end);
+        if past > end
+            && !text[p..past].contains(|c: char| c.is_ascii_digit())
+            && let Some(q) = skip_gap(text, past)
+            && connector_at(text, q).is_some()
+        {
+            p = q;
+        }
         let cur = parts.last().map_or(unit.level, |r| r.level);
         let in_chain = |l: Level, parts: &[ProvisionRef<'_>]| parts.iter().any(|r| r.level == l);
         if let Some((c_end, bare_comma)) = connector_at(text, p) {
