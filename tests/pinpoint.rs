@@ -32,6 +32,16 @@ const CASES: &[(&str, &str, &[Expected])] = &[
             "Quyết định 6556/QĐ-BYT",
         )],
     ),
+    // A sentence wrapped before its last reference, which is no heading.
+    (
+        "qd-372-2026-btc",
+        "Chỉnh sửa cụm từ “khoản 1 Điều 8” thành cụm từ “khoản 2 Điều 16” tại \nĐiều 10. \n",
+        &[
+            ("khoản 1 Điều 8", "khoản 1 Điều 8", ThisDocument, ""),
+            ("khoản 2 Điều 16", "khoản 2 Điều 16", ThisDocument, ""),
+            ("Điều 10", "Điều 10", ThisDocument, ""),
+        ],
+    ),
     // A remark in brackets between the references of a list.
     (
         "cv-627-2021-byt",

@@ -945,7 +945,20 @@ fn is_heading(text: &str, u: usize, level: Level, label_end: usize) -> bool {
         }
     }
     if rest.starts_with(['.', ':']) {
-        return true;
+        // `… thành cụm từ “khoản 2 Điều 16” tại⏎Điều 10.⏎`: a sentence wrapped before its
+        // last reference (the line before ends in a word in lower case, nothing after the
+        // `.`), not a heading.
+        let wrapped = at_line_start
+            && rest[1..]
+                .split('\n')
+                .next()
+                .is_some_and(|l| l.trim().is_empty())
+            && lead
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(char::is_lowercase);
+        return !wrapped;
     }
     if !at_line_start {
         return false;
