@@ -32,6 +32,12 @@ const CASES: &[(&str, &str, &[Expected])] = &[
             "Quyết định 6556/QĐ-BYT",
         )],
     ),
+    // The text's one annex, without a label.
+    (
+        "qd-471-2025-ubnd-bacninh",
+        "*(Chi tiết tại Phụ lục kèm theo)*",
+        &[("Phụ lục", "Phụ lục này", ThisDocument, "")],
+    ),
     // A sentence wrapped before its last reference, which is no heading.
     (
         "qd-372-2026-btc",

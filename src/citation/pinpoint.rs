@@ -819,8 +819,18 @@ fn first_item<'t>(
         return None;
     }
     if unit.level == Level::PhuLuc {
-        // `Phụ lục số 01`
+        // `(Chi tiết tại Phụ lục kèm theo)`: the text's one annex, without a label (the
+        // document it is issued with is named nowhere but by `kèm theo` alone).
         let w = word_at(text, at);
+        if word_is(&text[w.clone()], "kèm")
+            && let Some(t) = skip_gap(text, w.end).map(|n| word_at(text, n))
+            && word_is(&text[t.clone()], "theo")
+            && skip_gap(text, t.end)
+                .is_none_or(|n| !text[n..].starts_with(|c: char| c.is_alphanumeric()))
+        {
+            return Some((None, unit.end));
+        }
+        // `Phụ lục số 01`
         if word_is(&text[w.clone()], "số")
             && let Some(n) = skip_gap(text, w.end)
             && label_at(text, n, unit.level, unit.caps).is_some()
