@@ -573,6 +573,20 @@ fn short_forms_and_what_they_stand_for() {
         p.target_resolution(&resolved, &cited),
         Some(Resolution::Cited(0))
     );
+    // qd-372-2026-btc: a kind's name broken over two lines (text extracted from PDF).
+    let text = "Điều 3. Quyết định này có hiệu lực kể từ ngày ký, nội dung đính chính tại Quyết \n\
+                định này là một phần không thể tách rời của Thông tư số 138/2025/TT-BTC";
+    let got: Vec<(&str, Resolution)> = resolve_short_forms(text)
+        .iter()
+        .map(|(s, r)| (s.as_str(), *r))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Quyết định này", Resolution::ThisDocument),
+            ("Quyết \nđịnh này", Resolution::ThisDocument),
+        ]
+    );
     // Numbers in full, lists and a sentence's end are not short forms; nor an abbreviation
     // written otherwise than the catalogue writes it, nor inside a word.
     for text in [

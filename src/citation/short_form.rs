@@ -153,13 +153,9 @@ pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
             if name_end == lead {
                 continue;
             }
-            let Some((name, kind)) = NAMES
-                .iter()
-                .find(|(n, _)| text[..name_end].ends_with(n.as_str()))
-            else {
+            let Some((start, name, kind)) = name_before(text, name_end) else {
                 continue;
             };
-            let start = name_end - name.len();
             if text[..start]
                 .chars()
                 .next_back()
@@ -169,14 +165,14 @@ pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
             }
             // In lower case these name a rule, a guidance, a contract in general (`quy
             // định trên`), except as the text itself (`quy định này`, issued with it).
-            let generic = matches!(name.as_str(), "quy định" | "hướng dẫn" | "hợp đồng");
+            let generic = matches!(name, "quy định" | "hướng dẫn" | "hợp đồng");
             if let Some((form, end)) = form_after(text, name_end)
                 && (!generic || form == Form::This)
             {
                 found.push(ShortForm {
                     text,
                     span: start..end,
-                    kind: *kind,
+                    kind,
                     form,
                 });
             }
@@ -202,6 +198,36 @@ pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
     found.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
     found.dedup_by(|later, earlier| later.span.start < earlier.span.end);
     found.into_iter()
+}
+
+/// The kind's name (or `văn bản`) ending at `name_end`: where it starts, the name as the
+/// catalogue writes it, and its kind. A name of two words may be broken over two lines
+/// (`tại Quyết⏎định này`, text extracted from PDF).
+fn name_before(text: &str, name_end: usize) -> Option<(usize, &'static str, Option<DocKind>)> {
+    let head = &text[..name_end];
+    if let Some((n, kind)) = NAMES.iter().find(|(n, _)| head.ends_with(n.as_str())) {
+        return Some((name_end - n.len(), n.as_str(), *kind));
+    }
+    // The line break between the words: `… Quyết⏎định`, spaces around it.
+    let mut from = name_end.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &text[from..name_end];
+    let nl = tail.rfind('\n')?;
+    let last = &tail[nl + 1..];
+    let last = last.trim_start_matches([' ', '\t', '\u{A0}']);
+    let before = tail[..nl].trim_end_matches([' ', '\t', '\r', '\u{A0}']);
+    if last.is_empty() {
+        return None;
+    }
+    NAMES.iter().find_map(|(n, kind)| {
+        n.match_indices(' ').find_map(|(i, _)| {
+            let (first, second) = (&n[..i], &n[i + 1..]);
+            (second == last && before.ends_with(first))
+                .then(|| (from + before.len() - first.len(), n.as_str(), *kind))
+        })
+    })
 }
 
 /// Where a kind's abbreviation may stand before a number: every abbreviation of two
