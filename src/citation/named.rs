@@ -177,6 +177,63 @@ pub fn named_citations_in(
     text: &str,
     within: Range<usize>,
 ) -> impl Iterator<Item = NamedCitation<'_>> {
+    // A text in decomposed form (`Luật` as `Lua` and two combining marks, as some systems
+    // write it) is read composed, a window around `within` at a time, the spans mapped back.
+    let end = within.end.min(text.len());
+    let start = within.start.min(end);
+    let decomposed = has_combining_marks(&text.as_bytes()[start..end]);
+    let composed = decomposed.then(|| read_composed(text, start..end));
+    read_in(text, start..end)
+        .take(if decomposed { 0 } else { usize::MAX })
+        .chain(composed.into_iter().flatten())
+}
+
+/// Whether `b` holds a combining diacritical mark (U+0300–U+036F: `CC 80` to `CD AF`).
+fn has_combining_marks(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xCC, 0xCD, b).any(|i| {
+        b.get(i + 1)
+            .is_some_and(|&n| (0x80..=0xBF).contains(&n) && (b[i] == 0xCC || n <= 0xAF))
+    })
+}
+
+/// [`named_citations_in`] of a decomposed text: `text[within]` and some text around it read
+/// composed (NFC), the mentions starting in `within` kept, their spans in `text`.
+fn read_composed(text: &str, within: Range<usize>) -> Vec<NamedCitation<'_>> {
+    // Room for what a mention reads before its name (`Bộ`, the sentence) and after it (its
+    // title, issuer and date).
+    let mut lo = within.start.saturating_sub(256);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (within.end + 1024).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let window = &text[lo..hi];
+    let norm = crate::text::Normalized::with_options(window, crate::text::Options::new());
+    let n = norm.as_str();
+    let map = |r: &Range<usize>| {
+        let o = norm.original_span(r.clone());
+        lo + o.start..lo + o.end
+    };
+    read_in(n, 0..n.len())
+        .filter_map(|c| {
+            let span = map(&c.span);
+            within.contains(&span.start).then(|| NamedCitation {
+                text,
+                span,
+                kind: c.kind,
+                kind_span: map(&c.kind_span),
+                title_span: map(&c.title_span),
+                date: c.date,
+                date_span: c.date_span.as_ref().map(map),
+            })
+        })
+        .collect()
+}
+
+/// [`named_citations_in`] of a composed text.
+fn read_in(text: &str, within: Range<usize>) -> impl Iterator<Item = NamedCitation<'_>> {
     let end = within.end.min(text.len());
     let start = within.start.min(end);
     // Every name ends in `luật`/`Luật` (`uật`, a byte after the name's start), `Pháp lệnh`
