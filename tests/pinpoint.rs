@@ -1266,3 +1266,32 @@ fn a_list_is_one_mention_where_it_shares_units() {
         }
     }
 }
+
+/// A text in decomposed form (NFD: `Điều` as `Đie`, two combining marks and `u`) gives the
+/// pinpoints its composed form gives, with spans and labels that slice it.
+#[test]
+fn decomposed_text_reads_as_composed() {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc = |s: &str| s.nfc().collect::<String>();
+    for &(_, text, _) in CASES {
+        let nfd: String = text.nfd().collect();
+        let view = |t: &str| -> Vec<(String, String, Target, Option<String>)> {
+            pinpoints(t)
+                .map(|p| {
+                    for part in &p.parts {
+                        for item in &part.items {
+                            assert!(t.get(item.span()).is_some(), "{t:?}");
+                        }
+                    }
+                    (
+                        nfc(p.as_str()),
+                        p.to_string(),
+                        p.target,
+                        p.target_text().map(nfc),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(view(&nfd), view(text), "{text:?}");
+    }
+}

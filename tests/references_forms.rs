@@ -774,3 +774,21 @@ mod no_panic {
         }
     }
 }
+
+/// A text in decomposed form (NFD) gives the short forms and resolutions of its composed
+/// form, with spans that slice it.
+#[test]
+fn decomposed_short_forms_read_as_composed() {
+    use unicode_normalization::UnicodeNormalization;
+    let text = "Căn cứ Nghị định số 15/2018/NĐ-CP ngày 22/01/2018; các nội dung tại Nghị định số 15 \
+                và Nghị định nêu trên; Quyết định này có hiệu lực; Thông tư trên";
+    let nfd: String = text.nfd().collect();
+    let view = |t: &str| -> Vec<(String, Form, Resolution)> {
+        resolve_short_forms(t)
+            .into_iter()
+            .map(|(s, r)| (s.as_str().nfc().collect(), s.form, r))
+            .collect()
+    };
+    assert_eq!(view(&nfd), view(text));
+    assert_eq!(view(&nfd).len(), 4);
+}

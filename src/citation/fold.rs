@@ -415,3 +415,11 @@ pub(super) fn floor_boundary(s: &str, mut at: usize) -> usize {
     }
     at
 }
+
+/// Whether `b` holds a combining diacritical mark (U+0300–U+036F: `CC 80` to `CD AF`).
+pub(super) fn has_combining_marks(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xCC, 0xCD, b).any(|i| {
+        b.get(i + 1)
+            .is_some_and(|&n| (0x80..=0xBF).contains(&n) && (b[i] == 0xCC || n <= 0xAF))
+    })
+}

@@ -181,19 +181,11 @@ pub fn named_citations_in(
     // write it) is read composed, a window around `within` at a time, the spans mapped back.
     let end = within.end.min(text.len());
     let start = within.start.min(end);
-    let decomposed = has_combining_marks(&text.as_bytes()[start..end]);
+    let decomposed = super::fold::has_combining_marks(&text.as_bytes()[start..end]);
     let composed = decomposed.then(|| read_composed(text, start..end));
     read_in(text, start..end)
         .take(if decomposed { 0 } else { usize::MAX })
         .chain(composed.into_iter().flatten())
-}
-
-/// Whether `b` holds a combining diacritical mark (U+0300–U+036F: `CC 80` to `CD AF`).
-fn has_combining_marks(b: &[u8]) -> bool {
-    memchr::memchr2_iter(0xCC, 0xCD, b).any(|i| {
-        b.get(i + 1)
-            .is_some_and(|&n| (0x80..=0xBF).contains(&n) && (b[i] == 0xCC || n <= 0xAF))
-    })
 }
 
 /// [`named_citations_in`] of a decomposed text: `text[within]` and some text around it read

@@ -450,6 +450,70 @@ impl<'t> PinpointGroup<'t> {
 /// assert_eq!(groups, ["Khoản 1 Điều 2 và Điều 3"]);
 /// ```
 pub fn pinpoint_groups(text: &str) -> impl Iterator<Item = PinpointGroup<'_>> {
+    // A text in decomposed form (`Điều` as `Đie`, two combining marks and `u`) is read
+    // composed, the spans mapped back to the text as written.
+    if super::fold::has_combining_marks(text.as_bytes()) {
+        return read_composed(text).into_iter();
+    }
+    read_groups(text).into_iter()
+}
+
+/// [`pinpoint_groups`] of a decomposed text: read in its composed form (NFC), every span and
+/// label given in `text`.
+fn read_composed(text: &str) -> Vec<PinpointGroup<'_>> {
+    let norm = crate::text::Normalized::with_options(text, crate::text::Options::new());
+    let n = norm.as_str();
+    let map = |r: &Range<usize>| norm.original_span(r.clone());
+    // A label of the composed text (a slice of it) as the text writes it; were it not a
+    // slice of it, the item's span as written.
+    let label = |l: &str, item: &Range<usize>| {
+        let at = (l.as_ptr() as usize).checked_sub(n.as_ptr() as usize);
+        let r = at
+            .filter(|&a| a + l.len() <= n.len())
+            .map_or(item.clone(), |a| a..a + l.len());
+        &text[map(&r)]
+    };
+    let item = |i: Item<'_>| match i {
+        Item::Label { label: l, span } => Item::Label {
+            label: label(l, &span),
+            span: map(&span),
+        },
+        Item::Range { from, to, span } => Item::Range {
+            from: label(from, &span),
+            to: label(to, &span),
+            span: map(&span),
+        },
+    };
+    read_groups(n)
+        .into_iter()
+        .map(|g| PinpointGroup {
+            text,
+            span: map(&g.span),
+            pinpoints: g
+                .pinpoints
+                .into_iter()
+                .map(|p| Pinpoint {
+                    text,
+                    span: map(&p.span),
+                    parts: p
+                        .parts
+                        .into_iter()
+                        .map(|r| ProvisionRef {
+                            level: r.level,
+                            items: r.items.into_iter().map(item).collect(),
+                            span: map(&r.span),
+                        })
+                        .collect(),
+                    target: p.target,
+                    target_span: p.target_span.as_ref().map(map),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// [`pinpoint_groups`] of a composed text.
+fn read_groups(text: &str) -> Vec<PinpointGroup<'_>> {
     let mut found = Vec::new();
     let mut docs = Docs::default();
     let mut pos = 0;
@@ -473,7 +537,7 @@ pub fn pinpoint_groups(text: &str) -> impl Iterator<Item = PinpointGroup<'_>> {
         }
         pos = ceil_char(text, pos);
     }
-    found.into_iter()
+    found
 }
 
 /// The mentions of a list of pinpoints read together: one, but where a reference names

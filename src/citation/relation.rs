@@ -280,7 +280,7 @@ fn says_basis(s: &str) -> bool {
     static UPPER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("ĂN CỨ"));
     let raw = LOWER.find(s.as_bytes()).is_some() || UPPER.find(s.as_bytes()).is_some();
-    if raw || !s.bytes().any(|b| b == 0xCC || b == 0xCD) {
+    if raw || !super::fold::has_combining_marks(s.as_bytes()) {
         return raw;
     }
     let folded = fold_key(s);

@@ -135,6 +135,26 @@ impl Resolution {
 /// assert_eq!(all, ["Nghị định này", "Nghị định số 15"]);
 /// ```
 pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
+    // A text in decomposed form (`này` as `na`, a combining grave and `y`) is read composed,
+    // the spans mapped back to the text as written.
+    if super::fold::has_combining_marks(text.as_bytes()) {
+        let norm = crate::text::Normalized::with_options(text, crate::text::Options::new());
+        let found: Vec<ShortForm<'_>> = read_forms(norm.as_str())
+            .into_iter()
+            .map(|f| ShortForm {
+                text,
+                span: norm.original_span(f.span),
+                kind: f.kind,
+                form: f.form,
+            })
+            .collect();
+        return found.into_iter();
+    }
+    read_forms(text).into_iter()
+}
+
+/// [`short_forms`] of a composed text.
+fn read_forms(text: &str) -> Vec<ShortForm<'_>> {
     let b = text.as_bytes();
     // The words after a name are few and short: found by byte search, then the name is
     // looked for just before each (one pass a word, not one a kind's name).
@@ -197,7 +217,7 @@ pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
     }
     found.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
     found.dedup_by(|later, earlier| later.span.start < earlier.span.end);
-    found.into_iter()
+    found
 }
 
 /// The kind's name (or `văn bản`) ending at `name_end`: where it starts, the name as the
