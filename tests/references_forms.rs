@@ -792,3 +792,44 @@ fn decomposed_short_forms_read_as_composed() {
     assert_eq!(view(&nfd), view(text));
     assert_eq!(view(&nfd).len(), 4);
 }
+
+/// `X này` for a kind the text is not (a công văn quoting a law; a portal's notice on a
+/// Quyết định's page) is not the text itself: the document of that kind cited last before it,
+/// or unresolved. A Quy chế issued with a Quyết định calls itself `Quy chế này`.
+#[test]
+fn this_of_another_kind_is_not_the_text() {
+    use vanban::DocKind;
+    use vanban::citation::resolve_for;
+    // cv-19046-2014-btc.
+    // cv-19046-2014-btc: the law is named by title (no number to resolve to), then cited
+    // as amended by a numbered one after the short form.
+    let text = "Luật hải quan được Quốc hội khóa XIII kỳ họp thứ 7 thông qua ngày 23/6/2014 và có \
+                hiệu lực thi hành từ ngày 01/01/2015. Luật này thay thế Luật Hải quan số \
+                29/2001/QH10 năm 2001";
+    let cited: Vec<_> = vanban::citations(text).collect();
+    let s = short_forms(text).next().unwrap();
+    assert_eq!(s.as_str(), "Luật này");
+    assert_eq!(
+        resolve_for(&s, &cited, Some(DocKind::CongVan)),
+        Resolution::Unresolved
+    );
+    assert_eq!(
+        resolve_for(&s, &cited, Some(DocKind::Luat)),
+        Resolution::ThisDocument
+    );
+    // qd-471-2025-ubnd-bacninh: the portal's notice after the text.
+    let text = "Đúng 14 tháng trước, ngày 31/3/2020, THƯ VIỆN PHÁP LUẬT đã bật Thông báo này, và \
+                nay 31/5/2021 xin bật lại.";
+    let s = short_forms(text).next().unwrap();
+    assert_eq!(
+        resolve_for(&s, &[], Some(DocKind::QuyetDinh)),
+        Resolution::Unresolved
+    );
+    assert_eq!(resolve_for(&s, &[], None), Resolution::ThisDocument);
+    let text = "Quy chế này áp dụng đối với các cơ quan, đơn vị";
+    let s = short_forms(text).next().unwrap();
+    assert_eq!(
+        resolve_for(&s, &[], Some(DocKind::QuyetDinh)),
+        Resolution::ThisDocument
+    );
+}

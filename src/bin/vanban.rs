@@ -665,18 +665,23 @@ impl<'a, 't> ParseRecord<'a, 't> {
         let pinpoints: Vec<_> = vanban::citation::pinpoints(text).collect();
         // The citations are read only when a form needs an antecedent (`… nêu trên`) or a
         // pinpoint names a document (`Điều 5 Nghị định số 30/2020/NĐ-CP`).
-        let cited: Vec<vanban::Citation<'t>> = if forms.iter().any(|f| f.form != Form::This)
-            || pinpoints.iter().any(|p| p.target != Target::ThisDocument)
-        {
-            vanban::citations(text).collect()
-        } else {
-            Vec::new()
+        // (`Luật này` in a text of another kind may stand for a law cited before.)
+        let other_kind = |f: &vanban::citation::ShortForm<'_>| {
+            f.kind.is_some() && doc.kind.is_some() && f.kind != doc.kind
         };
+        let cited: Vec<vanban::Citation<'t>> =
+            if forms.iter().any(|f| f.form != Form::This || other_kind(f))
+                || pinpoints.iter().any(|p| p.target != Target::ThisDocument)
+            {
+                vanban::citations(text).collect()
+            } else {
+                Vec::new()
+            };
         let named: Vec<_> = vanban::citation::named_citations(text).collect();
         let resolved: Vec<_> = forms
             .into_iter()
             .map(|form| {
-                let r = vanban::citation::resolve(&form, &cited);
+                let r = vanban::citation::resolve_for(&form, &cited, doc.kind);
                 (form, r)
             })
             .collect();

@@ -46,7 +46,9 @@ pub use relation::{Relation, relation_at};
 mod work;
 pub use work::{named_work_uri, work_uri};
 mod short_form;
-pub use short_form::{Form, Resolution, ShortForm, resolve, resolve_short_forms, short_forms};
+pub use short_form::{
+    Form, Resolution, ShortForm, resolve, resolve_for, resolve_short_forms, short_forms,
+};
 mod named;
 pub use named::{NamedCitation, named_citations, named_citations_in};
 mod pinpoint;

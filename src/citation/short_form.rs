@@ -391,12 +391,52 @@ fn after_is_list(after: &str) -> bool {
 /// ```
 pub fn resolve_short_forms(text: &str) -> Vec<(ShortForm<'_>, Resolution)> {
     let cited: Vec<Citation<'_>> = crate::citations(text).collect();
-    short_forms(text)
+    let forms: Vec<ShortForm<'_>> = short_forms(text).collect();
+    // The text's own kind, from its header (read only where a form needs it).
+    let own = forms
+        .iter()
+        .any(|s| s.form == Form::This && s.kind.is_some_and(stands_alone))
+        .then(|| own_kind(text))
+        .flatten();
+    forms
+        .into_iter()
         .map(|s| {
-            let r = resolve(&s, &cited);
+            let r = resolve_for(&s, &cited, own);
             (s, r)
         })
         .collect()
+}
+
+/// The kind of the text, as its header names it (the first 16 KiB read as a document).
+fn own_kind(text: &str) -> Option<DocKind> {
+    let mut end = text.len().min(16 * 1024);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    crate::Document::parse(&text[..end]).kind
+}
+
+/// Kinds that are never issued with another text (as a Quy chế, a Kế hoạch or a Quy định
+/// are, with the Quyết định that issues them, and call themselves `Quy chế này`): `Luật
+/// này` in a text of another kind is not that text.
+fn stands_alone(kind: DocKind) -> bool {
+    matches!(
+        kind,
+        DocKind::Luat
+            | DocKind::BoLuat
+            | DocKind::PhapLenh
+            | DocKind::HienPhap
+            | DocKind::NghiDinh
+            | DocKind::ThongTu
+            | DocKind::ThongTuLienTich
+            | DocKind::ChiThi
+            | DocKind::ThongBao
+            | DocKind::CongVan
+            | DocKind::ToTrinh
+            | DocKind::BaoCao
+            | DocKind::QuyetDinh
+            | DocKind::NghiQuyet
+    )
 }
 
 /// What `short` stands for among `cited`, the citations of its text in order.
@@ -409,6 +449,45 @@ pub fn resolve_short_forms(text: &str) -> Vec<(ShortForm<'_>, Resolution)> {
 /// assert_eq!(resolve(&s, &cited), Resolution::Cited(0));
 /// ```
 pub fn resolve(short: &ShortForm<'_>, cited: &[Citation<'_>]) -> Resolution {
+    resolve_for(short, cited, None)
+}
+
+/// [`resolve`], knowing the kind of the text the short form is in (`Document::kind`):
+/// `Luật này`, `Thông báo này` in a text of another kind (a công văn quoting a law, a
+/// portal's notice in a Quyết định's page) is not the text itself but the document of that
+/// kind cited last before it, or unresolved. Kinds issued with another text (`Quy chế
+/// này`, `Kế hoạch này` in the Quyết định that issues them) stay the text itself.
+///
+/// ```
+/// use vanban::citation::{Resolution, resolve_for, short_forms};
+/// use vanban::DocKind;
+/// let text = "Luật Hải quan số 54/2014/QH13 có hiệu lực từ ngày 01/01/2015. Luật này thay thế …";
+/// let cited: Vec<_> = vanban::citations(text).collect();
+/// let s = short_forms(text).next().unwrap();
+/// assert_eq!(resolve_for(&s, &cited, Some(DocKind::CongVan)), Resolution::Cited(0));
+/// assert_eq!(resolve_for(&s, &cited, Some(DocKind::Luat)), Resolution::ThisDocument);
+/// ```
+pub fn resolve_for(
+    short: &ShortForm<'_>,
+    cited: &[Citation<'_>],
+    own: Option<DocKind>,
+) -> Resolution {
+    let r = resolve_in_text(short, cited);
+    match (r, short.kind, own) {
+        (Resolution::ThisDocument, Some(kind), Some(own))
+            if short.form == Form::This && kind != own && stands_alone(kind) =>
+        {
+            cited
+                .iter()
+                .rposition(|c| c.span.end <= short.span.start && c.kind == Some(kind))
+                .map_or(Resolution::Unresolved, Resolution::Cited)
+        }
+        _ => r,
+    }
+}
+
+/// [`resolve`] from the text alone.
+fn resolve_in_text(short: &ShortForm<'_>, cited: &[Citation<'_>]) -> Resolution {
     let before = cited
         .iter()
         .enumerate()
