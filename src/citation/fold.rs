@@ -423,3 +423,14 @@ pub(super) fn has_combining_marks(b: &[u8]) -> bool {
             .is_some_and(|&n| (0x80..=0xBF).contains(&n) && (b[i] == 0xCC || n <= 0xAF))
     })
 }
+
+/// Whether `b` is written in decomposed form (NFD) for the most part: a combining mark for
+/// every 200 bytes or more (Vietnamese in NFD has one on most syllables; a composed text
+/// with a few decomposed characters pasted in is read as it is).
+pub(super) fn mostly_decomposed(b: &[u8]) -> bool {
+    if !has_combining_marks(b) {
+        return false;
+    }
+    let marks = memchr::memchr2_iter(0xCC, 0xCD, b).count();
+    marks * 200 > b.len()
+}

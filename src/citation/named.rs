@@ -177,32 +177,71 @@ pub fn named_citations_in(
     text: &str,
     within: Range<usize>,
 ) -> impl Iterator<Item = NamedCitation<'_>> {
-    // A text in decomposed form (`Luật` as `Lua` and two combining marks, as some systems
-    // write it) is read composed, a window around `within` at a time, the spans mapped back.
     let end = within.end.min(text.len());
     let start = within.start.min(end);
-    let decomposed = super::fold::has_combining_marks(&text.as_bytes()[start..end]);
-    let composed = decomposed.then(|| read_composed(text, start..end));
-    read_in(text, start..end)
-        .take(if decomposed { 0 } else { usize::MAX })
-        .chain(composed.into_iter().flatten())
+    let mut found: Vec<NamedCitation<'_>> = read_in(text, start..end).collect();
+    // A name in decomposed form (`Luật` as `Lua`, two combining marks and `t`, as some
+    // systems write it) is read composed, in a window around it, its spans mapped back.
+    let windows = decomposed_windows(text, start..end);
+    if !windows.is_empty() {
+        let plain: std::collections::HashSet<usize> = found.iter().map(|c| c.span.start).collect();
+        for w in windows {
+            found.extend(
+                read_composed(text, w, start..end)
+                    .into_iter()
+                    .filter(|c| !plain.contains(&c.span.start)),
+            );
+        }
+        found.sort_by_key(|c| c.span.start);
+        found.dedup_by_key(|c| c.span.start);
+    }
+    found.into_iter()
 }
 
-/// [`named_citations_in`] of a decomposed text: `text[within]` and some text around it read
-/// composed (NFC), the mentions starting in `within` kept, their spans in `text`.
-fn read_composed(text: &str, within: Range<usize>) -> Vec<NamedCitation<'_>> {
-    // Room for what a mention reads before its name (`Bộ`, the sentence) and after it (its
-    // title, issuer and date).
-    let mut lo = within.start.saturating_sub(256);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
+/// The decomposed forms of the words every name holds (`uật`, `lệnh`, `Hiến`, in NFD's
+/// order of marks), in lower case and in capitals.
+const DECOMPOSED: [&str; 6] = [
+    "ua\u{323}\u{302}t",
+    "UA\u{323}\u{302}T",
+    "e\u{323}\u{302}nh",
+    "E\u{323}\u{302}NH",
+    "ie\u{302}\u{301}n",
+    "IE\u{302}\u{301}N",
+];
+
+/// The windows of `text` to read composed for the names in decomposed form starting in
+/// `within`: around each such word, room for what a mention reads before its name (`Bộ`,
+/// the sentence) and after it (its title, issuer and date), overlapping ones merged. Most
+/// texts have none: a few byte searches tell.
+fn decomposed_windows(text: &str, within: Range<usize>) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let hi = (within.end + 16).min(b.len());
+    if !super::fold::has_combining_marks(&b[within.start..hi]) {
+        return Vec::new();
     }
-    let mut hi = (within.end + 1024).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
+    let mut at: Vec<usize> = DECOMPOSED
+        .iter()
+        .flat_map(|w| memchr::memmem::find_iter(&b[within.start..hi], w.as_bytes()))
+        .map(|i| within.start + i)
+        .collect();
+    at.sort_unstable();
+    let mut windows: Vec<Range<usize>> = Vec::new();
+    for a in at {
+        let lo = super::fold::ceil_boundary(text, a.saturating_sub(256));
+        let up = super::fold::floor_boundary(text, (a + 1024).min(text.len()));
+        match windows.last_mut() {
+            Some(w) if lo <= w.end => w.end = w.end.max(up),
+            _ => windows.push(lo..up),
+        }
     }
-    let window = &text[lo..hi];
-    let norm = crate::text::Normalized::with_options(window, crate::text::Options::new());
+    windows
+}
+
+/// The named citations of `text[window]`, read composed (NFC), starting in `within`, with
+/// their spans in `text`.
+fn read_composed(text: &str, window: Range<usize>, within: Range<usize>) -> Vec<NamedCitation<'_>> {
+    let lo = window.start;
+    let norm = crate::text::Normalized::with_options(&text[window], crate::text::Options::new());
     let n = norm.as_str();
     let map = |r: &Range<usize>| {
         let o = norm.original_span(r.clone());

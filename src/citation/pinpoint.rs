@@ -452,7 +452,7 @@ impl<'t> PinpointGroup<'t> {
 pub fn pinpoint_groups(text: &str) -> impl Iterator<Item = PinpointGroup<'_>> {
     // A text in decomposed form (`Điều` as `Đie`, two combining marks and `u`) is read
     // composed, the spans mapped back to the text as written.
-    if super::fold::has_combining_marks(text.as_bytes()) {
+    if super::fold::mostly_decomposed(text.as_bytes()) {
         return read_composed(text).into_iter();
     }
     read_groups(text).into_iter()

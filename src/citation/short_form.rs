@@ -137,7 +137,7 @@ impl Resolution {
 pub fn short_forms(text: &str) -> impl Iterator<Item = ShortForm<'_>> {
     // A text in decomposed form (`này` as `na`, a combining grave and `y`) is read composed,
     // the spans mapped back to the text as written.
-    if super::fold::has_combining_marks(text.as_bytes()) {
+    if super::fold::mostly_decomposed(text.as_bytes()) {
         let norm = crate::text::Normalized::with_options(text, crate::text::Options::new());
         let found: Vec<ShortForm<'_>> = read_forms(norm.as_str())
             .into_iter()
