@@ -425,12 +425,10 @@ pub(super) fn has_combining_marks(b: &[u8]) -> bool {
 }
 
 /// Whether `b` is written in decomposed form (NFD) for the most part: a combining mark for
-/// every 200 bytes or more (Vietnamese in NFD has one on most syllables; a composed text
-/// with a few decomposed characters pasted in is read as it is).
+/// every 200 bytes or more of its first 16 KiB (Vietnamese in NFD has one on most syllables;
+/// a composed text with a few decomposed characters pasted in is read as it is).
 pub(super) fn mostly_decomposed(b: &[u8]) -> bool {
-    if !has_combining_marks(b) {
-        return false;
-    }
-    let marks = memchr::memchr2_iter(0xCC, 0xCD, b).count();
-    marks * 200 > b.len()
+    let head = &b[..b.len().min(16 << 10)];
+    let marks = memchr::memchr2_iter(0xCC, 0xCD, head).count();
+    marks * 200 > head.len() && has_combining_marks(head)
 }

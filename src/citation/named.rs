@@ -219,10 +219,22 @@ fn decomposed_windows(text: &str, within: Range<usize>) -> Vec<Range<usize>> {
     if !super::fold::has_combining_marks(&b[within.start..hi]) {
         return Vec::new();
     }
-    let mut at: Vec<usize> = DECOMPOSED
+    // Found by their pairs of marks (dot below and circumflex, circumflex and acute), then
+    // the letters around them.
+    let hay = &b[within.start..hi];
+    let mut at: Vec<usize> = ["\u{323}\u{302}", "\u{302}\u{301}"]
         .iter()
-        .flat_map(|w| memchr::memmem::find_iter(&b[within.start..hi], w.as_bytes()))
-        .map(|i| within.start + i)
+        .flat_map(|marks| {
+            memchr::memmem::find_iter(hay, marks.as_bytes()).filter_map(move |i| {
+                DECOMPOSED.iter().find_map(|w| {
+                    let m = w.find(marks)?;
+                    let s = i.checked_sub(m)?;
+                    hay[s..]
+                        .starts_with(w.as_bytes())
+                        .then_some(within.start + s)
+                })
+            })
+        })
         .collect();
     at.sort_unstable();
     let mut windows: Vec<Range<usize>> = Vec::new();

@@ -234,9 +234,13 @@ fn name_before(text: &str, name_end: usize) -> Option<(usize, &'static str, Opti
         from += 1;
     }
     let tail = &text[from..name_end];
+    // Only where the name's last words start a line (most `này`, `số` follow other words).
     let nl = tail.rfind('\n')?;
     let last = &tail[nl + 1..];
     let last = last.trim_start_matches([' ', '\t', '\u{A0}']);
+    if last.len() > "tư liên tịch".len() {
+        return None;
+    }
     let before = tail[..nl].trim_end_matches([' ', '\t', '\r', '\u{A0}']);
     if last.is_empty() {
         return None;
