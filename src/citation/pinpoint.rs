@@ -1470,7 +1470,7 @@ fn target_after(text: &str, end: usize, docs: &mut Docs) -> (Target, Option<Rang
         if let Some(c) = docs.numbered_at(text, q) {
             return (Target::Cited, Some(c));
         }
-        if let Some(c) = issued_with(text, q, docs) {
+        if let Some(c) = document_issuing(text, q, docs) {
             return (Target::Cited, Some(c));
         }
         // `Điều 1 QĐ 20`: a kind's abbreviation and a number, a short form.
@@ -1540,11 +1540,11 @@ fn after_brackets(text: &str, end: usize) -> usize {
     }
 }
 
-/// The document a form, a regulation or a table named at `q` is issued with (`của Bảng kê
+/// The document issuing a form, a regulation or a table named at `q` (`của Bảng kê
 /// chi phí KCB ban hành kèm theo Quyết định 6556/QĐ-BYT`: the unit is in the text that
 /// Quyết định issues): `kèm theo` within a few words of the clause, then a numbered
 /// citation.
-fn issued_with(text: &str, q: usize, docs: &mut Docs) -> Option<Range<usize>> {
+fn document_issuing(text: &str, q: usize, docs: &mut Docs) -> Option<Range<usize>> {
     let mut at = q;
     for _ in 0..12 {
         let p = skip_gap(text, at)?;

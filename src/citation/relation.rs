@@ -301,20 +301,8 @@ fn item_after_colon(text: &str, clause: usize, at: usize) -> bool {
     let item = text[colon..at].trim_start_matches([' ', '\n', '*', '_']);
     let item_at = at - item.len();
     item_at == at
-        || opens_with(
-            text,
-            item_at,
-            &[
-                "thong tu ",
-                "nghi dinh ",
-                "quyet dinh ",
-                "luat ",
-                "nghi quyet ",
-                "chi thi ",
-                "phap lenh ",
-                "bo luat ",
-            ],
-        ) && at - item_at < FOLDED_REACH
+        || names_a_rule(text, item_at)
+            && at - item_at < FOLDED_REACH
             && words_of(text, &super::fold::fold_window(text, item_at, at), false)
                 .best
                 .is_none()
