@@ -922,3 +922,76 @@ proptest! {
         check_map(&s, &n);
     }
 }
+
+/// Text of the reference readers' words, composed and decomposed (NFD), with the brackets,
+/// colons and line breaks their rules read.
+fn referencish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Luật ".to_owned()),
+        Just("Lua\u{323}\u{302}t ".to_owned()),
+        Just("Bộ luật ".to_owned()),
+        Just("Pha\u{301}p le\u{323}\u{302}nh ".to_owned()),
+        Just("Hie\u{302}\u{301}n pháp ".to_owned()),
+        Just("Điều ".to_owned()),
+        Just("Đie\u{302}\u{300}u ".to_owned()),
+        Just("khoản ".to_owned()),
+        Just("Phụ lục ".to_owned()),
+        Just("này".to_owned()),
+        Just("na\u{300}y".to_owned()),
+        Just("Quyết\nđịnh ".to_owned()),
+        Just("Thông báo ".to_owned()),
+        Just("(".to_owned()),
+        Just(")".to_owned()),
+        Just(": ".to_owned()),
+        Just("; ".to_owned()),
+        Just(", ".to_owned()),
+        Just("kèm theo ".to_owned()),
+        Just("(sau đây gọi là ".to_owned()),
+        Just("Căn cứ ".to_owned()),
+        Just(" thì ".to_owned()),
+        Just(", thực hiện ".to_owned()),
+        Just("theo hướng ".to_owned()),
+        Just("dự án ".to_owned()),
+        Just("Công văn 12/UBND-VP năm 2024 ".to_owned()),
+        Just("Nghị định số 30/2020/NĐ-CP ".to_owned()),
+        Just("ngày 05/3/2020 ".to_owned()),
+        Just("năm 2024 ".to_owned()),
+        Just("\n".to_owned()),
+        "[0-9]{1,3}",
+        "[a-zđ ]{1,6}",
+        "\\PC{1,3}",
+    ];
+    prop::collection::vec(piece, 0..50).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(160)))]
+
+    #[test]
+    fn reference_readers_never_panic_and_spans_slice(s in referencish()) {
+        for c in vanban::citation::named_citations(&s) {
+            for span in [&c.span, &c.kind_span, &c.title_span] {
+                assert_slices(&s, span, "named");
+            }
+            if let Some(d) = &c.date_span {
+                assert_slices(&s, d, "named date");
+            }
+            let _ = c.relation();
+        }
+        for (f, _) in vanban::citation::resolve_short_forms(&s) {
+            assert_slices(&s, &f.span, "short form");
+        }
+        for g in vanban::citation::pinpoint_groups(&s) {
+            assert_slices(&s, &g.span, "pinpoint group");
+            for p in &g.pinpoints {
+                assert_slices(&s, &p.span, "pinpoint");
+                if let Some(t) = &p.target_span {
+                    assert_slices(&s, t, "pinpoint target");
+                }
+            }
+        }
+        for c in citations(&s) {
+            let _ = c.relation();
+        }
+    }
+}
