@@ -184,14 +184,10 @@ pub fn named_citations_in(
     // systems write it) is read composed, in a window around it, its spans mapped back.
     let windows = decomposed_windows(text, start..end);
     if !windows.is_empty() {
-        let plain: std::collections::HashSet<usize> = found.iter().map(|c| c.span.start).collect();
         for w in windows {
-            found.extend(
-                read_composed(text, w, start..end)
-                    .into_iter()
-                    .filter(|c| !plain.contains(&c.span.start)),
-            );
+            found.extend(read_composed(text, w, start..end));
         }
+        // A stable sort keeps the mention read as written before the same one read composed.
         found.sort_by_key(|c| c.span.start);
         found.dedup_by_key(|c| c.span.start);
     }

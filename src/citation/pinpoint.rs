@@ -1529,11 +1529,7 @@ fn after_brackets(text: &str, end: usize) -> usize {
     let Some(p) = skip_gap(text, end).filter(|&p| text[p..].starts_with('(')) else {
         return end;
     };
-    let mut stop = text.len().min(p + 120);
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
-    let rest = &text[p..stop];
+    let rest = &text[p..super::fold::floor_boundary(text, text.len().min(p + 120))];
     match rest.find([')', '\n']) {
         Some(i) if rest.as_bytes()[i] == b')' => p + i + 1,
         _ => end,

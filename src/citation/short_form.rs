@@ -229,22 +229,16 @@ fn name_before(text: &str, name_end: usize) -> Option<(usize, &'static str, Opti
         return Some((name_end - n.len(), n.as_str(), *kind));
     }
     // The line break between the words: `… Quyết⏎định`, spaces around it.
-    let mut from = name_end.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = super::fold::ceil_boundary(text, name_end.saturating_sub(40));
     let tail = &text[from..name_end];
     // Only where the name's last words start a line (most `này`, `số` follow other words).
     let nl = tail.rfind('\n')?;
     let last = &tail[nl + 1..];
     let last = last.trim_start_matches([' ', '\t', '\u{A0}']);
-    if last.len() > "tư liên tịch".len() {
+    if last.is_empty() || last.len() > "tư liên tịch".len() {
         return None;
     }
     let before = tail[..nl].trim_end_matches([' ', '\t', '\r', '\u{A0}']);
-    if last.is_empty() {
-        return None;
-    }
     NAMES.iter().find_map(|(n, kind)| {
         n.match_indices(' ').find_map(|(i, _)| {
             let (first, second) = (&n[..i], &n[i + 1..]);
@@ -413,10 +407,7 @@ pub fn resolve_short_forms(text: &str) -> Vec<(ShortForm<'_>, Resolution)> {
 
 /// The kind of the text, as its header names it (the first 16 KiB read as a document).
 fn own_kind(text: &str) -> Option<DocKind> {
-    let mut end = text.len().min(16 * 1024);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = super::fold::floor_boundary(text, text.len().min(16 * 1024));
     crate::Document::parse(&text[..end]).kind
 }
 
