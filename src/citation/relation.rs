@@ -529,8 +529,88 @@ const LEAD_WORDS: &[(&str, u8)] = &[
     ("van", LEADS_OTHER),
 ];
 
-/// The bits of [`LEAD_WORDS`] for a word packed as [`words_of`] packs it (its bytes, first
-/// byte highest), 0 for any other word: one probe of a table of 256, rarely two.
+/// A folded word packed into an integer as [`words_of`] packs the words it reads: its bytes,
+/// the first highest; [`LONG_WORD`] for a word of more than eight. Words are compared as these
+/// integers, one comparison each, not as slices.
+const fn pack(word: &str) -> u64 {
+    let b = word.as_bytes();
+    if b.len() > 8 {
+        return LONG_WORD;
+    }
+    let mut k = 0u64;
+    let mut j = 0;
+    while j < b.len() {
+        k = k << 8 | b[j] as u64;
+        j += 1;
+    }
+    k
+}
+
+/// The packed form of every word of more than eight bytes: none of the words compared is
+/// one, and no word of eight ASCII bytes packs to it.
+const LONG_WORD: u64 = u64::MAX;
+
+/// A phrase of folded words packed (see [`pack`]), as many as it has, made when the crate is
+/// compiled: the words of a cue (`sửa đổi`) or of a kind's name (`nghị định`).
+#[derive(Clone, Copy)]
+struct Packed {
+    words: [u64; 4],
+    len: usize,
+}
+
+/// [`pack`] of each word of `phrase` (at most four).
+const fn pack_phrase(phrase: &[&str]) -> Packed {
+    let mut words = [0u64; 4];
+    let mut j = 0;
+    while j < phrase.len() {
+        words[j] = pack(phrase[j]);
+        j += 1;
+    }
+    Packed {
+        words,
+        len: phrase.len(),
+    }
+}
+
+/// [`CUES`] packed, in their order.
+static CUE_KEYS: [(Packed, Relation); CUES.len()] = {
+    let mut t = [(pack_phrase(&[]), Relation::Other); CUES.len()];
+    let mut i = 0;
+    while i < CUES.len() {
+        t[i] = (pack_phrase(CUES[i].0), CUES[i].1);
+        i += 1;
+    }
+    t
+};
+
+/// [`OTHER_DOCUMENTS`] packed, in their order, each with whether it is one of
+/// [`COMMON_NOUNS`].
+static DOCUMENT_KEYS: [(Packed, bool); OTHER_DOCUMENTS.len()] = {
+    let mut t = [(pack_phrase(&[]), false); OTHER_DOCUMENTS.len()];
+    let mut i = 0;
+    while i < OTHER_DOCUMENTS.len() {
+        let mut common = false;
+        let mut c = 0;
+        while c < COMMON_NOUNS.len() {
+            let a = pack_phrase(COMMON_NOUNS[c]);
+            let b = pack_phrase(OTHER_DOCUMENTS[i]);
+            let mut same = a.len == b.len;
+            let mut j = 0;
+            while j < a.len {
+                same &= a.words[j] == b.words[j];
+                j += 1;
+            }
+            common |= same;
+            c += 1;
+        }
+        t[i] = (pack_phrase(OTHER_DOCUMENTS[i]), common);
+        i += 1;
+    }
+    t
+};
+
+/// The bits of [`LEAD_WORDS`] for a word packed as [`words_of`] packs it (see [`pack`]), 0
+/// for any other word: one probe of a table of 256, rarely two.
 fn lead_of(key: u64) -> u8 {
     let mut i = lead_slot(key);
     loop {
@@ -548,13 +628,7 @@ static LEAD_TABLE: [(u64, u8); 256] = {
     let mut w = 0;
     while w < LEAD_WORDS.len() {
         let (word, bits) = LEAD_WORDS[w];
-        let b = word.as_bytes();
-        let mut k = 0u64;
-        let mut j = 0;
-        while j < b.len() {
-            k = k << 8 | b[j] as u64;
-            j += 1;
-        }
+        let k = pack(word);
         let mut i = lead_slot(k);
         while t[i].0 != 0 && t[i].0 != k {
             i = (i + 1) % t.len();
@@ -598,6 +672,8 @@ struct Words {
 fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Words {
     let cb = window.bytes();
     let mut bounds = [(0u8, 0u8); 128];
+    // Each word packed (see [`pack`]): words are compared as integers.
+    let mut keys = [0u64; 128];
     // What each word may start (see [`LEAD_WORDS`]): most start nothing and are passed over.
     let mut leads = [0u8; 128];
     let mut n = 0;
@@ -616,7 +692,13 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
             key = key.wrapping_shl(8) | u64::from(cb[i]);
             i += 1;
         }
-        leads[n] = if i - s <= 8 { lead_of(key) } else { 0 };
+        if i - s <= 8 {
+            keys[n] = key;
+            leads[n] = lead_of(key);
+        } else {
+            keys[n] = LONG_WORD;
+            leads[n] = 0;
+        }
         // A symbol has letters (`09/2013/tt-bxd`); a date or a span of years has none
         // (`26/4/2023`, `giai đoạn 2016-2018`).
         if symbol_word.is_none()
@@ -633,10 +715,13 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
         bounds[n] = (s as u8, i as u8);
         n += 1;
     }
-    let word = |k: usize| -> &[u8] {
+    // Word `k` packed; an empty word's (0) past the window's last.
+    let key = |k: usize| keys[..n].get(k).copied().unwrap_or(0);
+    let is = |k: usize, w: &str| key(k) == pack(w);
+    let starts_digit = |k: usize| {
         bounds[..n]
             .get(k)
-            .map_or(&[][..], |&(s, e)| &cb[usize::from(s)..usize::from(e)])
+            .is_some_and(|&(s, _)| cb[usize::from(s)].is_ascii_digit())
     };
     // Whether word `k` is written with a capital in the source (`Kế hoạch`, not `kế hoạch`).
     let starts_upper = |k: usize| {
@@ -647,14 +732,10 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
                 .is_some_and(char::is_uppercase)
         })
     };
-    let phrase_at = |k: usize, phrase: &[&str]| {
-        n >= k + phrase.len()
-            && phrase
-                .iter()
-                .enumerate()
-                .all(|(j, p)| p.as_bytes() == word(k + j))
+    let phrase_at = |k: usize, phrase: &Packed| {
+        n >= k + phrase.len && keys[k..k + phrase.len] == phrase.words[..phrase.len]
     };
-    let basis_at_start = phrase_at(0, &["can", "cu"]);
+    let basis_at_start = is(0, "can") && is(1, "cu");
     let mut best: Option<(usize, Relation)> = None; // (the cue's first word, its relation)
     let mut first_document: Option<usize> = None;
     let mut last_passive: Option<usize> = None;
@@ -663,19 +744,23 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
         if lead == 0 {
             continue;
         }
-        let w = word(k);
+        let w = key(k);
         // `theo (đúng) quy định của …`, `như chỉ đạo của … tại …`, `như hướng dẫn tại …`:
         // what follows is the rule something is done by.
-        let by_rule = match w {
-            b"theo" => {
-                let j = k + 1 + usize::from(word(k + 1) == b"dung");
-                (word(j), word(j + 1)) == (&b"quy"[..], &b"dinh"[..])
-            }
-            b"nhu" => matches!(
-                (word(k + 1), word(k + 2)),
-                (b"chi", b"dao") | (b"quy", b"dinh") | (b"huong", b"dan") | (b"yeu", b"cau")
-            ),
-            _ => false,
+        let by_rule = if w == pack("theo") {
+            let j = k + 1 + usize::from(is(k + 1, "dung"));
+            is(j, "quy") && is(j + 1, "dinh")
+        } else if w == pack("nhu") {
+            [
+                ("chi", "dao"),
+                ("quy", "dinh"),
+                ("huong", "dan"),
+                ("yeu", "cau"),
+            ]
+            .iter()
+            .any(|&(a, b)| is(k + 1, a) && is(k + 2, b))
+        } else {
+            false
         };
         if by_rule {
             theo = Some(k);
@@ -684,38 +769,37 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
         let kind_start = lead & LEADS_KIND != 0;
         // Every cue starts with a word of its own.
         if cue_start
-            && let Some(&(cue, relation)) = CUES
+            && let Some(&(cue, relation)) = CUE_KEYS
                 .iter()
-                .find(|(c, _)| c[0].as_bytes() == w && phrase_at(k, c))
+                .find(|(c, _)| c.words[0] == w && phrase_at(k, c))
         {
             // `(được sửa đổi, bổ sung tại …)`: the amending document, named beside
             // the one amended, is not amended by the citing text.
-            let passive = relation == Relation::Amends
-                && (k.saturating_sub(3)..k).any(|j| word(j) == b"duoc");
+            let passive =
+                relation == Relation::Amends && (k.saturating_sub(3)..k).any(|j| is(j, "duoc"));
             // `thực hiện theo (quy định tại) …`: according to it, not carrying it out.
-            let according = relation == Relation::Implements && word(k + cue.len()) == b"theo";
+            let according = relation == Relation::Implements && is(k + cue.len, "theo");
             // `hướng dẫn thực hiện`, `quy định chi tiết thi hành`: one cue, the first's.
             let guided = relation == Relation::Implements
                 && k >= 2
-                && matches!(
-                    (word(k - 2), word(k - 1)),
-                    (b"huong", b"dan") | (b"chi", b"tiet")
-                );
+                && (is(k - 2, "huong") && is(k - 1, "dan")
+                    || is(k - 2, "chi") && is(k - 1, "tiet"));
             // `xem xét, giải quyết` (consider), `xét thấy` (finding) are no `Xét …` of a
             // proposal; `Sau khi xem xét Tờ trình số …` (the cited document right after it,
             // or a submission's name) is.
             let not_xet = relation == Relation::Proposal
-                && w == b"xet"
-                && (k > 0 && word(k - 1) == b"xem" && k + 1 < n || word(k + 1) == b"thay")
-                && !matches!(word(k + 1), b"to" | b"de" | b"bao");
+                && w == pack("xet")
+                && (k > 0 && is(k - 1, "xem") && k + 1 < n || is(k + 1, "thay"))
+                && !["to", "de", "bao"].iter().any(|x| is(k + 1, x));
             // `đề nghị đơn vị làm thủ tục …`: a request the text makes, not the proposal it
             // answers (`Theo đề nghị của …`, `Xét đề nghị tại …`, `đề nghị của … tại …`).
-            let request = matches!(cue, [_, b] if *b == "nghi" || *b == "xuat")
+            let request = cue.len == 2
+                && (cue.words[1] == pack("nghi") || cue.words[1] == pack("xuat"))
                 && relation == Relation::Proposal
-                && !(k > 0 && matches!(word(k - 1), b"theo" | b"xet" | b"va" | b"cac"))
-                && !matches!(word(k + 2), b"cua" | b"tai");
+                && !(k > 0 && ["theo", "xet", "va", "cac"].iter().any(|x| is(k - 1, x)))
+                && !(is(k + 2, "cua") || is(k + 2, "tai"));
             // `không thực hiện đúng Chỉ thị …`, `chưa triển khai …`: what is not done.
-            let negated = k > 0 && matches!(word(k - 1), b"khong" | b"chua");
+            let negated = k > 0 && (is(k - 1, "khong") || is(k - 1, "chua"));
             if passive {
                 last_passive = Some(k);
             }
@@ -727,31 +811,30 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
         }
         // `các văn bản hướng dẫn thi hành Luật …`: the guiding is those documents'.
         if first_document.is_none()
-            && w == b"van"
-            && word(k + 1) == b"ban"
-            && matches!(word(k + 2), b"huong" | b"quy")
+            && w == pack("van")
+            && is(k + 1, "ban")
+            && (is(k + 2, "huong") || is(k + 2, "quy"))
         {
             first_document = Some(k);
         }
         if first_document.is_none() && kind_start {
-            let number = w == b"so" && word(k + 1).first().is_some_and(u8::is_ascii_digit);
+            let number = w == pack("so") && starts_digit(k + 1);
             let kind = || {
-                OTHER_DOCUMENTS.iter().any(|d| {
-                    let next = word(k + d.len());
-                    phrase_at(k, d)
-                        && next != b"nay"
-                        && (!COMMON_NOUNS.contains(d)
-                            || next == b"so"
-                            || next.first().is_some_and(u8::is_ascii_digit)
-                            || starts_upper(k))
+                DOCUMENT_KEYS.iter().any(|(d, common)| {
+                    let next = k + d.len;
+                    d.words[0] == w
+                        && phrase_at(k, d)
+                        && !is(next, "nay")
+                        && (!common || is(next, "so") || starts_digit(next) || starts_upper(k))
                 })
             };
             // What a subject line says the citing text issues (`V/v ban hành Chương trình
             // hành động triển khai Kế hoạch số 119-KH/TU`) is its own doing, not another
             // document's.
             let issued = (2..=4).contains(&k)
-                && (word(k - 2), word(k - 1)) == (&b"ban"[..], &b"hanh"[..])
-                && (k == 2 || matches!(word(0), b"v" | b"ve"));
+                && is(k - 2, "ban")
+                && is(k - 1, "hanh")
+                && (k == 2 || is(0, "v") || is(0, "ve"));
             if number || kind() && !issued {
                 first_document = Some(k);
             }
