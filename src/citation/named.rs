@@ -429,7 +429,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         return None;
     }
     let w0 = text[first.clone()].trim_end_matches([',', ';', '.', ':', ')', '”', '"', '’']);
-    let w0_lower = w0.to_lowercase();
+    let w0_lower = crate::text::lower_case(w0);
     // The constitution needs no title (`Căn cứ Hiến pháp năm 2013;`).
     if kind == DocKind::HienPhap && w0 != "nước" && !starts_upper(w0) {
         let (date, date_span) = match year_after(text, kind_span.end) {
@@ -464,7 +464,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         });
     }
     if w0.is_empty()
-        || NOT_A_TITLE.contains(&w0_lower.as_str()) && !(kind == DocKind::HienPhap && w0 == "nước")
+        || NOT_A_TITLE.contains(&&*w0_lower) && !(kind == DocKind::HienPhap && w0 == "nước")
         || w0.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphabetic())
         || (lower_kind && !starts_upper(w0) && !(kind == DocKind::Luat && cites_before(text, at)))
     {
@@ -484,7 +484,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
     while let Some(w) = word.take() {
         let raw = &text[w.clone()];
         let plain = raw.trim_end_matches([',', ';', '.', ':', '!', '?', ')', '”', '"']);
-        let lower = plain.to_lowercase();
+        let lower = crate::text::lower_case(plain);
         if words > 0 {
             if year_of(plain).is_some() || lower == "năm" {
                 date = year_after(text, title_end);
@@ -515,7 +515,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             // Luật Đất đai`, `… của các luật có liên quan`); otherwise `của` names its issuer
             // (`Pháp lệnh sửa đổi, bổ sung Pháp lệnh … của Ủy ban thường vụ Quốc hội`).
             let amends_of = amending && lower == "của" && amended_law_follows(text, w.end);
-            if matches!(lower.as_str(), "của" | "được" | "do") && !amends_of {
+            if matches!(&*lower, "của" | "được" | "do") && !amends_of {
                 date = date_after_issuer(text, w.start);
                 issuer_between = date.is_some();
                 break;
@@ -525,7 +525,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             if starts_upper(plain) && place_date_at(text, w.start) {
                 break;
             }
-            let goes_on = match lower.as_str() {
+            let goes_on = match &*lower {
                 // `Luật sửa đổi, bổ sung một số điều của Luật …`
                 "của" | "số" if amending => true,
                 // `Pháp lệnh Ưu đãi người có công với cách mạng`
@@ -560,7 +560,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                     let nw = &text[n];
                     starts_upper(nw) && (!is_kind_word(nw) || amending)
                 }),
-                _ => !ENDS_A_TITLE.contains(&lower.as_str()),
+                _ => !ENDS_A_TITLE.contains(&&*lower),
             };
             if !goes_on
                 || plain.is_empty()
@@ -585,7 +585,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                 break;
             };
             let nw = text[n.clone()].trim_end_matches([',', ';', '.', ':', ')']);
-            let nl = nw.to_lowercase();
+            let nl = crate::text::lower_case(nw);
             // An amending title lists the laws it amends (`… của Luật Thương mại, Luật Cạnh
             // tranh`); a comma inside another title comes early (`Phòng, chống tham nhũng`,
             // `Thực hành tiết kiệm, chống lãng phí`), a clause's comma after a long title.
@@ -596,7 +596,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             if !listed
                 && !dated_on
                 && (starts_upper(nw)
-                    || ENDS_A_TITLE.contains(&nl.as_str())
+                    || ENDS_A_TITLE.contains(&&*nl)
                     || year_of(nw).is_some()
                     || (!amending && words > 3))
             {
@@ -608,7 +608,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         // An opening bracket or quote after the word ends the title, and so does a line
         // starting with a capital (a title wrapped over lines goes on in lower case; a
         // place or a name comes next), unless the word joins another law's name.
-        let joins = matches!(lower.as_str(), "và" | "của");
+        let joins = matches!(&*lower, "và" | "của");
         word = next_word(text, w.end).filter(|n| {
             let nw = &text[n.clone()];
             let new_line = text[w.end..n.start].contains('\n');

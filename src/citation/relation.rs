@@ -214,10 +214,12 @@ fn bound_start(text: &str, at: usize, clauses: bool, reach: usize) -> usize {
     loop {
         let hay = &b[lo..end];
         let found = if clauses {
-            memchr::memrchr3(b';', b'.', b'\n', hay)
-                .into_iter()
-                .chain(memchr::memrchr(b'|', hay))
-                .max()
+            // A bar is rarer still: looked for only after the nearest other boundary.
+            let other = memchr::memrchr3(b';', b'.', b'\n', hay);
+            let from = other.map_or(0, |i| i + 1);
+            memchr::memrchr(b'|', &hay[from..])
+                .map(|i| from + i)
+                .or(other)
         } else {
             memchr::memrchr2(b'.', b'\n', hay)
         };
@@ -365,13 +367,11 @@ fn issued_with(before: &str) -> bool {
     t.ends_with("(kem theo") || t.ends_with("(ban hanh kem theo")
 }
 
-/// Whether `theo` (`theo`, `đúng theo`; not `kèm theo`) stands right before `at`, but for
-/// `số` (`theo số …`): the document is the rule something is done by.
-fn after_theo(text: &str, at: usize) -> bool {
-    let folded = folded_before(text, at, 40);
-    // The words back from `at`, past `số` (when the citation's span starts at the number).
-    let mut words = folded
-        .text()
+/// Whether `before` (as for [`issued_with`]) ends with `theo` (`theo`, `đúng theo`; not
+/// `kèm theo`), but for `số` (`theo số …`): the document is the rule something is done by.
+fn after_theo(before: &str) -> bool {
+    // The words back from the citation, past `số` (when its span starts at the number).
+    let mut words = before
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .skip_while(|w| *w == "so");
@@ -948,7 +948,7 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
             relation_at(text, clause + c.span.start..clause + c.span.end)
         });
     }
-    let r = clause_relation(text, at);
+    let r = clause_relation(text, at, before);
     match r {
         // What a proposal is: a submission (`Tờ trình`, `Báo cáo`, a letter); a law, a decree,
         // a circular named after it is the submission's subject (`… tại các Tờ trình số
@@ -1021,7 +1021,8 @@ fn in_direction(text: &str, at: usize) -> bool {
 }
 
 /// The role the clause holding `at` gives the citation there (see [`relation_at`]).
-fn clause_relation(text: &str, at: usize) -> Relation {
+/// `before`: the folded words right before `at` ([`RIGHT_BEFORE`]).
+fn clause_relation(text: &str, at: usize, before: &str) -> Relation {
     // The clause's last 256 bytes at most, folded in a window on the stack (the fold of
     // the citation reader): cues sit just before the citation.
     let clause = clause_start(text, at);
@@ -1105,7 +1106,7 @@ fn clause_relation(text: &str, at: usize) -> Relation {
             if (first_document.is_none_or(|f| f >= cue) && !named_before
                 || r == Relation::Basis)
                 && theo.is_none_or(|t| t < cue)
-                && (r == Relation::Basis || !after_theo(text, at)) =>
+                && (r == Relation::Basis || !after_theo(before)) =>
         {
             r
         }

@@ -27,6 +27,16 @@ pub(crate) use fold::{fold_char, fold_chars, fold_eq, fold_starts_with, pack_le}
 pub use fold::{fold_key, tone_key};
 pub use lines::LineIndex;
 
+/// `s` in lower case, borrowed when it has no capital (most words of a text): a word read
+/// in a loop is compared in lower case without a copy.
+pub(crate) fn lower_case(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// Repairs [`Normalized::with_options`] makes on top of those [`Normalized::new`] always
 /// makes. All are off by default.
 ///
