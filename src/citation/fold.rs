@@ -260,6 +260,15 @@ impl Folded {
         std::str::from_utf8(self.bytes()).unwrap_or_default()
     }
 
+    /// The folded text of the source from `source` on (a character's start in the window):
+    /// what folding `s[source..]` to the window's end gives, without folding it again.
+    pub(super) fn text_from(&self, source: usize) -> &str {
+        let rel = source.saturating_sub(self.base);
+        // Offsets grow along the window (a dropped character's byte is written over).
+        let j = self.rel[..self.len].partition_point(|&r| usize::from(r) < rel);
+        std::str::from_utf8(&self.text[j..self.len]).unwrap_or_default()
+    }
+
     /// Where the character behind folded byte `i` starts in the source.
     pub(super) fn at(&self, i: usize) -> usize {
         self.base + usize::from(self.rel[i])

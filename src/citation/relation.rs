@@ -573,7 +573,7 @@ const fn pack_phrase(phrase: &[&str]) -> Packed {
 }
 
 /// [`CUES`] packed, in their order.
-static CUE_KEYS: [(Packed, Relation); CUES.len()] = {
+const CUE_KEYS: [(Packed, Relation); CUES.len()] = {
     let mut t = [(pack_phrase(&[]), Relation::Other); CUES.len()];
     let mut i = 0;
     while i < CUES.len() {
@@ -585,7 +585,7 @@ static CUE_KEYS: [(Packed, Relation); CUES.len()] = {
 
 /// [`OTHER_DOCUMENTS`] packed, in their order, each with whether it is one of
 /// [`COMMON_NOUNS`].
-static DOCUMENT_KEYS: [(Packed, bool); OTHER_DOCUMENTS.len()] = {
+const DOCUMENT_KEYS: [(Packed, bool); OTHER_DOCUMENTS.len()] = {
     let mut t = [(pack_phrase(&[]), false); OTHER_DOCUMENTS.len()];
     let mut i = 0;
     while i < OTHER_DOCUMENTS.len() {
@@ -609,32 +609,120 @@ static DOCUMENT_KEYS: [(Packed, bool); OTHER_DOCUMENTS.len()] = {
     t
 };
 
-/// The bits of [`LEAD_WORDS`] for a word packed as [`words_of`] packs it (see [`pack`]), 0
-/// for any other word: one probe of a table of 256, rarely two.
-fn lead_of(key: u64) -> u8 {
+/// What a word may start, for [`words_of`]: the bits of [`LEAD_WORDS`], and which cues of
+/// [`CUES`] and kinds' names of [`OTHER_DOCUMENTS`] start with it (bit `i` for entry `i`):
+/// only those are tried at the word.
+#[derive(Clone, Copy)]
+struct Lead {
+    bits: u8,
+    cues: u32,
+    documents: u32,
+}
+
+/// A word that starts nothing.
+const NO_LEAD: Lead = Lead {
+    bits: 0,
+    cues: 0,
+    documents: 0,
+};
+
+/// What a word packed as [`words_of`] packs it (see [`pack`]) may start ([`NO_LEAD`] for most
+/// words): one probe of a table of 256, rarely two.
+fn lead_of(key: u64) -> Lead {
     let mut i = lead_slot(key);
     loop {
         match LEAD_TABLE[i] {
-            (0, _) => return 0,
-            (k, bits) if k == key => return bits,
+            (0, _) => return NO_LEAD,
+            (k, lead) if k == key => return lead,
             _ => i = (i + 1) % LEAD_TABLE.len(),
         }
     }
 }
 
-/// [`LEAD_WORDS`] packed into an open-addressed table, made when the crate is compiled.
-static LEAD_TABLE: [(u64, u8); 256] = {
-    let mut t = [(0u64, 0u8); 256];
+/// The ASCII letters and digits, as a table: a window's words are cut with one load a byte.
+static ALPHANUMERIC: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The length of the longest word of [`LEAD_TABLE`].
+const LONGEST_LEAD: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < LEAD_WORDS.len() {
+        if LEAD_WORDS[i].0.len() > longest {
+            longest = LEAD_WORDS[i].0.len();
+        }
+        i += 1;
+    }
+    let mut c = 0;
+    while c < CUES.len() {
+        if CUES[c].0[0].len() > longest {
+            longest = CUES[c].0[0].len();
+        }
+        c += 1;
+    }
+    let mut d = 0;
+    while d < OTHER_DOCUMENTS.len() {
+        if OTHER_DOCUMENTS[d][0].len() > longest {
+            longest = OTHER_DOCUMENTS[d][0].len();
+        }
+        d += 1;
+    }
+    longest
+};
+
+/// The indices of the bits set in `mask`, lowest first (the order of the list they index).
+fn bits_of(mut mask: u32) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (mask != 0).then(|| {
+            let i = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            i
+        })
+    })
+}
+
+/// [`LEAD_WORDS`] packed into an open-addressed table, with the cues and kinds' names each
+/// starts, made when the crate is compiled.
+static LEAD_TABLE: [(u64, Lead); 256] = {
+    // The masks of a `u32`.
+    assert!(CUES.len() <= 32 && OTHER_DOCUMENTS.len() <= 32);
+    let mut t = [(0u64, NO_LEAD); 256];
+    // The slot of `k`, taken for it if it has none.
+    const fn slot(t: &mut [(u64, Lead); 256], k: u64) -> usize {
+        let mut i = lead_slot(k);
+        while t[i].0 != 0 && t[i].0 != k {
+            i = (i + 1) % 256;
+        }
+        t[i].0 = k;
+        i
+    }
     let mut w = 0;
     while w < LEAD_WORDS.len() {
         let (word, bits) = LEAD_WORDS[w];
-        let k = pack(word);
-        let mut i = lead_slot(k);
-        while t[i].0 != 0 && t[i].0 != k {
-            i = (i + 1) % t.len();
-        }
-        t[i] = (k, t[i].1 | bits);
+        let i = slot(&mut t, pack(word));
+        t[i].1.bits |= bits;
         w += 1;
+    }
+    let mut c = 0;
+    while c < CUE_KEYS.len() {
+        let i = slot(&mut t, CUE_KEYS[c].0.words[0]);
+        t[i].1.bits |= LEADS_CUE;
+        t[i].1.cues |= 1 << c;
+        c += 1;
+    }
+    let mut d = 0;
+    while d < DOCUMENT_KEYS.len() {
+        let i = slot(&mut t, DOCUMENT_KEYS[d].0.words[0]);
+        t[i].1.bits |= LEADS_KIND;
+        t[i].1.documents |= 1 << d;
+        d += 1;
     }
     t
 };
@@ -675,29 +763,36 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
     // Each word packed (see [`pack`]): words are compared as integers.
     let mut keys = [0u64; 128];
     // What each word may start (see [`LEAD_WORDS`]): most start nothing and are passed over.
-    let mut leads = [0u8; 128];
+    let mut leads = [NO_LEAD; 128];
     let mut n = 0;
     // The word holding the first digit followed by `/` or `-` (`09/2013/TT-BXD`).
     let mut symbol_word = None;
     let mut i = 0;
+    let word_byte = |b: u8| ALPHANUMERIC[usize::from(b)];
     while i < cb.len() && n < bounds.len() {
-        if !cb[i].is_ascii_alphanumeric() {
+        if !word_byte(cb[i]) {
             i += 1;
             continue;
         }
         let s = i;
         // The word packed into an integer on the way, as [`LEAD_WORDS`] are.
         let mut key = 0u64;
-        while i < cb.len() && cb[i].is_ascii_alphanumeric() {
+        while i < cb.len() && word_byte(cb[i]) {
             key = key.wrapping_shl(8) | u64::from(cb[i]);
             i += 1;
         }
         if i - s <= 8 {
             keys[n] = key;
-            leads[n] = lead_of(key);
+            // A number or a word longer than any that starts something is looked up in no
+            // table (numbers fill a citation's window).
+            leads[n] = if i - s <= LONGEST_LEAD && !cb[s].is_ascii_digit() {
+                lead_of(key)
+            } else {
+                NO_LEAD
+            };
         } else {
             keys[n] = LONG_WORD;
-            leads[n] = 0;
+            leads[n] = NO_LEAD;
         }
         // A symbol has letters (`09/2013/tt-bxd`); a date or a span of years has none
         // (`26/4/2023`, `giai đoạn 2016-2018`).
@@ -740,8 +835,8 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
     let mut first_document: Option<usize> = None;
     let mut last_passive: Option<usize> = None;
     let mut theo: Option<usize> = None;
-    for (k, &lead) in leads[..n].iter().enumerate() {
-        if lead == 0 {
+    for (k, lead) in leads[..n].iter().enumerate() {
+        if lead.bits == 0 {
             continue;
         }
         let w = key(k);
@@ -765,13 +860,13 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
         if by_rule {
             theo = Some(k);
         }
-        let cue_start = lead & LEADS_CUE != 0;
-        let kind_start = lead & LEADS_KIND != 0;
+        let cue_start = lead.bits & LEADS_CUE != 0;
+        let kind_start = lead.bits & LEADS_KIND != 0;
         // Every cue starts with a word of its own.
         if cue_start
-            && let Some(&(cue, relation)) = CUE_KEYS
-                .iter()
-                .find(|(c, _)| c.words[0] == w && phrase_at(k, c))
+            && let Some(&(cue, relation)) = bits_of(lead.cues)
+                .map(|i| &CUE_KEYS[i])
+                .find(|(c, _)| phrase_at(k, c))
         {
             // `(được sửa đổi, bổ sung tại …)`: the amending document, named beside
             // the one amended, is not amended by the citing text.
@@ -820,10 +915,10 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
         if first_document.is_none() && kind_start {
             let number = w == pack("so") && starts_digit(k + 1);
             let kind = || {
-                DOCUMENT_KEYS.iter().any(|(d, common)| {
+                bits_of(lead.documents).any(|i| {
+                    let (d, common) = &DOCUMENT_KEYS[i];
                     let next = k + d.len;
-                    d.words[0] == w
-                        && phrase_at(k, d)
+                    phrase_at(k, d)
                         && !is(next, "nay")
                         && (!common || is(next, "so") || starts_digit(next) || starts_upper(k))
                 })
@@ -926,11 +1021,21 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
+    let clause = clause_start(text, at);
+    let from = window_start(text, clause, at);
+    let window = super::fold::fold_window(text, from, at);
+    // The words right before the citation, folded once for the tests that read them: the
+    // end of the clause's window when it reaches so far back.
+    let right_before = super::fold::ceil_boundary(text, at.saturating_sub(RIGHT_BEFORE));
+    let folded;
+    let before = if from <= right_before {
+        window.text_from(right_before)
+    } else {
+        folded = folded_before(text, at, RIGHT_BEFORE);
+        folded.text()
+    };
     // In another document's text quoted (`… quy định: "… Sửa đổi, bổ sung … Quyết định số
     // 118/TTg …"`), what is done to a document is that document's doing.
-    // The words right before the citation, folded once for the tests that read them.
-    let before = folded_before(text, at, RIGHT_BEFORE);
-    let before = before.text();
     if super::quotation::opening_before(text, at).is_some()
         || issued_with(before)
         || drafted(before)
@@ -948,7 +1053,7 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
             relation_at(text, clause + c.span.start..clause + c.span.end)
         });
     }
-    let r = clause_relation(text, at, before);
+    let r = clause_relation(text, at, clause, from, &window, before);
     match r {
         // What a proposal is: a submission (`Tờ trình`, `Báo cáo`, a letter); a law, a decree,
         // a circular named after it is the submission's subject (`… tại các Tờ trình số
@@ -1020,24 +1125,33 @@ fn in_direction(text: &str, at: usize) -> bool {
         || memchr::memmem::find(hay, "HEO HƯỚNG".as_bytes()).is_some()
 }
 
+/// Where the window of the clause starting at `clause` read for the cues of the citation
+/// at `at` starts: the clause's last [`FOLDED_REACH`] bytes at most (cues sit just before
+/// the citation), from a word's start; the words before it are read apart.
+fn window_start(text: &str, clause: usize, at: usize) -> usize {
+    let from = super::fold::ceil_boundary(text, clause.max(at.saturating_sub(FOLDED_REACH)));
+    if from > clause {
+        text[from..at]
+            .find([' ', '\n'])
+            .map_or(from, |i| from + i + 1)
+    } else {
+        from
+    }
+}
+
 /// The role the clause holding `at` gives the citation there (see [`relation_at`]).
-/// `before`: the folded words right before `at` ([`RIGHT_BEFORE`]).
-fn clause_relation(text: &str, at: usize, before: &str) -> Relation {
-    // The clause's last 256 bytes at most, folded in a window on the stack (the fold of
-    // the citation reader): cues sit just before the citation.
-    let clause = clause_start(text, at);
+/// The clause starts at `clause`, its window (see [`window_start`]) at `from`, folded in
+/// `window`; `before`: the folded words right before `at` ([`RIGHT_BEFORE`]).
+fn clause_relation(
+    text: &str,
+    at: usize,
+    clause: usize,
+    from: usize,
+    window: &super::fold::Folded,
+    before: &str,
+) -> Relation {
     // Only a clause after a semicolon (or a table bar) can be one of a list of bases.
     let listed = clause > 0 && matches!(text.as_bytes()[clause - 1], b';' | b'|');
-    let mut from = clause.max(at.saturating_sub(FOLDED_REACH));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    if from > clause {
-        // At a word's start: the clause's start, read apart, then ends at a word's end.
-        from = text[from..at]
-            .find([' ', '\n'])
-            .map_or(from, |i| from + i + 1);
-    }
     // A document named in a list of bases is a basis, but for the names in a basis's title
     // (`Căn cứ Nghị định số 78/2025/NĐ-CP … quy định chi tiết … Luật Ban hành văn bản quy
     // phạm pháp luật`: what that Nghị định details, not a basis of the citing text) unless
@@ -1051,11 +1165,7 @@ fn clause_relation(text: &str, at: usize, before: &str) -> Relation {
     };
     let head = (from > clause).then(|| head_words(text, clause, from));
     let named_before = head.as_ref().is_some_and(|h| h.first_document.is_some());
-    let tail = words_of(
-        text,
-        &super::fold::fold_window(text, from, at),
-        named_before,
-    );
+    let tail = words_of(text, window, named_before);
     // `Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với … tại Công văn số …`: after the
     // basis, a sentence of its own, whose documents are no bases.
     let basis = |nested: Option<bool>| {
@@ -1156,17 +1266,28 @@ mod tests {
 
     #[test]
     fn lead_words_start_every_cue_and_kind() {
-        for (cue, _) in CUES {
-            assert_ne!(lead_of(packed(cue[0])) & LEADS_CUE, 0, "{cue:?}");
+        for (i, (cue, _)) in CUES.iter().enumerate() {
+            let lead = lead_of(packed(cue[0]));
+            assert_ne!(lead.bits & LEADS_CUE, 0, "{cue:?}");
+            assert!(bits_of(lead.cues).any(|c| c == i), "{cue:?}");
         }
-        for kind in OTHER_DOCUMENTS {
-            assert_ne!(lead_of(packed(kind[0])) & LEADS_KIND, 0, "{kind:?}");
+        for (i, kind) in OTHER_DOCUMENTS.iter().enumerate() {
+            let lead = lead_of(packed(kind[0]));
+            assert_ne!(lead.bits & LEADS_KIND, 0, "{kind:?}");
+            assert!(bits_of(lead.documents).any(|d| d == i), "{kind:?}");
         }
+        // `quy`: `quy định chi tiết` only; `de`: `đề nghị`, `đề xuất` and `đề án`.
+        assert_eq!(bits_of(lead_of(packed("quy")).cues).count(), 1);
+        let de = lead_of(packed("de"));
+        assert_eq!(
+            (bits_of(de.cues).count(), bits_of(de.documents).count()),
+            (2, 1)
+        );
         for w in ["so", "theo", "nhu", "van"] {
-            assert_ne!(lead_of(packed(w)), 0, "{w}");
+            assert_ne!(lead_of(packed(w)).bits, 0, "{w}");
         }
         for w in ["cua", "ngay", "nam", "tai", "uy", "ban"] {
-            assert_eq!(lead_of(packed(w)), 0, "{w}");
+            assert_eq!(lead_of(packed(w)).bits, 0, "{w}");
         }
     }
 }
