@@ -257,21 +257,25 @@ pub(super) fn line_starts_anew(text: &str, nl: usize, at: usize) -> bool {
     if before.ends_with(':') && next.starts_with(['"', '“', '\'', '‘']) {
         return true;
     }
-    let line_before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-    if line_before.chars().any(char::is_alphabetic) && !line_before.chars().any(char::is_lowercase)
-    {
-        return true;
-    }
     if next.starts_with(['-', '+', '•', '–']) {
         return true;
     }
+    // A label of three bytes at most (`a)`, `12.`, `IV.`): only so many are read.
     let label = next
-        .find(|c: char| !c.is_alphanumeric())
-        .is_some_and(|n| n > 0 && n <= 3 && next[n..].starts_with(['.', ')']));
-    label
+        .char_indices()
+        .take(4)
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .is_some_and(|(n, _)| n > 0 && n <= 3 && next[n..].starts_with(['.', ')']));
+    if label
         || ["Căn cứ", "CĂN CỨ", "Theo ", "Xét ", "Điều "]
             .iter()
             .any(|w| next.starts_with(w))
+    {
+        return true;
+    }
+    // The line before in capitals, read last: its whole length may be read.
+    let line_before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    line_before.chars().any(char::is_alphabetic) && !line_before.chars().any(char::is_lowercase)
 }
 
 /// Whether `s` says `Căn cứ` somewhere as a word (a list of bases): the raw forms first,

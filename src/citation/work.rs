@@ -70,6 +70,12 @@ pub fn work_uri(number: &DocNumber, kind: Option<DocKind>, date: Option<VnDate>)
         uri.push_str(part);
     }
     match number.year().or(date.map(|d| d.year())) {
+        // Four digits without the formatting machinery (one in every record `cite` writes).
+        Some(y @ 1000..=9999) => {
+            for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+                uri.push(char::from(b'0' + d as u8));
+            }
+        }
         Some(y) => {
             use std::fmt::Write;
             let _ = write!(uri, "{y}");
