@@ -354,6 +354,27 @@ const ENDS_A_TITLE: &[&str] = &[
     "báo", "đảm",
 ];
 
+/// `word` is one of `list`, sorted once (a title's every word is looked up: a binary search,
+/// not a pass over the list).
+fn in_list(list: &std::sync::LazyLock<Vec<&'static str>>, word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// [`NOT_A_TITLE`] sorted, for [`in_list`].
+static NOT_A_TITLE_SORTED: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| sorted(NOT_A_TITLE));
+
+/// [`ENDS_A_TITLE`] sorted, for [`in_list`].
+static ENDS_A_TITLE_SORTED: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| sorted(ENDS_A_TITLE));
+
+/// `words` in order.
+fn sorted(words: &[&'static str]) -> Vec<&'static str> {
+    let mut v = words.to_vec();
+    v.sort_unstable();
+    v
+}
+
 /// Most words a title has (amending laws' titles name the laws they amend).
 const MAX_TITLE_WORDS: usize = 16;
 const MAX_AMENDING_WORDS: usize = 48;
@@ -464,7 +485,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         });
     }
     if w0.is_empty()
-        || NOT_A_TITLE.contains(&&*w0_lower) && !(kind == DocKind::HienPhap && w0 == "nước")
+        || in_list(&NOT_A_TITLE_SORTED, &w0_lower) && !(kind == DocKind::HienPhap && w0 == "nước")
         || w0.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphabetic())
         || (lower_kind && !starts_upper(w0) && !(kind == DocKind::Luat && cites_before(text, at)))
     {
@@ -560,7 +581,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                     let nw = &text[n];
                     starts_upper(nw) && (!is_kind_word(nw) || amending)
                 }),
-                _ => !ENDS_A_TITLE.contains(&&*lower),
+                _ => !in_list(&ENDS_A_TITLE_SORTED, &lower),
             };
             if !goes_on
                 || plain.is_empty()
@@ -596,7 +617,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             if !listed
                 && !dated_on
                 && (starts_upper(nw)
-                    || ENDS_A_TITLE.contains(&&*nl)
+                    || in_list(&ENDS_A_TITLE_SORTED, &nl)
                     || year_of(nw).is_some()
                     || (!amending && words > 3))
             {
