@@ -221,6 +221,41 @@ fn issuer_phrases_end_where_the_name_ends() {
             "số 212/QĐ-CTN ngày 23/02/2010 của Chủ tịch nước về việc truy tặng danh hiệu",
             "Chủ tịch nước",
         ),
+        // A line wrapped inside the name goes on in lower case (tests/corpus/ct-21-2026-ttg,
+        // nq-89-2025-ubtvqh15, qd-2416-2024-bkhdt).
+        (
+            "Thực hiện Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026 của Bộ Chính \r\ntrị về sắp xếp thôn",
+            "Bộ Chính \r\ntrị",
+        ),
+        (
+            "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính \nphủ quy định chi tiết",
+            "Chính \nphủ",
+        ),
+        // After `và`, a kind's name opens the next mention (nq-89-2025-ubtvqh15).
+        (
+            "Sau khi xem xét Tờ trình số 613/TTr-CP ngày 27 tháng 6 năm 2025 của Chính \nphủ và Báo cáo thẩm tra số 685/BC-UBVHXH15",
+            "Chính \nphủ",
+        ),
+        // `ban hành` in lower case is the verb, not a `Ban` (qd-1351-2022-ubnd-quangngai).
+        (
+            "Căn cứ Quyết định số 19/2020/QĐ-UBND ngày 29/12/2020 của UBND tỉnh ban hành Quy chế hoạt động",
+            "UBND tỉnh",
+        ),
+        // Before a capital too, unless the line starts anew (tests/portal/fc5c0bce58bee8ce).
+        (
+            "sung tại Thông tư số 17/2021/TT-BTC ngày 26 tháng 01 năm 2021 của Bộ trưởng Bộ\nTài chính;",
+            "Bộ trưởng Bộ\nTài chính",
+        ),
+        // A line that starts anew ends the name (tests/portal/5545b1799f2968c0: a list item).
+        (
+            "55/2014/QĐ-UBND ngày 31/12/2014 của UBND thành phố Đà Nẵng\n3. Bãi bỏ toàn bộ Quyết định",
+            "UBND thành phố Đà Nẵng",
+        ),
+        // `Về` opens what a document is about (tests/portal/e452177a27361c26).
+        (
+            "Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ Về\nkiểm tra, rà soát, hệ thống hóa",
+            "Chính phủ",
+        ),
     ];
     for (text, want) in table {
         let c = citations(text).next().expect(text);

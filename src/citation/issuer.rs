@@ -446,10 +446,20 @@ pub(super) fn issuer_phrase(
         // matters only if the phrase ends on a word that is not (below), which is rare.
         let (ok, known) = match b.get(here) {
             _ if bare.is_empty() => (false, None),
+            // `Về` (about) opens what a document is about, whatever its case (`… của Chính
+            // phủ Về⏎kiểm tra, rà soát …`).
+            Some(b'V') if matches!(bare, "Về" | "VỀ") => (false, None),
             Some(&c) if c.is_ascii() && c.is_ascii_uppercase() => (true, None),
             Some(&c) if !c.is_ascii() && starts_upper(bare) => (true, None),
             _ => {
-                let known = words.is_issuer_word(bare);
+                // `… của Ủy ban nhân dân tỉnh ban hành …`: the verb (to issue) ends the name;
+                // a `Ban` of a name is written with a capital (`Ban Chấp hành`, `Ban Chỉ đạo`).
+                let after = match line_end {
+                    Some(_) => wrapped_line_after(s, word_end),
+                    None => Some(next),
+                };
+                let verb = bare == "ban" && after.is_some_and(|a| s[a..].starts_with("hành"));
+                let known = !verb && words.is_issuer_word(bare);
                 (known, Some(known))
             }
         };
@@ -468,14 +478,68 @@ pub(super) fn issuer_phrase(
             }
             break;
         }
-        before_last = last.replace((here..bare_end, known));
-        end = bare_end;
-        if bare_end != word_end || line_end.is_some() {
+        // `… của Chính phủ và Báo cáo thẩm tra số …`: after `và`, a kind's name opens the
+        // next document's mention (whose words may be issuers' words too: `cáo` folds to
+        // the `cao` of `tối cao`).
+        if ok
+            && known.is_none()
+            && last
+                .as_ref()
+                .is_some_and(|w| matches!(&s[w.0.clone()], "và" | "VÀ"))
+            && names_a_kind(s, here, bare_end)
+        {
+            end = before_last.map_or(start, |w| w.0.end);
             break;
         }
-        here = next;
+        before_last = last.replace((here..bare_end, known));
+        end = bare_end;
+        if bare_end != word_end {
+            break;
+        }
+        // A line wrapped inside the name (`… của Bộ Chính⏎trị về …`: PDF text breaks lines
+        // anywhere) goes on in lower case, as a line wrapped inside a sentence does; a line
+        // break before a capital or a blank line ends the phrase.
+        here = match line_end {
+            Some(_) => match wrapped_line_after(s, word_end) {
+                Some(after) => after,
+                None => break,
+            },
+            None => wrapped_line_after(s, next).unwrap_or(next),
+        };
     }
     (end > start).then_some(start..end)
+}
+
+/// Whether a kind's name (`Báo cáo`, `Tờ trình`, `Luật`) starts at `at`, whose first word
+/// ends at `word_end`: one word or two.
+fn names_a_kind(s: &str, at: usize, word_end: usize) -> bool {
+    let rest = &s[word_end..];
+    let next = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    let second = next
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':'))
+        .next()
+        .unwrap_or("");
+    let word = &s[at..word_end];
+    crate::DocKind::from_name(word).is_some()
+        || !second.is_empty() && crate::DocKind::from_name(&format!("{word} {second}")).is_some()
+}
+
+/// Where the next line's first word starts when `at` is at the end of a line (before
+/// spaces, a `\r` and the line break) wrapped inside a phrase: the next line is not blank
+/// and does not start anew (see [`line_starts_anew`](super::relation::line_starts_anew):
+/// PDF and portal text break lines anywhere, before capitals too: `của Bộ trưởng Bộ⏎Tài
+/// chính`).
+fn wrapped_line_after(s: &str, at: usize) -> Option<usize> {
+    let rest = s.get(at..)?;
+    let nl = at + (rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len());
+    let next = s.get(nl..)?.strip_prefix('\n')?;
+    let word = next.trim_start_matches([' ', '\t']);
+    if word.is_empty() || word.starts_with(['\n', '\r']) {
+        return None;
+    }
+    // The next line's opening is all that is read of it.
+    let bound = ceil_boundary(s, s.len() - word.len() + 16);
+    (!super::relation::line_starts_anew(s, nl, bound)).then(|| s.len() - word.len())
 }
 
 /// How each byte can end a word of an issuer phrase: [`SPACE`], [`LINE`], [`MAY_SPACE`] (the
