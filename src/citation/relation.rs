@@ -158,7 +158,12 @@ fn clause_start(text: &str, at: usize) -> usize {
     // A preamble read as one line: its parts open with a capital (`… của Bộ Tài chính Xét đề
     // nghị của Cục Thuế tỉnh … tại Tờ trình số …`).
     let opener = memchr::memrchr3_iter(b'X', b'T', b'C', hay).find(|&i| {
-        ["Xét đề nghị", "Theo đề nghị", "Căn cứ"]
+        // The byte after the capital tells the openers from the other capitals (`TT-BTC`,
+        // `Chính phủ`) before any is compared.
+        matches!(
+            (hay[i], hay.get(i + 1)),
+            (b'X', Some(0xC3)) | (b'T', Some(b'h')) | (b'C', Some(0xC4))
+        ) && ["Xét đề nghị", "Theo đề nghị", "Căn cứ"]
             .iter()
             .any(|o| hay[i..].starts_with(o.as_bytes()))
             && word_before(i)
@@ -1076,6 +1081,10 @@ pub fn relation_at(text: &str, span: Range<usize>) -> Relation {
 /// là`, `(gọi tắt là`: the name the text gives, from here on, to a document it has just
 /// named.
 fn renames(before: &str) -> bool {
+    // Every form ends with `là`: most citations are passed over by that alone.
+    if !before.trim_end().ends_with("la") {
+        return false;
+    }
     // The words back from `at` (a line may break between them: `(sau đây⏎gọi là`).
     [
         &["la", "goi", "day", "(sau"][..],
