@@ -454,11 +454,12 @@ pub(super) fn issuer_phrase(
             _ => {
                 // `… của Ủy ban nhân dân tỉnh ban hành …`: the verb (to issue) ends the name;
                 // a `Ban` of a name is written with a capital (`Ban Chấp hành`, `Ban Chỉ đạo`).
-                let after = match line_end {
-                    Some(_) => wrapped_line_after(s, word_end),
-                    None => Some(next),
-                };
-                let verb = bare == "ban" && after.is_some_and(|a| s[a..].starts_with("hành"));
+                let verb = bare == "ban"
+                    && match line_end {
+                        Some(_) => wrapped_line_after(s, word_end),
+                        None => Some(next),
+                    }
+                    .is_some_and(|a| s[a..].starts_with("hành"));
                 let known = !verb && words.is_issuer_word(bare);
                 (known, Some(known))
             }
@@ -530,6 +531,10 @@ fn names_a_kind(s: &str, at: usize, word_end: usize) -> bool {
 /// PDF and portal text break lines anywhere, before capitals too: `của Bộ trưởng Bộ⏎Tài
 /// chính`).
 fn wrapped_line_after(s: &str, at: usize) -> Option<usize> {
+    // Asked after every word of a phrase: most are followed by a letter.
+    if !matches!(s.as_bytes().get(at), Some(b' ' | b'\t' | b'\r' | b'\n')) {
+        return None;
+    }
     let rest = s.get(at..)?;
     let nl = at + (rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len());
     let next = s.get(nl..)?.strip_prefix('\n')?;
