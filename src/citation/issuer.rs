@@ -498,8 +498,8 @@ pub(super) fn issuer_phrase(
             break;
         }
         // A line wrapped inside the name (`… của Bộ Chính⏎trị về …`: PDF text breaks lines
-        // anywhere) goes on in lower case, as a line wrapped inside a sentence does; a line
-        // break before a capital or a blank line ends the phrase.
+        // anywhere) goes on, as a sentence wrapped there does; a blank line or a line that
+        // starts anew (an item, `Căn cứ`, `Điều` …) ends the phrase.
         here = match line_end {
             Some(_) => match wrapped_line_after(s, word_end) {
                 Some(after) => after,
