@@ -642,12 +642,20 @@ const NO_LEAD: Lead = Lead {
 
 /// What a word packed as [`words_of`] packs it (see [`pack`]) may start ([`NO_LEAD`] for most
 /// words): one probe of a table of 256, rarely two.
+#[cfg(test)]
 fn lead_of(key: u64) -> Lead {
+    lead_index(key).map_or(NO_LEAD, |i| LEAD_TABLE[usize::from(i)].1)
+}
+
+/// Where a packed word stands in [`LEAD_TABLE`], if it does: a byte, which [`words_of`]
+/// keeps for each word rather than the word's [`Lead`] (twelve bytes).
+fn lead_index(key: u64) -> Option<u8> {
     let mut i = lead_slot(key);
     loop {
         match LEAD_TABLE[i] {
-            (0, _) => return NO_LEAD,
-            (k, lead) if k == key => return lead,
+            (0, _) => return None,
+            // The table has 256 entries.
+            (k, _) if k == key => return Some(i as u8),
             _ => i = (i + 1) % LEAD_TABLE.len(),
         }
     }
@@ -776,8 +784,9 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
     let mut bounds = [(0u8, 0u8); 128];
     // Each word packed (see [`pack`]): words are compared as integers.
     let mut keys = [0u64; 128];
-    // What each word may start (see [`LEAD_WORDS`]): most start nothing and are passed over.
-    let mut leads = [NO_LEAD; 128];
+    // Where each word stands in [`LEAD_TABLE`], if it may start something: most start
+    // nothing and are passed over.
+    let mut leads: [Option<u8>; 128] = [None; 128];
     let mut n = 0;
     // The word holding the first digit followed by `/` or `-` (`09/2013/TT-BXD`).
     let mut symbol_word = None;
@@ -800,13 +809,13 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
             // A number or a word longer than any that starts something is looked up in no
             // table (numbers fill a citation's window).
             leads[n] = if i - s <= LONGEST_LEAD && !cb[s].is_ascii_digit() {
-                lead_of(key)
+                lead_index(key)
             } else {
-                NO_LEAD
+                None
             };
         } else {
             keys[n] = LONG_WORD;
-            leads[n] = NO_LEAD;
+            leads[n] = None;
         }
         // A symbol has letters (`09/2013/tt-bxd`); a date or a span of years has none
         // (`26/4/2023`, `giai đoạn 2016-2018`).
@@ -849,10 +858,11 @@ fn words_of(text: &str, window: &super::fold::Folded, named_before: bool) -> Wor
     let mut first_document: Option<usize> = None;
     let mut last_passive: Option<usize> = None;
     let mut theo: Option<usize> = None;
-    for (k, lead) in leads[..n].iter().enumerate() {
-        if lead.bits == 0 {
+    for (k, &slot) in leads[..n].iter().enumerate() {
+        let Some(slot) = slot else {
             continue;
-        }
+        };
+        let lead = &LEAD_TABLE[usize::from(slot)].1;
         let w = key(k);
         // `theo (đúng) quy định của …`, `như chỉ đạo của … tại …`, `như hướng dẫn tại …`:
         // what follows is the rule something is done by.
