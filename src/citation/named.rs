@@ -337,43 +337,23 @@ fn kind_at(text: &str, at: usize) -> Option<(DocKind, Range<usize>)> {
 }
 
 /// Words that a title does not start with: the name is not a title's (`Luật này`, `Luật sư`,
-/// `luật định`, `Luật số …`).
+/// `luật định`, `Luật số …`). In byte order, for a binary search (a test checks it).
 const NOT_A_TITLE: &[&str] = &[
-    "số", "này", "nêu", "nói", "trên", "sư", "gia", "lệ", "pháp", "định", "hiện", "chuyên", "các",
-    "và", "hoặc", "của", "đã", "được", "mới", "cũ", "là", "thì", "có", "không", "về", "khác", "đó",
-    "sẽ", "phải", "cho", "quy", "trong", "tại", "theo", "với", "năm", "ngày", "nước", "chơi",
-    "tục", "học", "kinh", "thơ", "rừng", "lệnh", "pháp",
+    "cho", "chuyên", "chơi", "các", "có", "cũ", "của", "gia", "hiện", "hoặc", "học", "khác",
+    "không", "kinh", "là", "lệ", "lệnh", "mới", "ngày", "này", "nêu", "nói", "năm", "nước", "pháp",
+    "phải", "quy", "rừng", "sư", "sẽ", "số", "theo", "thì", "thơ", "trong", "trên", "tại", "tục",
+    "và", "về", "với", "đã", "đó", "được", "định",
 ];
 
-/// Words a title never goes on with: what follows a title in a sentence.
+/// Words a title never goes on with: what follows a title in a sentence. In byte order, for
+/// a binary search (a test checks it).
 const ENDS_A_TITLE: &[&str] = &[
-    "của", "được", "đã", "do", "thì", "là", "và", "hoặc", "theo", "tại", "để", "cho", "trong",
-    "từ", "đến", "khi", "nhằm", "nhưng", "mà", "đang", "sẽ", "phải", "vẫn", "nay", "này", "đó",
-    "trên", "nêu", "nói", "hiện", "các", "những", "số", "ngày", "năm", "hướng", "quy", "có",
-    "không", "cũng", "đều", "thuộc", "như", "gồm", "bao", "về", "đối", "giai", "trước", "sau",
-    "báo", "đảm",
+    "bao", "báo", "cho", "các", "có", "cũng", "của", "do", "giai", "gồm", "hiện", "hoặc", "hướng",
+    "khi", "không", "là", "mà", "nay", "ngày", "như", "nhưng", "nhằm", "những", "này", "nêu",
+    "nói", "năm", "phải", "quy", "sau", "sẽ", "số", "theo", "thuộc", "thì", "trong", "trên",
+    "trước", "tại", "từ", "và", "vẫn", "về", "đang", "đã", "đó", "được", "đảm", "đến", "đều", "để",
+    "đối",
 ];
-
-/// `word` is one of `list`, sorted once (a title's every word is looked up: a binary search,
-/// not a pass over the list).
-fn in_list(list: &std::sync::LazyLock<Vec<&'static str>>, word: &str) -> bool {
-    list.binary_search(&word).is_ok()
-}
-
-/// [`NOT_A_TITLE`] sorted, for [`in_list`].
-static NOT_A_TITLE_SORTED: std::sync::LazyLock<Vec<&'static str>> =
-    std::sync::LazyLock::new(|| sorted(NOT_A_TITLE));
-
-/// [`ENDS_A_TITLE`] sorted, for [`in_list`].
-static ENDS_A_TITLE_SORTED: std::sync::LazyLock<Vec<&'static str>> =
-    std::sync::LazyLock::new(|| sorted(ENDS_A_TITLE));
-
-/// `words` in order.
-fn sorted(words: &[&'static str]) -> Vec<&'static str> {
-    let mut v = words.to_vec();
-    v.sort_unstable();
-    v
-}
 
 /// Most words a title has (amending laws' titles name the laws they amend).
 const MAX_TITLE_WORDS: usize = 16;
@@ -485,7 +465,8 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         });
     }
     if w0.is_empty()
-        || in_list(&NOT_A_TITLE_SORTED, &w0_lower) && !(kind == DocKind::HienPhap && w0 == "nước")
+        || NOT_A_TITLE.binary_search(&&*w0_lower).is_ok()
+            && !(kind == DocKind::HienPhap && w0 == "nước")
         || w0.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphabetic())
         || (lower_kind && !starts_upper(w0) && !(kind == DocKind::Luat && cites_before(text, at)))
     {
@@ -581,7 +562,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                     let nw = &text[n];
                     starts_upper(nw) && (!is_kind_word(nw) || amending)
                 }),
-                _ => !in_list(&ENDS_A_TITLE_SORTED, &lower),
+                _ => ENDS_A_TITLE.binary_search(&&*lower).is_err(),
             };
             if !goes_on
                 || plain.is_empty()
@@ -617,7 +598,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             if !listed
                 && !dated_on
                 && (starts_upper(nw)
-                    || in_list(&ENDS_A_TITLE_SORTED, &nl)
+                    || ENDS_A_TITLE.binary_search(&&*nl).is_ok()
                     || year_of(nw).is_some()
                     || (!amending && words > 3))
             {
@@ -782,4 +763,17 @@ fn in_a_name(text: &str, at: usize) -> bool {
 fn prev_joins(text: &str, title_end: usize) -> bool {
     let t = text[..title_end].trim_end_matches(is_gap);
     t.ends_with(" của") || t.ends_with(" và")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stop lists are searched by halves: each must be in byte order, without repeats.
+    #[test]
+    fn stop_lists_are_sorted() {
+        for list in [NOT_A_TITLE, ENDS_A_TITLE] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 }

@@ -500,38 +500,10 @@ const LEADS_KIND: u8 = 2;
 /// A bit of [`LEAD_WORDS`]: the word is read for another reason (`theo`, `như`, `văn`).
 const LEADS_OTHER: u8 = 4;
 
-/// The folded words that start something [`words_of`] reads, with what they start: the first
-/// words of [`CUES`] and of [`OTHER_DOCUMENTS`], `số`, and `theo`/`như` (`theo quy định`,
-/// `như chỉ đạo`) and `văn` (`văn bản hướng dẫn`). A test checks them against those lists.
+/// The folded words [`words_of`] reads for another reason than starting a cue of [`CUES`]
+/// or a kind's name of [`OTHER_DOCUMENTS`] (the table takes those from the lists): `số`
+/// (`số 12`), `theo`/`như` (`theo quy định`, `như chỉ đạo`) and `văn` (`văn bản hướng dẫn`).
 const LEAD_WORDS: &[(&str, u8)] = &[
-    ("can", LEADS_CUE),
-    ("thuc", LEADS_CUE),
-    ("trien", LEADS_CUE),
-    ("thi", LEADS_CUE),
-    ("de", LEADS_CUE | LEADS_KIND),
-    ("to", LEADS_CUE),
-    ("xet", LEADS_CUE),
-    ("sua", LEADS_CUE),
-    ("bo", LEADS_CUE | LEADS_KIND),
-    ("thay", LEADS_CUE),
-    ("bai", LEADS_CUE),
-    ("huy", LEADS_CUE),
-    ("het", LEADS_CUE),
-    ("dinh", LEADS_CUE),
-    ("huong", LEADS_CUE),
-    ("quy", LEADS_CUE),
-    ("hop", LEADS_CUE),
-    ("nghi", LEADS_KIND),
-    ("thong", LEADS_KIND),
-    ("quyet", LEADS_KIND),
-    ("chi", LEADS_KIND),
-    ("phap", LEADS_KIND),
-    ("ke", LEADS_KIND),
-    ("cong", LEADS_KIND),
-    ("chuong", LEADS_KIND),
-    ("ket", LEADS_KIND),
-    ("bao", LEADS_KIND),
-    ("hien", LEADS_KIND),
     ("so", LEADS_KIND),
     ("theo", LEADS_OTHER),
     ("nhu", LEADS_OTHER),
@@ -640,15 +612,9 @@ const NO_LEAD: Lead = Lead {
     documents: 0,
 };
 
-/// What a word packed as [`words_of`] packs it (see [`pack`]) may start ([`NO_LEAD`] for most
-/// words): one probe of a table of 256, rarely two.
-#[cfg(test)]
-fn lead_of(key: u64) -> Lead {
-    lead_index(key).map_or(NO_LEAD, |i| LEAD_TABLE[usize::from(i)].1)
-}
-
-/// Where a packed word stands in [`LEAD_TABLE`], if it does: a byte, which [`words_of`]
-/// keeps for each word rather than the word's [`Lead`] (twelve bytes).
+/// Where a packed word stands in [`LEAD_TABLE`], if it does (one probe of a table of 256,
+/// rarely two): a byte, which [`words_of`] keeps for each word rather than the word's
+/// [`Lead`] (twelve bytes).
 fn lead_index(key: u64) -> Option<u8> {
     let mut i = lead_slot(key);
     loop {
@@ -672,29 +638,17 @@ static ALPHANUMERIC: [bool; 256] = {
     t
 };
 
-/// The length of the longest word of [`LEAD_TABLE`].
+/// The length of the longest word of [`LEAD_TABLE`] (a packed word's bytes are those not
+/// zero: folded words are ASCII letters).
 const LONGEST_LEAD: usize = {
     let mut longest = 0;
     let mut i = 0;
-    while i < LEAD_WORDS.len() {
-        if LEAD_WORDS[i].0.len() > longest {
-            longest = LEAD_WORDS[i].0.len();
+    while i < LEAD_ENTRIES.len() {
+        let len = (64 - LEAD_ENTRIES[i].0.leading_zeros() as usize).div_ceil(8);
+        if len > longest {
+            longest = len;
         }
         i += 1;
-    }
-    let mut c = 0;
-    while c < CUES.len() {
-        if CUES[c].0[0].len() > longest {
-            longest = CUES[c].0[0].len();
-        }
-        c += 1;
-    }
-    let mut d = 0;
-    while d < OTHER_DOCUMENTS.len() {
-        if OTHER_DOCUMENTS[d][0].len() > longest {
-            longest = OTHER_DOCUMENTS[d][0].len();
-        }
-        d += 1;
     }
     longest
 };
@@ -710,9 +664,13 @@ fn bits_of(mut mask: u32) -> impl Iterator<Item = usize> {
     })
 }
 
-/// [`LEAD_WORDS`] packed into an open-addressed table, with the cues and kinds' names each
-/// starts, made when the crate is compiled.
-static LEAD_TABLE: [(u64, Lead); 256] = {
+/// [`LEAD_ENTRIES`], once in memory.
+static LEAD_TABLE: [(u64, Lead); 256] = LEAD_ENTRIES;
+
+/// The first words of [`CUES`] and [`OTHER_DOCUMENTS`] and the [`LEAD_WORDS`] packed into an
+/// open-addressed table, with the cues and kinds' names each starts, made when the crate is
+/// compiled.
+const LEAD_ENTRIES: [(u64, Lead); 256] = {
     // The masks of a `u32`.
     assert!(CUES.len() <= 32 && OTHER_DOCUMENTS.len() <= 32);
     let mut t = [(0u64, NO_LEAD); 256];
@@ -749,7 +707,7 @@ static LEAD_TABLE: [(u64, Lead); 256] = {
     t
 };
 
-/// Where a packed word's probe of [`lead_of`] starts.
+/// Where a packed word's probe of [`lead_index`] starts.
 const fn lead_slot(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
 }
@@ -1287,6 +1245,11 @@ fn clause_relation(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a packed word may start.
+    fn lead_of(key: u64) -> Lead {
+        lead_index(key).map_or(NO_LEAD, |i| LEAD_TABLE[usize::from(i)].1)
+    }
 
     #[test]
     fn lead_words_start_every_cue_and_kind() {
