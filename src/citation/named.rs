@@ -355,6 +355,46 @@ const ENDS_A_TITLE: &[&str] = &[
     "đối",
 ];
 
+/// A word of at most eight bytes as one integer whose order is the words' byte order: its
+/// bytes from the most significant, padded with zeros, then its length (`ab` before `ab\0`);
+/// `u128::MAX` for a longer word. The stop lists are searched by these, one compare a step,
+/// rather than by strings (a call to compare bytes at every step).
+const fn word_key(w: &str) -> u128 {
+    let b = w.as_bytes();
+    if b.len() > 8 {
+        return u128::MAX;
+    }
+    let mut k = 0u64;
+    let mut j = 0;
+    while j < 8 {
+        k = k << 8 | if j < b.len() { b[j] as u64 } else { 0 };
+        j += 1;
+    }
+    (k as u128) << 8 | b.len() as u128
+}
+
+/// The [`word_key`]s of a stop list, in its order (byte order: the keys' order too).
+const fn word_keys<const N: usize>(list: &[&str]) -> [u128; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        // No stop word is longer than eight bytes: each has a key of its own.
+        assert!(list[i].len() <= 8);
+        out[i] = word_key(list[i]);
+        i += 1;
+    }
+    out
+}
+
+/// [`NOT_A_TITLE`] and [`ENDS_A_TITLE`] as [`word_key`]s.
+static NOT_A_TITLE_KEYS: [u128; NOT_A_TITLE.len()] = word_keys(NOT_A_TITLE);
+static ENDS_A_TITLE_KEYS: [u128; ENDS_A_TITLE.len()] = word_keys(ENDS_A_TITLE);
+
+/// Whether `word` is one of the stop list whose keys are `keys`.
+fn is_stop_word(keys: &[u128], word: &str) -> bool {
+    word.len() <= 8 && keys.binary_search(&word_key(word)).is_ok()
+}
+
 /// Most words a title has (amending laws' titles name the laws they amend).
 const MAX_TITLE_WORDS: usize = 16;
 const MAX_AMENDING_WORDS: usize = 48;
@@ -465,7 +505,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
         });
     }
     if w0.is_empty()
-        || NOT_A_TITLE.binary_search(&&*w0_lower).is_ok()
+        || is_stop_word(&NOT_A_TITLE_KEYS, &w0_lower)
             && !(kind == DocKind::HienPhap && w0 == "nước")
         || w0.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphabetic())
         || (lower_kind && !starts_upper(w0) && !(kind == DocKind::Luat && cites_before(text, at)))
@@ -562,7 +602,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
                     let nw = &text[n];
                     starts_upper(nw) && (!is_kind_word(nw) || amending)
                 }),
-                _ => ENDS_A_TITLE.binary_search(&&*lower).is_err(),
+                _ => !is_stop_word(&ENDS_A_TITLE_KEYS, &lower),
             };
             if !goes_on
                 || plain.is_empty()
@@ -598,7 +638,7 @@ fn read_at(text: &str, at: usize) -> Option<NamedCitation<'_>> {
             if !listed
                 && !dated_on
                 && (starts_upper(nw)
-                    || ENDS_A_TITLE.binary_search(&&*nl).is_ok()
+                    || is_stop_word(&ENDS_A_TITLE_KEYS, &nl)
                     || year_of(nw).is_some()
                     || (!amending && words > 3))
             {
@@ -774,6 +814,22 @@ mod tests {
     fn stop_lists_are_sorted() {
         for list in [NOT_A_TITLE, ENDS_A_TITLE] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        // Their keys keep that order, so a key is found where its word is.
+        for keys in [&NOT_A_TITLE_KEYS[..], &ENDS_A_TITLE_KEYS[..]] {
+            assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        }
+        for (list, keys) in [
+            (NOT_A_TITLE, &NOT_A_TITLE_KEYS[..]),
+            (ENDS_A_TITLE, &ENDS_A_TITLE_KEYS[..]),
+        ] {
+            for w in list {
+                assert!(is_stop_word(keys, w), "{w}");
+            }
+            // A word is listed only as itself: not with a byte more or less, nor a NUL after.
+            for w in ["", "c", "củ", "của\0", "cuả", "không có", "đượcđược"] {
+                assert_eq!(is_stop_word(keys, w), list.contains(&w), "{w:?}");
+            }
         }
     }
 }
