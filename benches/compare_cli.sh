@@ -30,27 +30,58 @@ fi
 for _ in $(seq 20); do cat tests/corpus/*.txt; done > "$work/corpus-x20.txt"
 cat tests/portal/*.txt > "$work/portal.txt"
 
+# The machine these run on is shared: its speed drifts by 5-30% within a minute. Every
+# command of a file is therefore timed in each of several rounds, one after the other, and
+# what is reported is, for each command, the median and the best of all its runs, and for
+# each pair (vanban against ripgrep) the ratio of their medians in every round: a pair is
+# decided by rounds in which both ran on the same machine state, not by one long run each.
+rounds=${ROUNDS:-5}
 table() {
-    python3 - "$1" "$2" <<'PY'
-import json, sys
-runs = json.load(open(sys.argv[1]))["results"]
-bytes_ = int(sys.argv[2])
-for r in runs:
-    print(f"| {r['median'] * 1000:8.1f} ms | {bytes_ / r['median'] / 1e6:7.0f} MB/s | `{r['command'][:60]}` |")
+    python3 - "$1" "$work"/r-*.json <<'PY'
+import json, statistics, sys
+bytes_ = int(sys.argv[1])
+runs, rounds = {}, []
+for path in sys.argv[2:]:
+    medians = {}
+    for r in json.load(open(path))["results"]:
+        runs.setdefault(r["command"], []).extend(r["times"])
+        medians[r["command"]] = r["median"]
+    rounds.append(medians)
+cmds = list(runs)
+print("| median | best | MB/s (median) | command |")
+print("|---:|---:|---:|---|")
+for c in cmds:
+    med = statistics.median(runs[c])
+    print(f"| {med * 1000:.1f} ms | {min(runs[c]) * 1000:.1f} ms | {bytes_ / med / 1e6:.0f} | `{c[:60]}` |")
+# Pairs: cite (one core, every core) against rg --json; count (example, tool) against rg -c.
+pairs = [
+    ("vanban cite, one core / rg --json", cmds[1], cmds[0]),
+    ("vanban cite, every core / rg --json", cmds[2], cmds[0]),
+    ("example count, one core / rg -c", cmds[4], cmds[3]),
+    ("vanban count, every core / rg -c", cmds[5], cmds[3]),
+]
+print()
+for label, a, b in pairs:
+    ratios = sorted(r[a] / r[b] for r in rounds)
+    print(f"- {label}: {statistics.median(ratios):.2f} (median of the rounds' ratios; rounds "
+          f"{', '.join(f'{x:.2f}' for x in ratios)})")
 PY
 }
 for f in "$work"/*.txt; do
     bytes=$(wc -c < "$f")
     name=$(basename "$f")
-    echo "## $name: $bytes bytes; rg --json $(rg --json -j1 "$pat" "$f" | grep -c '"type":"match"') matching lines, vanban cite $($tool cite -j1 "$f" | wc -l) citations"
-    hyperfine -N --warmup 3 --runs 20 --export-json "$work/r.json" \
-        "rg --json -j1 '$pat' $f" \
-        "$tool cite -j1 --format jsonl $f" \
-        "$tool cite --format jsonl $f" \
-        "rg -c -j1 '$pat' $f" \
-        "$example count $f" \
-        "$tool count $f" > /dev/null
-    table "$work/r.json" "$bytes"
+    echo "## $name: $bytes bytes; rg --json $(rg --json -j1 "$pat" "$f" | grep -c '"type":"match"') matching lines, vanban cite $($tool cite -j1 "$f" | wc -l) citations; $rounds rounds"
+    rm -f "$work"/r-*.json
+    for round in $(seq "$rounds"); do
+        hyperfine -N --warmup 2 --runs 10 --export-json "$work/r-$round.json" \
+            "rg --json -j1 '$pat' $f" \
+            "$tool cite -j1 --format jsonl $f" \
+            "$tool cite --format jsonl $f" \
+            "rg -c -j1 '$pat' $f" \
+            "$example count $f" \
+            "$tool count $f" > /dev/null 2>&1
+    done
+    table "$bytes"
 done
 mkdir -p "$work/dir"
 for i in $(seq 50); do
@@ -59,7 +90,13 @@ for i in $(seq 50); do
 done
 bytes=$(cat "$work"/dir/*/*.txt | wc -c)
 echo "## parse: $(ls "$work"/dir/*/*.txt | wc -l) files, $bytes bytes, $(nproc) cores"
-hyperfine -N --warmup 1 --runs 5 --export-json "$work/r.json" \
+rm -f "$work"/r-*.json
+hyperfine -N --warmup 1 --runs 5 --export-json "$work/r-parse.json" \
     "$tool parse -j 1 $work/dir" \
     "$tool parse $work/dir" > /dev/null
-table "$work/r.json" "$bytes"
+python3 - "$work/r-parse.json" <<'PY'
+import json, sys
+one, all_ = json.load(open(sys.argv[1]))["results"]
+print(f"| 1 core {one['median'] * 1000:.1f} ms | every core {all_['median'] * 1000:.1f} ms | "
+      f"speed-up {one['median'] / all_['median']:.2f}x |")
+PY

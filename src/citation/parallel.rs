@@ -84,8 +84,10 @@ where
     R: Send,
     F: Fn(Range<usize>, Vec<Citation<'t>>) -> R + Sync,
 {
+    // Every result is kept: the stretches are read in one round, no core waiting at a
+    // round's end for another's last stretch.
     let mut out = Vec::new();
-    read_in_stretches(text, PIECE, each, |r| out.push(r));
+    read_in_stretches(text, PIECE, usize::MAX, each, |r| out.push(r));
     out
 }
 
@@ -110,14 +112,15 @@ where
     F: Fn(Range<usize>, Vec<Citation<'t>>) -> R + Sync,
     S: FnMut(R),
 {
-    read_in_stretches(text, PIECE, each, sink);
+    read_in_stretches(text, PIECE, ROUND, each, sink);
 }
 
 /// How many stretches [`citations_parallel_each`] reads in a round, at least.
 const ROUND: usize = 64;
 
-/// [`citations_parallel_each`] with stretches of about `piece` bytes.
-fn read_in_stretches<'t, R, F, S>(text: &'t str, piece: usize, each: F, mut sink: S)
+/// [`citations_parallel_each`] with stretches of about `piece` bytes, read in rounds of
+/// `round` stretches at least.
+fn read_in_stretches<'t, R, F, S>(text: &'t str, piece: usize, round: usize, each: F, mut sink: S)
 where
     R: Send,
     F: Fn(Range<usize>, Vec<Citation<'t>>) -> R + Sync,
@@ -142,7 +145,7 @@ where
     // A round of stretches at a time, its results handed on before the next is read. The
     // cores wait for the slowest stretch of a round: rounds of 64 stretches (16 MiB of
     // text) cost little of that (none for a text of one round), and bound what is held.
-    let round = ROUND.max(4 * rayon::current_num_threads());
+    let round = round.max(4 * rayon::current_num_threads());
     for stretches in stretches.chunks(round) {
         let results: Vec<R> = stretches.par_iter().map(read).collect();
         results.into_iter().for_each(&mut sink);
@@ -308,7 +311,7 @@ mod tests {
                 let parts = read_in_pieces(text, piece);
                 assert_eq!(parts.concat(), want, "piece {piece}");
                 let mut parts = Vec::new();
-                read_in_stretches(text, piece, |r, part| (r, part), |p| parts.push(p));
+                read_in_stretches(text, piece, 2, |r, part| (r, part), |p| parts.push(p));
                 let ranges: Vec<_> = parts.iter().map(|p| p.0.clone()).collect();
                 assert_eq!(ranges.first().map(|r| r.start), Some(0));
                 assert_eq!(ranges.last().map(|r| r.end), Some(text.len()));
