@@ -358,7 +358,10 @@ const ENDS_A_TITLE: &[&str] = &[
 /// A word of at most eight bytes as one integer whose order is the words' byte order: its
 /// bytes from the most significant, padded with zeros, then its length (`ab` before `ab\0`);
 /// `u128::MAX` for a longer word. The stop lists are searched by these, one compare a step,
-/// rather than by strings (a call to compare bytes at every step).
+/// rather than by strings (a call to compare bytes at every step). Not the relation reader's
+/// packed words: those are folded ASCII letters, compared for equality only; a title's words
+/// are any bytes (`của` and `của\0` differ) and searched by halves, so the key keeps order
+/// and length.
 const fn word_key(w: &str) -> u128 {
     let b = w.as_bytes();
     if b.len() > 8 {
