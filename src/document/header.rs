@@ -371,8 +371,8 @@ pub(super) fn left_column_below(
         }
         let lr = cx.line_range(i);
         let line = cx.view.line(i);
-        let left = match TIEU_NGU.find(line) {
-            Some(m) => line.get(..m.start()).unwrap_or(""),
+        let left = match super::national_lines::tieu_ngu(line) {
+            Some(m) => line.get(..m.start).unwrap_or(""),
             None if got.is_empty() && i == q + 1 => break,
             None => line,
         };
@@ -400,12 +400,12 @@ pub(super) fn party_committee_below(
     // The rest of the Party line itself: `ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ỦY LAI CHÂU`.
     let lr = cx.line_range(q);
     let line = cx.view.line(q);
-    if let Some(m) = PARTY_LINE.find(line) {
-        let rest = line.get(m.end()..).unwrap_or("");
+    if let Some(m) = super::national_lines::party_line(line) {
+        let rest = line.get(m.end..).unwrap_or("");
         let t = rest.trim_matches([' ', '-', '*', ',']);
         if !t.is_empty() && t.split_whitespace().all(is_upper_word) && !NUMBER.is_match(t) {
             let o = lr.start
-                + m.end()
+                + m.end
                 + (rest.len() - rest.trim_start_matches([' ', '-', '*', ',']).len());
             got.push(o..o + t.len());
             return got;

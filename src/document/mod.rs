@@ -47,6 +47,7 @@ pub use effect::{EntryIntoForce, entry_into_force};
 mod header;
 mod layout;
 mod line;
+mod national_lines;
 mod outline;
 mod reading;
 pub use reading::Reading;
@@ -563,13 +564,6 @@ fn re(p: &str) -> Regex {
     Regex::new(p).unwrap_or_else(|e| panic!("invalid built-in pattern {p}: {e}"))
 }
 
-static QUOC_HIEU: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"C[ỘO]NG\s*H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM")
-});
-static PARTY_LINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"));
-static TIEU_NGU: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?:^|[\s|(])(?:(?:Luật|LUẬT|Bộ luật|BỘ LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)|Số|SỐ|S0|Sô",
@@ -1061,25 +1055,24 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
         if memchr::memmem::find(line.as_bytes(), b"NAM").is_none() {
             continue;
         }
-        let m = QUOC_HIEU
-            .find(line)
+        let m = national_lines::quoc_hieu(line)
             .map(|m| (m, false))
-            .or_else(|| PARTY_LINE.find(line).map(|m| (m, true)));
+            .or_else(|| national_lines::party_line(line).map(|m| (m, true)));
         if let Some((m, party)) = m {
             let lr = cx.line_range(i);
-            let r = lr.start + m.start()..lr.start + m.end();
+            let r = lr.start + m.start..lr.start + m.end;
             doc.quoc_hieu = Some(cx.spanned_range(r));
             doc.party = party;
-            qh_line = Some((i, m.start()));
+            qh_line = Some((i, m.start));
             break;
         }
     }
     if let Some((q, _)) = qh_line {
         for i in q..(q + MOTTO_REACH).min(n) {
             let line = cx.view.line(i);
-            if let Some(m) = TIEU_NGU.find(line) {
+            if let Some(m) = national_lines::tieu_ngu(line) {
                 let lr = cx.line_range(i);
-                doc.tieu_ngu = Some(cx.spanned_range(lr.start + m.start()..lr.start + m.end()));
+                doc.tieu_ngu = Some(cx.spanned_range(lr.start + m.start..lr.start + m.end));
                 break;
             }
         }
