@@ -97,13 +97,13 @@ pub(super) fn tieu_ngu(line: &str) -> Option<Range<usize>> {
 /// match and no step is tried again.
 fn find(line: &str, phrase: &[Step], any_case: bool) -> Option<Range<usize>> {
     // Only where the first word's first letter is can the phrase start (the first word's
-    // forms share it: `CỘNG`, `CONG`).
+    // forms share it: `CỘNG`, `CONG`; in lower case when read in any case).
     let Some(Word([first, ..])) = phrase.first() else {
         return None;
     };
     let lead = first.chars().next()?;
     line.char_indices()
-        .filter(|&(_, c)| c == lead || (any_case && lower(c) == lead))
+        .filter(|&(_, c)| if any_case { lower(c) } else { c } == lead)
         .find_map(|(at, _)| match_at(line, at, phrase, any_case).map(|end| at..end))
 }
 
