@@ -224,7 +224,8 @@ fn main() -> ExitCode {
 const BATCH: usize = 256;
 
 /// From this size on, a file is read alone and its output written as it is made (for the
-/// commands that can: `cite`), so that the memory held does not grow with the file.
+/// commands that can: `cite`), so that the memory held does not grow with the file. An
+/// input given alone is read so whatever its size.
 const STREAM_FROM: u64 = 64 << 20;
 
 /// Hands a part of one input's output to the writer, in order, before the input is read
@@ -248,7 +249,11 @@ where
     batch
         .par_iter()
         .map(|s| match read_bytes(s) {
-            Ok(bytes) if bytes.len() as u64 >= STREAM_FROM => Slot::Alone(bytes),
+            // One input alone (`vanban cite FILE`) is read as a large one is: its output
+            // written as it is made, in the memory the output before it was written in.
+            Ok(bytes) if batch.len() == 1 || bytes.len() as u64 >= STREAM_FROM => {
+                Slot::Alone(bytes)
+            }
             r => {
                 Slot::Done(r.and_then(|bytes| {
                     decode(s, &bytes).map(|text| read(&s.name, text, format, None))
@@ -813,11 +818,19 @@ fn cite(name: &str, text: &str, format: Format, emit: Option<&Emit<'_>>) -> Outp
         o
     };
     if let Some(emit) = emit {
-        // Read alone (a large file): the own number first, then each round of stretches
-        // written as it is read.
-        let own = own();
-        vanban::citation::citations_parallel_each(text, write_stretch, |part| {
-            emit(output(vec![part.without(own.as_ref())]));
+        // Read alone: each stretch written as soon as it and those before it are read. The
+        // header is parsed by a core of its own as the others start reading (its first
+        // parse compiles the document's patterns), and its number is waited for, if at
+        // all, when the first stretch is written.
+        let own_number = std::sync::OnceLock::new();
+        rayon::in_place_scope(|scope| {
+            scope.spawn(|_| {
+                own_number.get_or_init(own);
+            });
+            vanban::citation::citations_parallel_each(text, write_stretch, |part| {
+                let own = own_number.get_or_init(own);
+                emit(output(vec![part.without(own.as_ref())]));
+            });
         });
         return Output::new(format);
     }
