@@ -173,7 +173,7 @@ where
     S: FnMut(R),
 {
     use std::collections::BTreeMap;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Condvar, Mutex, PoisonError};
 
     let threads = rayon::current_num_threads().max(1);
@@ -206,13 +206,26 @@ where
             .insert(i, r);
         ready.notify_all();
     };
+    // Set when a job's `read` panicked: the task it took is never stored, and the calling
+    // thread stops waiting for it (the scope then hands the panic on).
+    let failed = AtomicBool::new(false);
+    /// Ends a job, however it ends: the calling thread may wait for one to end to start
+    /// another, or to stop.
+    struct Ending<'a>(&'a AtomicUsize, &'a AtomicBool, &'a Condvar);
+    impl Drop for Ending<'_> {
+        fn drop(&mut self) {
+            if std::thread::panicking() {
+                self.1.store(true, Ordering::Release);
+            }
+            self.0.fetch_sub(1, Ordering::AcqRel);
+            self.2.notify_all();
+        }
+    }
     let job = || {
+        let _ending = Ending(&running, &failed, &ready);
         while let Some(i) = take() {
             store(i, read(i));
         }
-        running.fetch_sub(1, Ordering::AcqRel);
-        // The calling thread may wait for a job to end to start another.
-        ready.notify_all();
     };
     rayon::in_place_scope(|scope| {
         // Keeps `jobs` jobs running while tasks are left to take.
@@ -224,7 +237,7 @@ where
         };
         start_jobs();
         let mut h = 0;
-        while h < n {
+        while h < n && !failed.load(Ordering::Acquire) {
             let got = done
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
@@ -440,6 +453,19 @@ mod tests {
                 });
             }
         }
+    }
+
+    #[test]
+    fn a_task_that_panics_is_a_panic_not_a_wait() {
+        // From a thread outside any pool: only the global pool's jobs read, one of which
+        // panics; the panic comes back, the calling thread does not wait for its task.
+        let got = std::thread::spawn(|| {
+            std::panic::catch_unwind(|| {
+                in_order(64, 2, |i| (i != 9).then_some(i).expect("task 9"), |_| {});
+            })
+        })
+        .join();
+        assert!(matches!(got, Ok(Err(_))));
     }
 
     #[test]
