@@ -228,9 +228,15 @@ where
         }
     };
     rayon::in_place_scope(|scope| {
-        // Keeps `jobs` jobs running while tasks are left to take.
+        // Keeps `jobs` jobs running while tasks are left that they may take (a job started
+        // with none would end at once, and be started again, while the calling thread
+        // waits).
+        let may_take = || {
+            let i = next.load(Ordering::Acquire);
+            i < n && i < handed.load(Ordering::Acquire).saturating_add(bound)
+        };
         let start_jobs = || {
-            while next.load(Ordering::Acquire) < n && running.load(Ordering::Acquire) < jobs {
+            while may_take() && running.load(Ordering::Acquire) < jobs {
                 running.fetch_add(1, Ordering::AcqRel);
                 scope.spawn(|_| job());
             }
