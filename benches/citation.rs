@@ -22,6 +22,8 @@ fn bench_corpus(c: &mut Criterion) {
         g.bench_function(name, |b| b.iter(|| vanban::citations(black_box(t)).count()));
     }
     g.finish();
+    #[cfg(feature = "parallel")]
+    bench_parallel(c, &large);
     // The other readers of running text, on the same bytes.
     let mut g = c.benchmark_group("text");
     g.throughput(Throughput::Bytes(text.len() as u64));
@@ -47,6 +49,44 @@ fn bench_corpus(c: &mut Criterion) {
             vanban::citations(black_box(&text))
                 .filter(|c| c.relation() != vanban::citation::Relation::Other)
                 .count()
+        })
+    });
+    g.finish();
+}
+
+/// The citations of a long text on every core, each stretch's written out as `vanban cite`
+/// writes them (`cargo bench --features parallel --bench citation -- parallel`): all the
+/// stretches' output held until the end (`with`), or each handed on as soon as it and those
+/// before it are read, at most a few stretches per core ahead (`each`). In one warm process
+/// both write into memory the allocator hands back from the last iteration, so this
+/// measures what handing on in order costs (2026-12-07, 7.7 MB: `with` 3.68 ms, `each` 3.78
+/// ms, 2.6% more); what it saves, fresh pages for all the output of a new process, shows in
+/// `benches/compare_cli.sh` (`vanban cite FILE`: 9% less time on 19 MB).
+#[cfg(feature = "parallel")]
+fn bench_parallel(c: &mut Criterion, text: &str) {
+    use std::fmt::Write;
+    let write = |_: std::ops::Range<usize>, part: Vec<vanban::Citation<'_>>| {
+        let mut out = String::with_capacity(part.len() * 96);
+        for c in &part {
+            let _ = writeln!(out, "{}\t{}\t{:?}", c.number, c.as_str(), c.date);
+        }
+        out
+    };
+    let mut g = c.benchmark_group("parallel");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("with", |b| {
+        b.iter(|| {
+            vanban::citation::citations_parallel_with(black_box(text), write)
+                .iter()
+                .map(String::len)
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("each", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            vanban::citation::citations_parallel_each(black_box(text), write, |o| n += o.len());
+            n
         })
     });
     g.finish();
