@@ -256,15 +256,8 @@ where
                 continue;
             }
             if in_pool && let Some(i) = take() {
-                let r = read(i);
-                if i == h {
-                    sink(r);
-                    h += 1;
-                    handed.store(h, Ordering::Release);
-                    start_jobs();
-                } else {
-                    store(i, r);
-                }
+                // Handed on from the map with the others, at the loop's next turn.
+                store(i, read(i));
                 continue;
             }
             // Task `h` is being read by a job (it was taken: `next > h`), or is yet to be
