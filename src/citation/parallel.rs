@@ -187,10 +187,12 @@ where
     let running = AtomicUsize::new(0);
     let done: Mutex<BTreeMap<usize, R>> = Mutex::new(BTreeMap::new());
     let ready = Condvar::new();
-    // Takes the next task unless it is too far ahead of those handed on.
+    // Whether task `i` is left and not too far ahead of those handed on.
+    let may_take = |i: usize| i < n && i < handed.load(Ordering::Acquire).saturating_add(bound);
+    // Takes the next task if it may be taken.
     let take = || loop {
         let i = next.load(Ordering::Acquire);
-        if i >= n || i >= handed.load(Ordering::Acquire).saturating_add(bound) {
+        if !may_take(i) {
             return None;
         }
         if next
@@ -231,12 +233,8 @@ where
         // Keeps `jobs` jobs running while tasks are left that they may take (a job started
         // with none would end at once, and be started again, while the calling thread
         // waits).
-        let may_take = || {
-            let i = next.load(Ordering::Acquire);
-            i < n && i < handed.load(Ordering::Acquire).saturating_add(bound)
-        };
         let start_jobs = || {
-            while may_take() && running.load(Ordering::Acquire) < jobs {
+            while may_take(next.load(Ordering::Acquire)) && running.load(Ordering::Acquire) < jobs {
                 running.fetch_add(1, Ordering::AcqRel);
                 scope.spawn(|_| job());
             }
