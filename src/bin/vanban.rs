@@ -489,6 +489,31 @@ impl std::ops::Deref for Bytes {
     }
 }
 
+/// A large map is let go of on every core: its pages' entries are cleared in parts at once
+/// (`MADV_DONTNEED` holds the process's map lock shared), then the emptied map is removed
+/// (`munmap` holds it alone: on one core, the 4700 pages of 19 MB cost 1 ms of 16 ms, with
+/// the other cores idle).
+impl Drop for Bytes {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Bytes::Mapped(m) = self {
+            const PART: usize = 4 << 20;
+            let parts = m.len().div_ceil(PART);
+            if parts > 1 {
+                (0..parts).into_par_iter().for_each(|i| {
+                    let len = PART.min(m.len() - i * PART);
+                    // SAFETY: the map is read only and no longer read (it is being dropped,
+                    // and nothing borrows it): pages let go of would be read again from the
+                    // file, never seen as anything but its bytes.
+                    let _ = unsafe {
+                        m.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, i * PART, len)
+                    };
+                });
+            }
+        }
+    }
+}
+
 /// From this size on, a file is mapped: no copy by the kernel, no fresh pages to clear.
 const MAP_FROM: u64 = 1 << 20;
 
