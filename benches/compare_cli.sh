@@ -11,7 +11,8 @@
 # corpus 20 times over, and the portal pages joined; one thread each, and `vanban cite` also
 # on every core (it writes the JSON of one long text on all of them).
 # 3. `vanban parse DIR` on every core against one (`-j 1`; the output is written by a thread
-#    of its own in both), on the test corpus copied 50 times into a folder (4150 files).
+#    of its own in both), on the test corpus copied 50 times into a folder (4150 files),
+#    in rounds like the others.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The pattern of `candidate_end` (src/citation/candidate.rs, its `CANDIDATE`) without the
@@ -91,12 +92,23 @@ done
 bytes=$(cat "$work"/dir/*/*.txt | wc -c)
 echo "## parse: $(ls "$work"/dir/*/*.txt | wc -l) files, $bytes bytes, $(nproc) cores"
 rm -f "$work"/r-*.json
-hyperfine -N --warmup 1 --runs 5 --export-json "$work/r-parse.json" \
-    "$tool parse -j 1 $work/dir" \
-    "$tool parse $work/dir" > /dev/null
-python3 - "$work/r-parse.json" <<'PY'
-import json, sys
-one, all_ = json.load(open(sys.argv[1]))["results"]
-print(f"| 1 core {one['median'] * 1000:.1f} ms | every core {all_['median'] * 1000:.1f} ms | "
-      f"speed-up {one['median'] / all_['median']:.2f}x |")
+# In rounds as well (one core, then every core, in each), the speed-up of each round being
+# the ratio of its two medians: one long block of each would compare two machine states.
+for round in $(seq "$rounds"); do
+    hyperfine -N --warmup 1 --runs 3 --export-json "$work/r-parse-$round.json" \
+        "$tool parse -j 1 $work/dir" \
+        "$tool parse $work/dir" > /dev/null
+done
+python3 - "$work"/r-parse-*.json <<'PY'
+import json, statistics, sys
+ones, alls, ups = [], [], []
+for path in sys.argv[1:]:
+    one, all_ = json.load(open(path))["results"]
+    ones += one["times"]
+    alls += all_["times"]
+    ups.append(one["median"] / all_["median"])
+ups.sort()
+print(f"| 1 core {statistics.median(ones) * 1000:.1f} ms | every core "
+      f"{statistics.median(alls) * 1000:.1f} ms | speed-up {statistics.median(ups):.2f}x "
+      f"(median of the rounds'; rounds {', '.join(f'{x:.2f}' for x in ups)}) |")
 PY
