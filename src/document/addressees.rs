@@ -83,21 +83,20 @@ pub(super) fn parse_recipients(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: u
             continue;
         }
         let line = cx.view.line(i);
-        let Some(m) = KINH_GUI.find(line) else {
+        let Some(label) = labels::kinh_gui(line) else {
             continue;
         };
         let lr = cx.line_range(i);
-        let rest = line.get(m.end()..).unwrap_or("").trim();
+        let rest = line.get(label.end..).unwrap_or("").trim();
         let mut ranges: Vec<Range<usize>> = Vec::new();
         if !rest.is_empty() {
             let rr = sub_range(&cx.view, rest);
             let single = !rest.starts_with(['-', '–']);
             if single {
                 // One addressee on the line; a flattened body may follow it.
-                let cut = OPENER
-                    .find(rest)
-                    .filter(|o| o.start() > 10)
-                    .map_or(rest.len(), |o| o.start());
+                let cut = labels::opener(rest)
+                    .filter(|&o| o > 10)
+                    .unwrap_or(rest.len());
                 let cut = rest.get(..cut).map_or(cut, |s| {
                     s.find(". ").map_or(cut, |p| if p > 10 { p } else { cut })
                 });
@@ -108,7 +107,9 @@ pub(super) fn parse_recipients(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: u
                     let mut j = i + 1;
                     while j < n && j < i + 3 {
                         let t = cx.view.line(j);
-                        if !t.starts_with(|c: char| c.is_lowercase()) || KINH_GUI.is_match(t) {
+                        if !t.starts_with(|c: char| c.is_lowercase())
+                            || labels::kinh_gui(t).is_some()
+                        {
                             break;
                         }
                         end = cx.line_range(j).end;

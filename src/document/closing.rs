@@ -24,9 +24,7 @@ pub(super) fn parse_noi_nhan(cx: &mut Ctx<'_, '_>, doc: &mut Document, nn: usize
     let lr = cx.line_range(nn);
     let (mark, line) = heading_body(cx, nn);
     let label_end = mark
-        + NOI_NHAN
-            .find(line)
-            .map_or_else(|| line.find(':').map_or(line.len(), |p| p + 1), |m| m.end());
+        + labels::noi_nhan(line).unwrap_or_else(|| line.find(':').map_or(line.len(), |p| p + 1));
     let cell = cx.view.lines[nn].cell();
     let start = lr.start + label_end;
     let mut end = lr.end;

@@ -782,12 +782,14 @@ pub(super) fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, he
             continue;
         }
         let line = cx.view.line(i);
-        let Some(m) = VV.find(line) else { continue };
+        let Some(label) = labels::vv(line) else {
+            continue;
+        };
         let lr = cx.line_range(i);
         let cell = cx.view.lines[i].cell();
-        let first = line.get(m.end()..).unwrap_or("");
+        let first = line.get(label.end..).unwrap_or("");
         let cut = cut_vv(first);
-        let mut end = lr.start + m.end() + cut;
+        let mut end = lr.start + label.end + cut;
         let mut stopped = cut < first.len();
         let mut j = i + 1;
         while !stopped && cell.is_none() && j < n && j < i + 8 {
@@ -806,9 +808,9 @@ pub(super) fn parse_vv(cx: &mut Ctx<'_, '_>, doc: &mut Document, from: usize, he
             stopped = c < t.len();
             j += 1;
         }
-        let mut r = lr.start + m.end()..end.max(lr.start + m.end());
+        let mut r = lr.start + label.end..end.max(lr.start + label.end);
         // `"Vv …"`: the quote opened before the label closes the trích yếu.
-        if m.as_str().contains(['"', '“']) {
+        if line[label.clone()].contains(['"', '“']) {
             let t = cx.view.text.get(r.clone()).unwrap_or("");
             let kept = t.trim_end_matches([' ', '.', ';', '"', '”']);
             r.end = r.start + kept.len();
@@ -827,8 +829,8 @@ pub(super) fn cut_vv(t: &str) -> usize {
     if let Some(pd) = place_date(t) {
         end = end.min(pd.place_span.start);
     }
-    if let Some(m) = KINH_GUI.find(t) {
-        end = end.min(m.start());
+    if let Some(label) = labels::kinh_gui(t) {
+        end = end.min(label.start);
     }
     t.get(..end).map_or(0, |s| s.trim_end().len())
 }

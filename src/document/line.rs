@@ -18,7 +18,8 @@
 
 use std::cell::Cell;
 
-use super::{BODY_START, KINH_GUI, MARK, NUMBER};
+use super::NUMBER;
+use super::labels::{body_start, is_mark, kinh_gui};
 use super::{authority_line, has_place_date, is_separator_line, noi_nhan_label, sig_like};
 
 /// A kind of line (see the module's table).
@@ -41,13 +42,13 @@ impl Kind {
         match self {
             Kind::Separator => is_separator_line(t),
             Kind::PlaceDate => has_place_date(t),
-            Kind::KinhGui => KINH_GUI.is_match(t),
-            Kind::BodyStart => BODY_START.is_match(t),
+            Kind::KinhGui => kinh_gui(t).is_some(),
+            Kind::BodyStart => body_start(t),
             Kind::NoiNhan => noi_nhan_label(t),
             Kind::Authority => authority_line(t),
             Kind::Signature => sig_like(t),
             Kind::Number => NUMBER.is_match(t),
-            Kind::Mark => MARK.is_match(t),
+            Kind::Mark => is_mark(t),
         }
     }
 }

@@ -45,6 +45,7 @@ mod closing;
 mod effect;
 pub use effect::{EntryIntoForce, entry_into_force};
 mod header;
+mod labels;
 mod layout;
 mod line;
 mod national_lines;
@@ -580,38 +581,12 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"|\d+[ \t]+[A-ZĐ]+-[A-ZĐ&.]+(?:-[A-ZĐ&.]+)*)"
     ))
 });
-/// The trích yếu label of a công văn (NĐ 30/2020, Phụ lục I §II.6): `V/v`, also written
-/// `Vv`, quoted (`"Vv …"`), or `Về việc` opening its line.
-static VV: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r#"(?:^|\s)["“]?(?:[Vv]/[Vv]|Vv(?:[ \t:]|$))[ \t]*:?[ \t]*"#,
-        r#"|^["“]?(?:Về việc|VỀ VIỆC)(?:[ \t:]|$)[ \t]*:?[ \t]*"#
-    ))
-});
-static KINH_GUI: LazyLock<Regex> = LazyLock::new(|| re(r"(?:Kính|KÍNH)\s+(?:gửi|GỬI)\s*:?"));
-static NOI_NHAN: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:Nơi|NƠI)\s*(?:nhận|NHẬN)\s*:?"));
-static MARK: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ)$",
-    )
-});
-static BODY_START: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:Căn cứ|Xét đề nghị|Xét |Theo đề nghị|Điều \d|Điều 1|Chương [IVXLC\d]|Phần thứ|PHẦN [IVXLC\d]|CHƯƠNG [IVXLC\d])",
-    )
-});
-static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\s(?:Trong thời gian|Thực hiện|Căn cứ|Theo |Ngày \d|Tại |Trả lời|Vừa qua|Hiện nay|Để |Qua |Sau khi|Nhằm |Xét |Phúc đáp|Nhận được|Ngày|Thời gian qua)",
-    )
-});
 // ---------------------------------------------------------------------------------------------
 // Small text helpers.
 
-/// `NOI_NHAN.is_match(t)`, asked of every line of the body: the literal start it needs
-/// rules out nearly all lines before the regex runs.
+/// Whether `t` opens with a `Nơi nhận` label ([`labels::noi_nhan`]).
 fn noi_nhan_label(t: &str) -> bool {
-    (t.starts_with("Nơi") || t.starts_with("NƠI")) && NOI_NHAN.is_match(t)
+    labels::noi_nhan(t).is_some()
 }
 
 /// Whether `t` opens with an authority word of a signature block (NĐ 30/2020, Điều 13;
