@@ -216,7 +216,7 @@ pub(super) fn parse_issuer(
                 .all(|w| is_upper_word(w) || w == "-" || w == "&")
                 || t2.split_whitespace().count() > 16
                 || t2.starts_with("SỐ")
-                || NUMBER.is_match(t2)
+                || labels::has_number_label(t2)
             {
                 // A crawler title fused with the issuer line: keep its upper-case tail.
                 if got.is_empty()
@@ -352,7 +352,7 @@ pub(super) fn top_of_left_column(cx: &Ctx<'_, '_>, q: usize) -> Vec<Range<usize>
 /// Whether `t`, a non-empty piece of the header's left column, can be part of the issuer:
 /// upper case, neither a rule nor the number line. The one test of both column readers.
 fn is_issuer_column_text(t: &str) -> bool {
-    !is_separator_line(t) && !NUMBER.is_match(t) && is_caps_line(t)
+    !is_separator_line(t) && !labels::has_number_label(t) && is_caps_line(t)
 }
 
 /// The left column of the header rows under a merged Quốc hiệu row: the upper-case text
@@ -403,7 +403,8 @@ pub(super) fn party_committee_below(
     if let Some(m) = super::national_lines::party_line(line) {
         let rest = line.get(m.end..).unwrap_or("");
         let t = rest.trim_matches([' ', '-', '*', ',']);
-        if !t.is_empty() && t.split_whitespace().all(is_upper_word) && !NUMBER.is_match(t) {
+        if !t.is_empty() && t.split_whitespace().all(is_upper_word) && !labels::has_number_label(t)
+        {
             let o = lr.start
                 + m.end
                 + (rest.len() - rest.trim_start_matches([' ', '-', '*', ',']).len());

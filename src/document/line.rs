@@ -18,8 +18,7 @@
 
 use std::cell::Cell;
 
-use super::NUMBER;
-use super::labels::{body_start, is_mark, kinh_gui};
+use super::labels::{body_start, has_number_label, is_mark, kinh_gui};
 use super::{authority_line, has_place_date, is_separator_line, noi_nhan_label, sig_like};
 
 /// A kind of line (see the module's table).
@@ -47,7 +46,7 @@ impl Kind {
             Kind::NoiNhan => noi_nhan_label(t),
             Kind::Authority => authority_line(t),
             Kind::Signature => sig_like(t),
-            Kind::Number => NUMBER.is_match(t),
+            Kind::Number => has_number_label(t),
             Kind::Mark => is_mark(t),
         }
     }

@@ -31,8 +31,6 @@ use crate::diagnostic::DiagnosticCode;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::catalog::DocKind;
 use crate::citation::Citation;
 use crate::date::VnDate;
@@ -559,29 +557,6 @@ pub struct Document {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Patterns, compiled once.
-
-fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|e| panic!("invalid built-in pattern {p}: {e}"))
-}
-
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"(?:^|[\s|(])(?:(?:Luật|LUẬT|Bộ luật|BỘ LUẬT|Pháp lệnh|PHÁP LỆNH|Lệnh|LỆNH)\s+(?:số|SỐ)|Số|SỐ|S0|Sô",
-        // A kind name before the label, at the start of the line: `Nghị quyết số: 89/2025/…`.
-        r"|(?m:^)[ \t]*(?:Nghị quyết|Quyết định|Nghị định|Thông tư|Chỉ thị|Thông báo|Kế hoạch|Công văn|Công điện|Báo cáo|Tờ trình|Hướng dẫn|Lệnh)[ \t]+số[ \t]*:)",
-        r"[ \t]*:?[ \t]*\n?[ \t]*",
-        // A letter may stand before or after the sequence (`A308/…`, `15a/2025/…`) and a
-        // `.` inside a code (`VPCP-V.I`, `UB.QĐ`; a final `.` is trimmed by `parse_number`).
-        // A code's letters are Latin, Vietnamese (with combining marks, NFD) or look-alikes
-        // from OCR (Greek, Cyrillic): U+00C0–U+1EFF, one range, where `\p{L}\p{N}` (700
-        // ranges) tripled the cost of compiling the pattern, paid by every first parse.
-        r"(?P<num>(?:[A-Za-z]?\d[\d.]*[A-Za-z]?[ \t]*)?[/-][ \t]*[0-9A-Za-z\u{C0}-\u{1EFF}&.]+(?:[ \t]*[/-][ \t]*[0-9A-Za-z\u{C0}-\u{1EFF}&.]+)*",
-        // The slash left out (`Số : 44 DN-UBND`): a code in capitals and a dash must follow.
-        r"|\d+[ \t]+[A-ZĐ]+-[A-ZĐ&.]+(?:-[A-ZĐ&.]+)*)"
-    ))
-});
-// ---------------------------------------------------------------------------------------------
 // Small text helpers.
 
 /// Whether `t` opens with a `Nơi nhận` label ([`labels::noi_nhan`]).
@@ -1080,18 +1055,16 @@ fn parse_all(cx: &mut Ctx<'_, '_>, doc: &mut Document) -> Pending {
         if !may_hold_number_label(hay) {
             continue;
         }
-        for c in NUMBER.captures_iter(hay) {
-            let Some(m) = c.name("num") else { continue };
+        for (whole, num) in labels::number_labels(hay) {
             // Where the label itself starts (the match may begin with the line break before
             // it): a label on the next line belongs to that line.
-            let full = c.get(0).map_or(0, |f| {
-                f.start() + (f.as_str().len() - f.as_str().trim_start().len())
-            });
+            let w = &hay[whole.clone()];
+            let full = whole.start + (w.len() - w.trim_start().len());
             if full >= lr.end - lr.start {
                 continue;
             }
-            if let Some((value, len)) = parse_number(m.as_str()) {
-                let r = lr.start + m.start()..lr.start + m.start() + len;
+            if let Some((value, len)) = parse_number(&hay[num.clone()]) {
+                let r = lr.start + num.start..lr.start + num.start + len;
                 let span = cx.span(r.clone());
                 doc.number = Some(NumberPart { value, span });
                 number_line = Some((i, r.end));
