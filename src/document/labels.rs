@@ -124,11 +124,7 @@ pub(super) fn opener(t: &str) -> Option<usize> {
 pub(super) fn vv(t: &str) -> Option<Range<usize>> {
     // The end of the label read from `at`, a quotation mark maybe first.
     let label = |at: usize| -> Option<usize> {
-        let r = &t[at..];
-        let r = r
-            .strip_prefix('"')
-            .or_else(|| r.strip_prefix('“'))
-            .unwrap_or(r);
+        let r = after_quote(&t[at..]);
         let b = r.as_bytes();
         let after = match b {
             [b'V' | b'v', b'/', b'V' | b'v', ..] => &r[3..],
@@ -140,10 +136,7 @@ pub(super) fn vv(t: &str) -> Option<Range<usize>> {
     };
     // `Về việc` opens the text only.
     let about = || {
-        let r = t
-            .strip_prefix('"')
-            .or_else(|| t.strip_prefix('“'))
-            .unwrap_or(t);
+        let r = after_quote(t);
         let after = r
             .strip_prefix("Về việc")
             .or_else(|| r.strip_prefix("VỀ VIỆC"))?;
@@ -167,6 +160,11 @@ pub(super) fn vv(t: &str) -> Option<Range<usize>> {
         .skip(1)
         .filter(|&(_, c)| c.is_whitespace())
         .find_map(|(at, c)| label(at + c.len_utf8()).map(|end| at..end))
+}
+
+/// `t` after its opening quotation mark, if it has one (`["“]?`).
+fn after_quote(t: &str) -> &str {
+    t.strip_prefix(['"', '“']).unwrap_or(t)
 }
 
 /// `t` after spaces and tabs, a colon if one follows, and spaces and tabs again
@@ -306,39 +304,25 @@ fn number_after_label(t: &str, k: usize) -> Option<Range<usize>> {
 /// at `at`, where `C` is a code's character ([`code_char`]).
 fn number_with_slash(t: &str, at: usize) -> Option<usize> {
     let b = t.as_bytes();
-    let spaces = |mut i: usize| {
-        while matches!(b.get(i), Some(b' ' | b'\t')) {
-            i += 1;
-        }
-        i
-    };
+    let spaces = |i: usize| run_end(t, i, |c| c == ' ' || c == '\t');
     let sep = |i: usize| matches!(b.get(i), Some(b'/' | b'-'));
     // The sequence, if one stands before the separator.
     let sequence = || {
-        let mut i = at + usize::from(b.get(at).is_some_and(u8::is_ascii_alphabetic));
+        let i = at + usize::from(b.get(at).is_some_and(u8::is_ascii_alphabetic));
         let d = t
             .get(i..)?
             .chars()
             .next()
             .filter(|&c| is_decimal_digit(c))?;
-        i += d.len_utf8();
-        for c in t[i..].chars() {
-            if c != '.' && !is_decimal_digit(c) {
-                break;
-            }
-            i += c.len_utf8();
-        }
-        i += usize::from(b.get(i).is_some_and(u8::is_ascii_alphabetic));
+        let i = run_end(t, i + d.len_utf8(), |c| c == '.' || is_decimal_digit(c));
+        let i = i + usize::from(b.get(i).is_some_and(u8::is_ascii_alphabetic));
         let i = spaces(i);
         sep(i).then_some(i)
     };
     let s = sequence().or_else(|| sep(at).then_some(at))?;
     // A code after the separator and spaces: its end, if it has a character.
     let code = |i: usize| {
-        let end = i + t[i..]
-            .char_indices()
-            .find(|&(_, c)| !code_char(c))
-            .map_or(t.len() - i, |(j, _)| j);
+        let end = run_end(t, i, code_char);
         (end > i).then_some(end)
     };
     let mut end = code(spaces(s + 1))?;
@@ -351,6 +335,14 @@ fn number_with_slash(t: &str, at: usize) -> Option<usize> {
     }
 }
 
+/// Where the run of characters of `t` from `i` that `f` accepts ends.
+fn run_end(t: &str, i: usize, f: impl Fn(char) -> bool) -> usize {
+    i + t[i..]
+        .char_indices()
+        .find(|&(_, c)| !f(c))
+        .map_or(t.len() - i, |(j, _)| j)
+}
+
 /// A character of a number's code: an ASCII letter or digit, a letter of U+00C0–U+1EFF
 /// (Latin, Vietnamese, combining marks, the Greek and Cyrillic look-alikes OCR puts in),
 /// `&` or `.`.
@@ -360,27 +352,21 @@ fn code_char(c: char) -> bool {
 
 /// The end of `\d+[ \t]+[A-ZĐ]+-[A-ZĐ&.]+(?:-[A-ZĐ&.]+)*` at `at` (`44 DN-UBND`).
 fn number_without_slash(t: &str, at: usize) -> Option<usize> {
-    let run = |i: usize, f: &dyn Fn(char) -> bool| {
-        i + t[i..]
-            .char_indices()
-            .find(|&(_, c)| !f(c))
-            .map_or(t.len() - i, |(j, _)| j)
-    };
     let caps = |c: char| c.is_ascii_uppercase() || c == 'Đ';
     let code = |c: char| caps(c) || c == '&' || c == '.';
-    let digits = run(at, &is_decimal_digit);
-    let spaced = run(digits, &|c| c == ' ' || c == '\t');
-    let first = run(spaced, &caps);
+    let digits = run_end(t, at, is_decimal_digit);
+    let spaced = run_end(t, digits, |c| c == ' ' || c == '\t');
+    let first = run_end(t, spaced, caps);
     if digits == at || spaced == digits || first == spaced || t.as_bytes().get(first) != Some(&b'-')
     {
         return None;
     }
-    let mut end = run(first + 1, &code);
+    let mut end = run_end(t, first + 1, code);
     if end == first + 1 {
         return None;
     }
     while t.as_bytes().get(end) == Some(&b'-') {
-        let next = run(end + 1, &code);
+        let next = run_end(t, end + 1, code);
         if next == end + 1 {
             break;
         }
